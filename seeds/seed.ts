@@ -1,0 +1,129 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { User } from '../src/modules/auth/user.entity';
+import { hashPassword } from '../src/modules/auth/password';
+import { HolidayCalendarYear } from '../src/modules/calendar/holiday-calendar.entity';
+import { Matter } from '../src/modules/matter/matter.entity';
+import type { TimeLimit } from '../src/modules/matter/matter.types';
+import { Organization } from '../src/modules/organization/organization.entity';
+import type { Channel, DisputeCategory, OrganizationKind, Role } from '../src/shared/enums';
+import { MATTERS, ORGANIZATIONS, USERS } from './data';
+import type { TimeLimitSeed } from './data/types';
+import { officialSchedulesFromChineseDays } from './holidays';
+
+/** Seeded only into demo and test databases, never by migrations. */
+export const DEMO_PASSWORD = 'demo-password';
+
+export interface SeedReport {
+  organizations: number;
+  matters: number;
+  calendarYears: number;
+  users: number;
+  demoDisputes: number;
+}
+
+export interface SeedOptions {
+  /** Demo accounts (and demo disputes once the lifecycle exists). */
+  demo: boolean;
+  /** Extra step for demo data that needs the running domain services. */
+  demoDisputes?: (em: EntityManager) => Promise<number>;
+}
+
+function toTimeLimit(seed: TimeLimitSeed | null): TimeLimit | null {
+  if (!seed) return null;
+  return {
+    amount: seed.amount,
+    unit: seed.unit as TimeLimit['unit'],
+    startsFrom: seed.startsFrom as TimeLimit['startsFrom'],
+    pauseReasons: [...seed.pauseReasons] as TimeLimit['pauseReasons'],
+    maxExtension: seed.maxExtension,
+    extensible: seed.extensible,
+    legalBasis: seed.legalBasis,
+    action: seed.action,
+  };
+}
+
+/**
+ * Idempotent: inserts what is missing and leaves what exists alone, so an
+ * administrator's corrections to the catalog or a loaded calendar year survive
+ * a re-seed. Runs in one transaction.
+ */
+export async function seedDatabase(orm: MikroORM, options: SeedOptions): Promise<SeedReport> {
+  const report: SeedReport = { organizations: 0, matters: 0, calendarYears: 0, users: 0, demoDisputes: 0 };
+  const passwordHashes = options.demo ? await Promise.all(USERS.map(() => hashPassword(DEMO_PASSWORD))) : [];
+  await orm.em.fork().transactional(async (em) => {
+    const orgs = new Map((await em.find(Organization, {})).map((o) => [o.key, o]));
+    for (const seed of ORGANIZATIONS) {
+      if (orgs.has(seed.key)) continue;
+      const org = em.create(Organization, {
+        id: randomUUID(),
+        key: seed.key,
+        name: seed.name,
+        kind: seed.kind as OrganizationKind,
+        channels: [...seed.channels] as Channel[],
+        region: seed.region,
+      });
+      orgs.set(seed.key, org);
+      report.organizations++;
+    }
+
+    const existingMatters = new Set((await em.find(Matter, {}, { fields: ['code'] })).map((m) => m.code));
+    for (const seed of MATTERS) {
+      if (existingMatters.has(seed.code)) continue;
+      const matter = em.create(Matter, {
+        id: randomUUID(),
+        code: seed.code,
+        name: seed.name,
+        channel: seed.channel as Channel,
+        authority: seed.authorityKey ? orgs.get(seed.authorityKey)! : null,
+        categories: [...seed.categories] as DisputeCategory[],
+        legalBasis: [...seed.legalBasis],
+        conditions: [...seed.conditions],
+        procedure: [...seed.procedure],
+        acceptanceTimeLimit: toTimeLimit(seed.acceptanceTimeLimit),
+        handlingTimeLimit: toTimeLimit(seed.handlingTimeLimit)!,
+        simplifiedHandlingTimeLimit: toTimeLimit(seed.simplifiedHandlingTimeLimit),
+        requiredMaterials: seed.requiredMaterials.map((m) => ({ name: m.name, required: m.required, note: m.note ?? null })),
+        applicationForm: {
+          title: seed.applicationForm.title,
+          fields: seed.applicationForm.fields.map((f) => ({ ...f, type: f.type as never, options: f.options ?? null })),
+        },
+        needsVerification: seed.needsVerification,
+      });
+      for (const key of seed.handlerKeys) matter.handlers.add(orgs.get(key)!);
+      report.matters++;
+    }
+
+    const years = new Set((await em.find(HolidayCalendarYear, {}, { fields: ['year'] })).map((y) => y.year));
+    for (const schedule of officialSchedulesFromChineseDays()) {
+      if (years.has(schedule.year)) continue;
+      em.create(HolidayCalendarYear, {
+        year: schedule.year,
+        source: schedule.source,
+        holidays: schedule.holidays,
+        makeUpWorkdays: schedule.makeUpWorkdays,
+        loadedBy: null,
+      });
+      report.calendarYears++;
+    }
+
+    if (options.demo) {
+      const existingUsers = new Set((await em.find(User, {}, { fields: ['username'] })).map((u) => u.username));
+      USERS.forEach((seed, i) => {
+        if (existingUsers.has(seed.username)) return;
+        em.create(User, {
+          id: randomUUID(),
+          username: seed.username,
+          displayName: seed.displayName,
+          passwordHash: passwordHashes[i],
+          roles: [...seed.roles] as Role[],
+          organization: seed.organizationKey ? orgs.get(seed.organizationKey)! : null,
+        });
+        report.users++;
+      });
+    }
+    await em.flush();
+    if (options.demo && options.demoDisputes) report.demoDisputes = await options.demoDisputes(em);
+  });
+  return report;
+}

@@ -1,0 +1,129 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+
+export type NodeEnv = 'development' | 'production' | 'test';
+
+export interface HubConfig {
+  nodeEnv: NodeEnv;
+  port: number;
+  host: string;
+  /** null: embedded PGlite under dataDir. */
+  databaseUrl: string | null;
+  dataDir: string;
+  jwtSecret: string;
+  jwtSecretSource: 'env' | 'data-dir';
+  tokenTtlSeconds: number;
+  logLevel: string;
+  dbPoolMax: number;
+  /** Interval of the deadline sweep; 0 disables it. */
+  sweepIntervalMs: number;
+  /** Working days a receiver has to accept or decline a referral. */
+  referralResponseDays: number;
+  /** Seed demo accounts and demo disputes on start (default: embedded mode only). */
+  seedOnStart: boolean;
+}
+
+/** A configuration problem, reported as one line naming the variable. */
+export class ConfigError extends Error {
+  constructor(readonly variable: string, detail: string) {
+    super(`Configuration error: ${variable} ${detail}`);
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+function intVar(env: Env, name: string, dflt: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return dflt;
+  if (!/^\d+$/.test(raw.trim())) throw new ConfigError(name, `must be an integer between ${min} and ${max} (got "${raw}")`);
+  const n = Number(raw.trim());
+  if (n < min || n > max) throw new ConfigError(name, `must be an integer between ${min} and ${max} (got "${raw}")`);
+  return n;
+}
+
+function boolVar(env: Env, name: string, dflt: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return dflt;
+  if (/^(1|true|yes|on)$/i.test(raw)) return true;
+  if (/^(0|false|no|off)$/i.test(raw)) return false;
+  throw new ConfigError(name, `must be true or false (got "${raw}")`);
+}
+
+function databaseUrlVar(env: Env): string | null {
+  const raw = env.DATABASE_URL;
+  if (raw === undefined || raw.trim() === '') return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('DATABASE_URL', 'must be a postgres:// URL (could not parse it)');
+  }
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
+    throw new ConfigError('DATABASE_URL', `must be a postgres:// or postgresql:// URL (got protocol "${url.protocol}")`);
+  }
+  if (!url.pathname || url.pathname === '/') throw new ConfigError('DATABASE_URL', 'must name a database (postgres://host:5432/dbname)');
+  return raw;
+}
+
+const MIN_SECRET_LENGTH = 32;
+
+/**
+ * A missing JWT_SECRET outside production is generated once and kept in the data
+ * directory, so tokens survive a restart with zero configuration.
+ */
+function jwtSecretVar(env: Env, nodeEnv: NodeEnv, dataDir: string): { secret: string; source: 'env' | 'data-dir' } {
+  const raw = env.JWT_SECRET;
+  if (raw !== undefined && raw !== '') {
+    if (raw.length < MIN_SECRET_LENGTH) throw new ConfigError('JWT_SECRET', `must be at least ${MIN_SECRET_LENGTH} characters long`);
+    return { secret: raw, source: 'env' };
+  }
+  if (nodeEnv === 'production') throw new ConfigError('JWT_SECRET', 'is required when NODE_ENV=production');
+  const file = join(dataDir, 'jwt-secret');
+  try {
+    if (existsSync(file)) {
+      const kept = readFileSync(file, 'utf8').trim();
+      if (kept.length < MIN_SECRET_LENGTH) throw new ConfigError('JWT_SECRET', `kept in ${file} is too short; delete the file to regenerate it`);
+      return { secret: kept, source: 'data-dir' };
+    }
+    mkdirSync(dataDir, { recursive: true });
+    const secret = randomBytes(48).toString('base64url');
+    writeFileSync(file, secret + '\n', { mode: 0o600 });
+    return { secret, source: 'data-dir' };
+  } catch (e) {
+    if (e instanceof ConfigError) throw e;
+    throw new ConfigError('HUB_DATA_DIR', `is not writable (${(e as Error).message})`);
+  }
+}
+
+export function loadConfig(env: Env = process.env): HubConfig {
+  const nodeEnvRaw = env.NODE_ENV === undefined || env.NODE_ENV === '' ? 'development' : env.NODE_ENV;
+  if (!['development', 'production', 'test'].includes(nodeEnvRaw)) {
+    throw new ConfigError('NODE_ENV', `must be development, production or test (got "${nodeEnvRaw}")`);
+  }
+  const nodeEnv = nodeEnvRaw as NodeEnv;
+  const port = intVar(env, 'PORT', 4000, 0, 65535);
+  const databaseUrl = databaseUrlVar(env);
+  const dataDirRaw = env.HUB_DATA_DIR && env.HUB_DATA_DIR.trim() !== '' ? env.HUB_DATA_DIR : './data';
+  const dataDir = isAbsolute(dataDirRaw) ? dataDirRaw : resolve(process.cwd(), dataDirRaw);
+  const logLevel = env.LOG_LEVEL && env.LOG_LEVEL !== '' ? env.LOG_LEVEL : nodeEnv === 'test' ? 'silent' : 'info';
+  if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(logLevel)) {
+    throw new ConfigError('LOG_LEVEL', `must be one of fatal, error, warn, info, debug, trace, silent (got "${logLevel}")`);
+  }
+  const { secret, source } = jwtSecretVar(env, nodeEnv, dataDir);
+  return {
+    nodeEnv,
+    port,
+    host: env.HOST && env.HOST !== '' ? env.HOST : '0.0.0.0',
+    databaseUrl,
+    dataDir,
+    jwtSecret: secret,
+    jwtSecretSource: source,
+    tokenTtlSeconds: intVar(env, 'TOKEN_TTL_SECONDS', 8 * 3600, 60, 7 * 24 * 3600),
+    logLevel,
+    dbPoolMax: databaseUrl ? intVar(env, 'DB_POOL_MAX', 10, 1, 200) : 1,
+    sweepIntervalMs: intVar(env, 'SWEEP_INTERVAL_MS', 60_000, 0, 24 * 3600 * 1000),
+    referralResponseDays: intVar(env, 'REFERRAL_RESPONSE_DAYS', 3, 1, 30),
+    seedOnStart: boolVar(env, 'HUB_SEED_ON_START', databaseUrl === null),
+  };
+}

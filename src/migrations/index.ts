@@ -1,0 +1,8 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261126053920_foundation } from './Migration20261126053920_foundation';
+
+// Committed migrations, in order. New ones are created with `npm run db:migration:create -- <name>`
+// and must be appended here (no folder globbing at run time).
+export const MIGRATIONS: MigrationObject[] = [
+  { name: 'Migration20261126053920_foundation', class: Migration20261126053920_foundation },
+];

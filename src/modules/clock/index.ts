@@ -1,0 +1,3 @@
+export * from './cst-date';
+export * from './work-calendar';
+export * from './deadline';

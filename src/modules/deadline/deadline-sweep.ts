@@ -1,0 +1,130 @@
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { DeadlineKind, DisputeEventType } from '../../shared/enums';
+import type { HubServices } from '../../server/services';
+import { chinaDateOf, computeDeadline } from '../clock';
+import { TimelineService } from '../timeline/timeline.service';
+import { Deadline } from './deadline.entity';
+
+const BATCH = 500;
+
+const KIND_LABEL: Record<DeadlineKind, string> = {
+  ACCEPTANCE: '受理审查期限',
+  HANDLING: '办理期限',
+  REFERRAL_RESPONSE: '转办答复期限',
+  JUDICIAL_CONFIRMATION_APPLICATION: '司法确认申请期限',
+  JUDICIAL_CONFIRMATION_ACCEPTANCE: '司法确认立案期限',
+  JUDICIAL_CONFIRMATION_DECISION: '司法确认审查期限',
+};
+
+export interface SweepResult {
+  dueSoon: number;
+  overdue: number;
+}
+
+/**
+ * Finds open clocks that crossed into DUE_SOON or OVERDUE and records one
+ * timeline event per crossing. Exactly once across instances: rows are claimed
+ * with FOR UPDATE SKIP LOCKED, the alerted flags are set in the same
+ * transaction as the event, and a unique index on (deadline_id, type) for
+ * alert events refuses any second copy.
+ */
+export class DeadlineSweep {
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<SweepResult> | null = null;
+
+  constructor(private readonly services: HubServices) {}
+
+  async runOnce(): Promise<SweepResult> {
+    const total: SweepResult = { dueSoon: 0, overdue: 0 };
+    for (;;) {
+      const batch = await this.sweepBatch();
+      total.dueSoon += batch.dueSoon;
+      total.overdue += batch.overdue;
+      if (batch.claimed < BATCH) return total;
+    }
+  }
+
+  private async sweepBatch(): Promise<SweepResult & { claimed: number }> {
+    const now = this.services.now();
+    const today = chinaDateOf(now);
+    const calendar = await this.services.calendar.get(this.services.orm.em.fork() as EntityManager);
+    const result = { dueSoon: 0, overdue: 0, claimed: 0 };
+    await (this.services.orm.em.fork() as EntityManager).transactional(async (em) => {
+      const rows = await em
+        .createQueryBuilder(Deadline, 'd')
+        .select('*')
+        .where({ open: true, paused: false, disputeId: { $ne: null } })
+        .andWhere({ $or: [{ dueSoonAlertedAt: null, dueSoonOn: { $lte: today } }, { overdueAlertedAt: null, dueOn: { $lt: today } }] })
+        .orderBy({ dueOn: 'asc' })
+        .limit(BATCH)
+        .setLockMode(LockMode.PESSIMISTIC_PARTIAL_WRITE) // FOR UPDATE SKIP LOCKED
+        .getResultList();
+      result.claimed = rows.length;
+      for (const d of rows) {
+        const view = computeDeadline(calendar, { rule: d.rule, start: d.startOn, pauses: d.pauses, extended: d.extended, metOn: d.metOn }, today);
+        const label = KIND_LABEL[d.kind];
+        if (view.state === 'OVERDUE' && !d.overdueAlertedAt) {
+          TimelineService.append(em, {
+            disputeId: d.disputeId!,
+            type: DisputeEventType.DEADLINE_OVERDUE,
+            organizationId: d.organizationId,
+            referralId: d.referralId,
+            proceedingId: d.proceedingId,
+            deadlineId: d.id,
+            actorUserId: null,
+            summary: `${label}已届满未完成（${d.rule.action}，期限 ${view.dueOn}）`,
+            data: { kind: d.kind, dueOn: view.dueOn, remaining: view.remaining },
+          });
+          d.overdueAlertedAt = now;
+          d.dueSoonAlertedAt ??= now; // a clock that jumps straight to overdue is not "due soon" afterwards
+          result.overdue++;
+        } else if (view.state === 'DUE_SOON' && !d.dueSoonAlertedAt) {
+          TimelineService.append(em, {
+            disputeId: d.disputeId!,
+            type: DisputeEventType.DEADLINE_DUE_SOON,
+            organizationId: d.organizationId,
+            referralId: d.referralId,
+            proceedingId: d.proceedingId,
+            deadlineId: d.id,
+            actorUserId: null,
+            summary: `${label}即将届满（${d.rule.action}，期限 ${view.dueOn}，剩余 ${view.remaining} ${view.unit === 'WORKING_DAYS' ? '个工作日' : '日'}）`,
+            data: { kind: d.kind, dueOn: view.dueOn, remaining: view.remaining },
+          });
+          d.dueSoonAlertedAt = now;
+          result.dueSoon++;
+        } else {
+          // The materialized dates were stale (e.g. the calendar changed): refresh them.
+          d.dueOn = view.dueOn;
+          d.dueSoonOn = view.dueSoonOn;
+        }
+      }
+      await em.flush();
+    });
+    if (result.dueSoon + result.overdue > 0) this.services.logger.info({ dueSoon: result.dueSoon, overdue: result.overdue }, 'deadline sweep recorded alerts');
+    return result;
+  }
+
+  /** Runs every intervalMs (0: never); overlapping runs in one process are skipped. */
+  start(intervalMs: number): void {
+    if (intervalMs <= 0 || this.timer) return;
+    this.timer = setInterval(() => {
+      if (this.running) return;
+      this.running = this.runOnce()
+        .catch((err) => {
+          this.services.logger.error({ err }, 'deadline sweep failed');
+          return { dueSoon: 0, overdue: 0 };
+        })
+        .finally(() => {
+          this.running = null;
+        });
+    }, intervalMs);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    await this.running;
+  }
+}

@@ -1,0 +1,86 @@
+import { Entity, Enum, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { DeadlineKind } from '../../shared/enums';
+import type { ClockPause, ClockRule } from '../clock';
+
+/**
+ * One statutory clock (of a referral, proceeding or judicial confirmation).
+ * The inputs (rule, start, pauses, extensions, met) are the truth; due_on,
+ * due_soon_on, paused and provisional are materialized from them by the pure
+ * clock module on every change, so that the sweep and the `overdue` filter
+ * are plain indexed queries.
+ */
+@Entity({ tableName: 'deadline' })
+@Index({ name: 'deadline_sweep_idx', properties: ['dueSoonOn', 'dueOn'], expression: 'create index "deadline_sweep_idx" on "deadline" ("due_soon_on", "due_on") where "open" and not "paused"' })
+export class Deadline {
+  [OptionalProps]?: 'extended' | 'open' | 'paused' | 'provisional' | 'createdAt' | 'updatedAt' | 'metOn' | 'dueSoonAlertedAt' | 'overdueAlertedAt' | 'pauses';
+
+  @PrimaryKey({ type: 'uuid' })
+  id!: string;
+
+  @Enum({ items: () => DeadlineKind, type: 'text' })
+  kind!: DeadlineKind;
+
+  @Index()
+  @Property({ type: 'uuid', nullable: true })
+  disputeId!: string | null;
+
+  @Index()
+  @Property({ type: 'uuid', nullable: true })
+  referralId!: string | null;
+
+  @Index()
+  @Property({ type: 'uuid', nullable: true })
+  proceedingId!: string | null;
+
+  @Index()
+  @Property({ type: 'uuid', nullable: true })
+  judicialConfirmationId!: string | null;
+
+  /** The organization that must act before the deadline (alerts go to it). */
+  @Index()
+  @Property({ type: 'uuid', nullable: true })
+  organizationId!: string | null;
+
+  @Property({ type: 'jsonb' })
+  rule!: ClockRule;
+
+  @Property({ type: 'date' })
+  startOn!: string;
+
+  @Property({ type: 'jsonb' })
+  pauses: ClockPause[] = [];
+
+  @Property({ type: 'integer' })
+  extended: number = 0;
+
+  @Property({ type: 'date', nullable: true })
+  metOn: string | null = null;
+
+  /** False once met, missed and closed, or cancelled (e.g. the referral was withdrawn). */
+  @Property({ type: 'boolean' })
+  open: boolean = true;
+
+  @Property({ type: 'date' })
+  dueOn!: string;
+
+  @Property({ type: 'date', nullable: true })
+  dueSoonOn!: string | null;
+
+  @Property({ type: 'boolean' })
+  paused: boolean = false;
+
+  @Property({ type: 'boolean' })
+  provisional: boolean = false;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  dueSoonAlertedAt: Date | null = null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  overdueAlertedAt: Date | null = null;
+
+  @Property({ type: 'timestamptz', defaultRaw: 'now()' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'timestamptz', defaultRaw: 'now()', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+}

@@ -1,0 +1,106 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { DeadlineKind, DeadlineState, TimeUnit } from '../../shared/enums';
+import { chinaDateOf, computeDeadline, type ClockRule, type IsoDate, type WorkCalendar } from '../clock';
+import { Deadline } from './deadline.entity';
+import { DeadlineView } from './deadline.types';
+
+export interface NewDeadline {
+  kind: DeadlineKind;
+  rule: ClockRule;
+  start: IsoDate;
+  disputeId: string | null;
+  referralId?: string | null;
+  proceedingId?: string | null;
+  judicialConfirmationId?: string | null;
+  organizationId: string | null;
+}
+
+export class DeadlineService {
+  /** Recomputes the materialized columns (due date, due-soon date, paused, provisional) from the clock's inputs. */
+  static materialize(d: Deadline, calendar: WorkCalendar, today: IsoDate): void {
+    const view = computeDeadline(calendar, { rule: d.rule, start: d.startOn, pauses: d.pauses, extended: d.extended, metOn: d.metOn }, today);
+    d.dueOn = view.dueOn;
+    d.dueSoonOn = view.dueSoonOn;
+    d.paused = d.pauses.some((p) => p.to === null);
+    d.provisional = view.provisional;
+  }
+
+  static create(em: EntityManager, calendar: WorkCalendar, today: IsoDate, input: NewDeadline): Deadline {
+    const d = em.create(Deadline, {
+      id: randomUUID(),
+      kind: input.kind,
+      rule: input.rule,
+      startOn: input.start,
+      disputeId: input.disputeId,
+      referralId: input.referralId ?? null,
+      proceedingId: input.proceedingId ?? null,
+      judicialConfirmationId: input.judicialConfirmationId ?? null,
+      organizationId: input.organizationId,
+      dueOn: input.start,
+      dueSoonOn: null,
+    });
+    DeadlineService.materialize(d, calendar, today);
+    return d;
+  }
+
+  static pause(d: Deadline, calendar: WorkCalendar, today: IsoDate): void {
+    if (!d.open || d.pauses.some((p) => p.to === null)) return;
+    d.pauses = [...d.pauses, { from: today, to: null }];
+    DeadlineService.materialize(d, calendar, today);
+  }
+
+  static resume(d: Deadline, calendar: WorkCalendar, today: IsoDate): void {
+    if (!d.pauses.some((p) => p.to === null)) return;
+    d.pauses = d.pauses.map((p) => (p.to === null ? { from: p.from, to: today } : p));
+    DeadlineService.materialize(d, calendar, today);
+  }
+
+  static extend(d: Deadline, calendar: WorkCalendar, today: IsoDate, amount: number): void {
+    d.extended += amount;
+    // A new due date may make the deadline on track again: let the sweep alert afresh.
+    d.dueSoonAlertedAt = null;
+    d.overdueAlertedAt = null;
+    DeadlineService.materialize(d, calendar, today);
+  }
+
+  /** The act was done (accepted, concluded, decided): the clock stops, MET or MISSED by date. */
+  static meet(d: Deadline, calendar: WorkCalendar, today: IsoDate): void {
+    if (!d.open) return;
+    if (d.pauses.some((p) => p.to === null)) d.pauses = d.pauses.map((p) => (p.to === null ? { from: p.from, to: today } : p));
+    d.metOn = today;
+    d.open = false;
+    DeadlineService.materialize(d, calendar, today);
+  }
+
+  /**
+   * The clock no longer applies (referral cancelled, dispute withdrawn): it stops
+   * on that day like a met clock, so it reads MET (or MISSED if it had already run out)
+   * and is never alerted again.
+   */
+  static cancel(d: Deadline, calendar: WorkCalendar, today: IsoDate): void {
+    DeadlineService.meet(d, calendar, today);
+  }
+
+  static view(d: Deadline, calendar: WorkCalendar, today: IsoDate): DeadlineView {
+    const v = computeDeadline(calendar, { rule: d.rule, start: d.startOn, pauses: d.pauses, extended: d.extended, metOn: d.metOn }, today);
+    const out = new DeadlineView();
+    out.kind = d.kind;
+    out.dueOn = v.dueOn;
+    out.unit = v.unit as TimeUnit;
+    out.state = v.state as DeadlineState;
+    out.remaining = v.remaining;
+    out.provisional = v.provisional;
+    out.rule = v.rule;
+    out.deadlineId = d.id;
+    return out;
+  }
+
+  /** After a holiday schedule changes: every open clock's materialized dates follow the new calendar. */
+  static async recomputeOpen(em: EntityManager, calendar: WorkCalendar, now: Date): Promise<number> {
+    const today = chinaDateOf(now);
+    const open = await em.find(Deadline, { open: true });
+    for (const d of open) DeadlineService.materialize(d, calendar, today);
+    return open.length;
+  }
+}

@@ -1,0 +1,59 @@
+import { BigIntType, Entity, Enum, Index, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { DisputeEventType } from '../../shared/enums';
+
+/**
+ * The append-only timeline. `seq` is one global, strictly increasing sequence;
+ * `txId` (pg_current_xact_id()) lets readers hold back events of transactions
+ * that have not committed yet, so cursors follow commit order.
+ * Rows are written in the same transaction as the change they record.
+ */
+@Entity({ tableName: 'dispute_event' })
+@Index({ properties: ['disputeId', 'seq'] })
+// A deadline crossing is recorded once, whatever number of hub instances sweep.
+@Unique({
+  name: 'dispute_event_alert_once',
+  expression: `create unique index "dispute_event_alert_once" on "dispute_event" ("deadline_id", "type") where "type" in ('DEADLINE_DUE_SOON', 'DEADLINE_OVERDUE')`,
+})
+export class DisputeEvent {
+  [OptionalProps]?: 'seq' | 'at' | 'txId';
+
+  @PrimaryKey({ type: new BigIntType('string'), autoincrement: true })
+  seq!: string;
+
+  @Property({ type: 'uuid' })
+  disputeId!: string;
+
+  @Enum({ items: () => DisputeEventType, type: 'text' })
+  type!: DisputeEventType;
+
+  @Property({ type: 'timestamptz', defaultRaw: 'now()' })
+  at: Date = new Date();
+
+  @Property({ type: 'uuid', nullable: true })
+  actorUserId!: string | null;
+
+  /** The organization that acted, or that an alert is for. */
+  @Index()
+  @Property({ type: 'uuid', nullable: true })
+  organizationId!: string | null;
+
+  @Property({ type: 'uuid', nullable: true })
+  referralId!: string | null;
+
+  @Property({ type: 'uuid', nullable: true })
+  proceedingId!: string | null;
+
+  @Property({ type: 'uuid', nullable: true })
+  deadlineId!: string | null;
+
+  /** One line in Chinese, never personal data. */
+  @Property({ type: 'text' })
+  summary!: string;
+
+  /** Event-specific details, never personal data. */
+  @Property({ type: 'jsonb', nullable: true })
+  data!: Record<string, unknown> | null;
+
+  @Property({ type: 'string', columnType: 'xid8', defaultRaw: 'pg_current_xact_id()', lazy: true })
+  txId!: string;
+}

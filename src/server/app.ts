@@ -1,0 +1,220 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { HubConfig } from '../config';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from '../shared/db/embedded-postgres';
+import { migrate, openOrm, sqlCounterStorage, type SqlCounter } from '../shared/db/orm';
+import { seedDatabase } from '../../seeds/seed';
+import { DeadlineSweep } from '../modules/deadline/deadline-sweep';
+import { DeadlineService } from '../modules/deadline/deadline.service';
+import { buildContext, resolveViewer, type HubContext } from './context';
+import { createLogger, type Logger } from './logger';
+import { buildHubSchema } from './schema';
+import { createServices, type HubServices } from './services';
+
+export interface RunningHub {
+  url: string;
+  wsUrl: string;
+  port: number;
+  services: HubServices;
+  sweep: DeadlineSweep;
+  orm: MikroORM;
+  embedded: EmbeddedPostgres | null;
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  logger?: Logger;
+  /** An already running embedded database (tests share one per file). */
+  embedded?: EmbeddedPostgres;
+  now?: () => Date;
+}
+
+async function openDatabase(config: HubConfig, logger: Logger, given?: EmbeddedPostgres) {
+  if (config.databaseUrl) {
+    const orm = await openOrm(config.databaseUrl, config.dbPoolMax);
+    const u = new URL(config.databaseUrl);
+    logger.info({ database: `${u.hostname}:${u.port || 5432}${u.pathname}` }, 'using PostgreSQL from DATABASE_URL');
+    return { orm, embedded: null as EmbeddedPostgres | null, ownsEmbedded: false };
+  }
+  const embedded = given ?? (await startEmbeddedPostgres(join(config.dataDir, 'pglite')));
+  logger.info({ dataDir: embedded.dataDir ?? '(memory)' }, 'no DATABASE_URL: using the embedded PostgreSQL (PGlite), one connection');
+  const orm = await openOrm(embedded.url, 1);
+  return { orm, embedded, ownsEmbedded: !given };
+}
+
+/** Starts the whole hub: database, migrations, seeds, HTTP and WebSocket on one port. */
+export async function startHub(config: HubConfig, options: StartOptions = {}): Promise<RunningHub> {
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const { orm, embedded, ownsEmbedded } = await openDatabase(config, logger, options.embedded);
+  try {
+    const applied = await migrate(orm);
+    if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
+    if (config.seedOnStart) {
+      const seeded = await seedDatabase(orm, { demo: true });
+      logger.info(seeded, 'seed data checked');
+    }
+  } catch (e) {
+    await orm.close(true);
+    if (ownsEmbedded) await embedded?.stop();
+    throw e;
+  }
+
+  const services = createServices(config, orm, logger, options.now);
+  services.calendarChanged = async (em) => {
+    await DeadlineService.recomputeOpen(em, await services.calendar.build(em), services.now());
+  };
+  const sweep = new DeadlineSweep(services);
+  sweep.start(config.sweepIntervalMs);
+  const schema = buildHubSchema();
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer: Server = createServer(app);
+
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: 64 * 1024 });
+  const wsCleanup = useServer<Record<string, unknown>, { viewer?: HubContext['viewer']; requestId?: string }>(
+    {
+      schema,
+      onConnect: async (ctx) => {
+        try {
+          const em = services.orm.em.fork();
+          const viewer = await resolveViewer(services, em as never, ctx.connectionParams?.authorization);
+          if (!viewer) return false; // graphql-ws closes with 4403 Forbidden
+          ctx.extra.viewer = viewer;
+          ctx.extra.requestId = randomUUID();
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      context: (ctx) => buildContext(services, { viewer: ctx.extra.viewer ?? null, requestId: ctx.extra.requestId }),
+    },
+    wsServer,
+  );
+
+  const apollo = new ApolloServer<HubContext>({
+    schema,
+    introspection: config.nodeEnv !== 'production',
+    includeStacktraceInErrorResponses: config.nodeEnv !== 'production',
+    csrfPrevention: true,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      {
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              await wsCleanup.dispose();
+            },
+          };
+        },
+      },
+      {
+        async requestDidStart() {
+          return {
+            async willSendResponse(rc) {
+              // Statements per request, for tests and benchmarks (not exposed in production).
+              const counter = sqlCounterStorage.getStore();
+              if (counter && config.nodeEnv !== 'production') rc.response.http.headers.set('x-sql-statements', String(counter.statements));
+            },
+            async didEncounterErrors(rc) {
+              for (const err of rc.errors) {
+                const code = err.extensions?.code;
+                if (!code || code === 'INTERNAL_SERVER_ERROR') rc.contextValue.log?.error({ err: err.originalError ?? err }, 'unexpected error');
+              }
+            },
+          };
+        },
+      },
+    ],
+    formatError: (formatted, error) => {
+      // Unexpected failures never show internals to the client.
+      const code = formatted.extensions?.code;
+      if (config.nodeEnv === 'production' && (!code || code === 'INTERNAL_SERVER_ERROR')) {
+        return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+      }
+      void error;
+      return formatted;
+    },
+  });
+  await apollo.start();
+
+  app.use((req, res, next) => {
+    const requestId = (typeof req.headers['x-request-id'] === 'string' && /^[\w-]{1,64}$/.test(req.headers['x-request-id']) ? req.headers['x-request-id'] : randomUUID());
+    res.setHeader('x-request-id', requestId);
+    (req as unknown as { requestId: string }).requestId = requestId;
+    const counter: SqlCounter = { statements: 0 };
+    const started = process.hrtime.bigint();
+    res.on('finish', () => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      res.locals.sqlStatements = counter.statements;
+      logger.info({ requestId, method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms * 10) / 10, sql: counter.statements }, 'request');
+    });
+    sqlCounterStorage.run(counter, () => next());
+  });
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await services.orm.em.getConnection().execute('select 1', [], 'get');
+      res.json({ status: 'ready', database: 'ok' });
+    } catch {
+      res.status(503).json({ status: 'not ready', database: 'unreachable' });
+    }
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '256kb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => buildContext(services, { authorization: req.headers.authorization, requestId: (req as unknown as { requestId: string }).requestId }),
+    }),
+  );
+
+  app.use((err: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (res.headersSent) return next(err);
+    const e = err as { type?: string; status?: number };
+    if (e.type === 'entity.too.large') return res.status(413).json({ errors: [{ message: 'Request body too large', extensions: { code: 'BAD_REQUEST' } }] });
+    if (e.type === 'entity.parse.failed') return res.status(400).json({ errors: [{ message: 'Request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+    logger.error({ err }, 'unhandled HTTP error');
+    return res.status(e.status && e.status >= 400 && e.status < 600 ? e.status : 500).json({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.port, config.host, () => resolve());
+  });
+  const address = httpServer.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const url = `http://127.0.0.1:${port}/graphql`;
+  logger.info({ url, embedded: !!embedded }, 'dispute hub listening');
+
+  let stopping: Promise<void> | null = null;
+  return {
+    url,
+    wsUrl: url.replace(/^http/, 'ws'),
+    port,
+    services,
+    sweep,
+    orm,
+    embedded,
+    stop() {
+      stopping ??= (async () => {
+        await sweep.stop();
+        await apollo.stop(); // drains HTTP, disposes the WebSocket server
+        await orm.close(true);
+        if (ownsEmbedded) await embedded?.stop();
+        logger.info('dispute hub stopped');
+      })();
+      return stopping;
+    },
+  };
+}

@@ -1,0 +1,59 @@
+import { randomUUID } from 'node:crypto';
+import { GraphQLError } from 'graphql';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { parseBearer } from '../modules/auth/jwt';
+import { User } from '../modules/auth/user.entity';
+import type { Viewer } from '../modules/auth/viewer';
+import { createLoaders, type Loaders } from './loaders';
+import type { Logger } from './logger';
+import type { HubServices } from './services';
+
+export interface HubContext {
+  services: HubServices;
+  /** Forked per request: its identity map never leaks between requests. */
+  em: EntityManager;
+  viewer: Viewer | null;
+  loaders: Loaders;
+  requestId: string;
+  log: Logger;
+}
+
+function invalidToken(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+}
+
+/** Resolves a bearer token to a viewer; throws UNAUTHENTICATED when a token is given but not valid. */
+export async function resolveViewer(services: HubServices, em: EntityManager, authorization: unknown): Promise<Viewer | null> {
+  const token = parseBearer(authorization);
+  if (token === null) return null;
+  if (token === undefined) throw invalidToken('Malformed Authorization header: expected "Bearer <token>".');
+  const claims = await services.tokens.verify(token);
+  if (!claims) throw invalidToken('The token is invalid or has expired: sign in again.');
+  const user = await em.findOne(User, { id: claims.userId, disabled: false });
+  if (!user) throw invalidToken('The token is invalid or has expired: sign in again.');
+  return {
+    userId: user.id,
+    username: user.username,
+    roles: user.roles,
+    organizationId: user.organization?.id ?? null,
+    tokenExpiresAt: claims.expiresAt,
+  };
+}
+
+/** The one context builder for HTTP and WebSocket operations. */
+export async function buildContext(
+  services: HubServices,
+  input: { authorization?: unknown; requestId?: string; viewer?: Viewer | null },
+): Promise<HubContext> {
+  const em = services.orm.em.fork() as EntityManager;
+  const requestId = input.requestId ?? randomUUID();
+  const viewer = input.viewer !== undefined ? input.viewer : await resolveViewer(services, em, input.authorization);
+  return {
+    services,
+    em,
+    viewer,
+    loaders: createLoaders(em),
+    requestId,
+    log: services.logger.child({ requestId, userId: viewer?.userId }),
+  };
+}

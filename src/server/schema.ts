@@ -1,0 +1,31 @@
+import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { buildSchemaSync, type NonEmptyArray } from 'type-graphql';
+import { authChecker } from '../modules/auth/auth-checker';
+import { AuthResolver } from '../modules/auth/auth.resolver';
+import { CalendarResolver } from '../modules/calendar/calendar.resolver';
+import { MatterResolver } from '../modules/matter/matter.resolver';
+import { OrganizationResolver } from '../modules/organization/organization.resolver';
+import { DateTimeScalar } from '../shared/scalars';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const RESOLVERS: NonEmptyArray<Function> = [AuthResolver, OrganizationResolver, MatterResolver, CalendarResolver];
+
+let cached: GraphQLSchema | null = null;
+
+/** The executable schema (built once per process: type-graphql metadata is global). */
+export function buildHubSchema(): GraphQLSchema {
+  cached ??= buildSchemaSync({
+    resolvers: RESOLVERS,
+    authChecker,
+    authMode: 'error',
+    scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
+    validate: false,
+    emitSchemaFile: false,
+  });
+  return cached;
+}
+
+/** The committed artifact: SDL sorted so that diffs show real changes only. */
+export function printHubSchema(): string {
+  return printSchema(lexicographicSortSchema(buildHubSchema())) + '\n';
+}

@@ -1,0 +1,54 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { Migrator } from '@mikro-orm/migrations';
+import type { Options } from '@mikro-orm/postgresql';
+import { MIGRATIONS } from '../../migrations';
+import { ENTITIES } from './entities';
+
+export interface SqlCounter {
+  statements: number;
+}
+
+/** Counts SQL statements per request (for logs, tests and benchmarks). */
+export const sqlCounterStorage = new AsyncLocalStorage<SqlCounter>();
+
+export function ormOptions(clientUrl: string, poolMax: number, extra: Partial<Options> = {}): Options {
+  return {
+    clientUrl,
+    entities: ENTITIES,
+    pool: { min: 0, max: poolMax, idleTimeoutMillis: 30_000 },
+    forceUtcTimezone: true,
+    allowGlobalContext: false,
+    debug: false,
+    extensions: [Migrator],
+    migrations: {
+      migrationsList: MIGRATIONS,
+      tableName: 'mikro_orm_migrations',
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+      path: 'src/migrations',
+      pathTs: 'src/migrations',
+      emit: 'ts',
+      silent: true,
+    },
+    // Fail fast rather than hang when the database is gone.
+    driverOptions: { connection: { connectionTimeoutMillis: 5000 } },
+    ...extra,
+  };
+}
+
+export async function openOrm(clientUrl: string, poolMax: number, extra: Partial<Options> = {}): Promise<MikroORM> {
+  const orm = await MikroORM.init(ormOptions(clientUrl, poolMax, extra));
+  const knex = orm.em.getConnection().getKnex();
+  knex.on('query', () => {
+    const counter = sqlCounterStorage.getStore();
+    if (counter) counter.statements++;
+  });
+  return orm;
+}
+
+export async function migrate(orm: MikroORM): Promise<string[]> {
+  const applied = await orm.getMigrator().up();
+  return applied.map((m) => m.name);
+}

@@ -1,0 +1,380 @@
+import { registerEnumType } from 'type-graphql';
+
+// The contract's enums, shared by every module. Values are the contract's names,
+// stored as text in the database so that a SQL reader sees the same words.
+
+export enum Role {
+  FRONTDESK = 'FRONTDESK',
+  HANDLER = 'HANDLER',
+  COURT_LIAISON = 'COURT_LIAISON',
+  REVIEWER = 'REVIEWER',
+  ADMIN = 'ADMIN',
+}
+registerEnumType(Role, {
+  name: 'Role',
+  valuesConfig: {
+    FRONTDESK: { description: 'Frontdesk of the one-stop dispute center: registers and routes disputes.' },
+    HANDLER: { description: 'Case handler of an organization (mediator, adjudicator, arbitrator, ...).' },
+    COURT_LIAISON: { description: "Court liaison: court-delegated mediation, judicial confirmation, and the court's own proceedings in the hub." },
+    REVIEWER: { description: 'Justice-bureau reviewer: reads closed case files for review, PII masked.' },
+    ADMIN: { description: 'Administrator of the hub.' },
+  },
+});
+
+export enum Channel {
+  ADJUDICATION = 'ADJUDICATION',
+  MEDIATION = 'MEDIATION',
+  ARBITRATION = 'ARBITRATION',
+  NOTARIZATION = 'NOTARIZATION',
+  JUDICIAL_APPRAISAL = 'JUDICIAL_APPRAISAL',
+  PETITION = 'PETITION',
+  RECONSIDERATION = 'RECONSIDERATION',
+  LITIGATION = 'LITIGATION',
+}
+registerEnumType(Channel, {
+  name: 'Channel',
+  valuesConfig: {
+    ADJUDICATION: { description: '行政裁决' },
+    MEDIATION: { description: "调解 (people's, industry, lawyer, administrative)" },
+    ARBITRATION: { description: '仲裁 (commercial and labour)' },
+    NOTARIZATION: { description: '公证' },
+    JUDICIAL_APPRAISAL: { description: '司法鉴定' },
+    PETITION: { description: '信访' },
+    RECONSIDERATION: { description: '行政复议' },
+    LITIGATION: { description: '诉讼' },
+  },
+});
+
+export enum OrganizationKind {
+  DISPUTE_CENTER = 'DISPUTE_CENTER',
+  JUSTICE_BUREAU = 'JUSTICE_BUREAU',
+  ADJUDICATION_AUTHORITY = 'ADJUDICATION_AUTHORITY',
+  PEOPLES_MEDIATION_COMMITTEE = 'PEOPLES_MEDIATION_COMMITTEE',
+  INDUSTRY_MEDIATION_ORG = 'INDUSTRY_MEDIATION_ORG',
+  LAWYER_MEDIATION_STUDIO = 'LAWYER_MEDIATION_STUDIO',
+  ARBITRATION_COMMISSION = 'ARBITRATION_COMMISSION',
+  LABOR_ARBITRATION_COMMISSION = 'LABOR_ARBITRATION_COMMISSION',
+  NOTARY_OFFICE = 'NOTARY_OFFICE',
+  APPRAISAL_INSTITUTION = 'APPRAISAL_INSTITUTION',
+  PETITION_BUREAU = 'PETITION_BUREAU',
+  RECONSIDERATION_OFFICE = 'RECONSIDERATION_OFFICE',
+  COURT = 'COURT',
+}
+registerEnumType(OrganizationKind, { name: 'OrganizationKind' });
+
+export enum TimeUnit {
+  CALENDAR_DAYS = 'CALENDAR_DAYS',
+  WORKING_DAYS = 'WORKING_DAYS',
+  MONTHS = 'MONTHS',
+}
+registerEnumType(TimeUnit, { name: 'TimeUnit' });
+
+export enum ClockStart {
+  RECEIPT = 'RECEIPT',
+  ACCEPTANCE = 'ACCEPTANCE',
+  TRIBUNAL_FORMED = 'TRIBUNAL_FORMED',
+  AGREEMENT_EFFECTIVE = 'AGREEMENT_EFFECTIVE',
+}
+registerEnumType(ClockStart, {
+  name: 'ClockStart',
+  description: 'What starts a clock.',
+  valuesConfig: {
+    RECEIPT: { description: 'The organization received the application (for a referral: when the referral reached it).' },
+    ACCEPTANCE: { description: 'The organization accepted (受理) the case.' },
+    TRIBUNAL_FORMED: { description: 'The arbitral tribunal was formed.' },
+    AGREEMENT_EFFECTIVE: { description: 'A mediation agreement took effect.' },
+  },
+});
+
+export enum PauseReason {
+  MATERIALS_SUPPLEMENT = 'MATERIALS_SUPPLEMENT',
+  EXPERT_REVIEW = 'EXPERT_REVIEW',
+  INSPECTION_OR_APPRAISAL = 'INSPECTION_OR_APPRAISAL',
+  PUBLIC_NOTICE = 'PUBLIC_NOTICE',
+  HEARING = 'HEARING',
+  VERIFICATION = 'VERIFICATION',
+  SAMPLE_COLLECTION = 'SAMPLE_COLLECTION',
+  FORCE_MAJEURE = 'FORCE_MAJEURE',
+  SUSPENSION = 'SUSPENSION',
+}
+registerEnumType(PauseReason, { name: 'PauseReason' });
+
+export enum FormFieldType {
+  TEXT = 'TEXT',
+  TEXTAREA = 'TEXTAREA',
+  DATE = 'DATE',
+  NUMBER = 'NUMBER',
+  MONEY = 'MONEY',
+  SELECT = 'SELECT',
+  ID_NUMBER = 'ID_NUMBER',
+  PHONE = 'PHONE',
+  FILE = 'FILE',
+}
+registerEnumType(FormFieldType, { name: 'FormFieldType' });
+
+export enum DeadlineKind {
+  ACCEPTANCE = 'ACCEPTANCE',
+  HANDLING = 'HANDLING',
+  REFERRAL_RESPONSE = 'REFERRAL_RESPONSE',
+  JUDICIAL_CONFIRMATION_APPLICATION = 'JUDICIAL_CONFIRMATION_APPLICATION',
+  JUDICIAL_CONFIRMATION_ACCEPTANCE = 'JUDICIAL_CONFIRMATION_ACCEPTANCE',
+  JUDICIAL_CONFIRMATION_DECISION = 'JUDICIAL_CONFIRMATION_DECISION',
+}
+registerEnumType(DeadlineKind, { name: 'DeadlineKind' });
+
+export enum DeadlineState {
+  ON_TRACK = 'ON_TRACK',
+  DUE_SOON = 'DUE_SOON',
+  OVERDUE = 'OVERDUE',
+  PAUSED = 'PAUSED',
+  MET = 'MET',
+  MISSED = 'MISSED',
+}
+registerEnumType(DeadlineState, { name: 'DeadlineState' });
+
+export enum DisputeCategory {
+  GOVERNMENT_PROCUREMENT = 'GOVERNMENT_PROCUREMENT',
+  PATENT_INFRINGEMENT = 'PATENT_INFRINGEMENT',
+  LAND_OWNERSHIP = 'LAND_OWNERSHIP',
+  CONTRACT = 'CONTRACT',
+  LABOR = 'LABOR',
+  NEIGHBORHOOD = 'NEIGHBORHOOD',
+  FAMILY = 'FAMILY',
+  PROPERTY_MANAGEMENT = 'PROPERTY_MANAGEMENT',
+  CONSUMER = 'CONSUMER',
+  CONSTRUCTION = 'CONSTRUCTION',
+  MEDICAL = 'MEDICAL',
+  TRAFFIC = 'TRAFFIC',
+  OTHER = 'OTHER',
+}
+registerEnumType(DisputeCategory, { name: 'DisputeCategory' });
+
+export enum DisputeSource {
+  WALK_IN = 'WALK_IN',
+  ONLINE = 'ONLINE',
+  HOTLINE = 'HOTLINE',
+  PETITION = 'PETITION',
+  COURT = 'COURT',
+  GRID_INSPECTION = 'GRID_INSPECTION',
+  OTHER = 'OTHER',
+}
+registerEnumType(DisputeSource, { name: 'DisputeSource' });
+
+export enum DisputeStatus {
+  AWAITING_ROUTING = 'AWAITING_ROUTING',
+  REFERRED = 'REFERRED',
+  IN_PROGRESS = 'IN_PROGRESS',
+  RESOLVED = 'RESOLVED',
+  CLOSED = 'CLOSED',
+  WITHDRAWN = 'WITHDRAWN',
+}
+registerEnumType(DisputeStatus, {
+  name: 'DisputeStatus',
+  valuesConfig: {
+    AWAITING_ROUTING: { description: 'Nobody handles it and no referral is pending: new, or back after a referral was declined or a proceeding ended without settling it.' },
+    REFERRED: { description: 'A referral is waiting for the receiving organization.' },
+    IN_PROGRESS: { description: 'An organization has accepted it and is handling it.' },
+    RESOLVED: { description: 'An outcome that settles it has been recorded.' },
+    CLOSED: { description: '办结: closed by the center or the holder; closedAt is set.' },
+    WITHDRAWN: { description: 'The applicant withdrew; closedAt is set.' },
+  },
+});
+
+export enum PartyRole {
+  APPLICANT = 'APPLICANT',
+  RESPONDENT = 'RESPONDENT',
+  THIRD_PARTY = 'THIRD_PARTY',
+}
+registerEnumType(PartyRole, { name: 'PartyRole' });
+
+export enum PartyKind {
+  PERSON = 'PERSON',
+  ORGANIZATION = 'ORGANIZATION',
+}
+registerEnumType(PartyKind, { name: 'PartyKind' });
+
+export enum IdType {
+  RESIDENT_ID = 'RESIDENT_ID',
+  USCC = 'USCC',
+  PASSPORT = 'PASSPORT',
+  HK_MACAO_PERMIT = 'HK_MACAO_PERMIT',
+  TAIWAN_PERMIT = 'TAIWAN_PERMIT',
+  FOREIGN_PERMANENT_RESIDENT_ID = 'FOREIGN_PERMANENT_RESIDENT_ID',
+  OTHER = 'OTHER',
+}
+registerEnumType(IdType, {
+  name: 'IdType',
+  valuesConfig: {
+    RESIDENT_ID: { description: '居民身份证 (GB 11643, check digit verified)' },
+    USCC: { description: '统一社会信用代码 (GB 32100, check character verified)' },
+  },
+});
+
+export enum ReferralKind {
+  TRANSFER = 'TRANSFER',
+  ASSIGN = 'ASSIGN',
+  COURT_DELEGATED = 'COURT_DELEGATED',
+  COURT_ENTRUSTED = 'COURT_ENTRUSTED',
+}
+registerEnumType(ReferralKind, {
+  name: 'ReferralKind',
+  valuesConfig: {
+    TRANSFER: { description: '转办: responsibility moves to the receiving organization.' },
+    ASSIGN: { description: '交办: the receiver handles it and reports the result back.' },
+    COURT_DELEGATED: { description: '诉前委派调解: a court sends a not-yet-filed case to mediation.' },
+    COURT_ENTRUSTED: { description: '委托调解: a court entrusts a filed case to mediation.' },
+  },
+});
+
+export enum ReferralStatus {
+  PENDING = 'PENDING',
+  ACCEPTED = 'ACCEPTED',
+  DECLINED = 'DECLINED',
+  CANCELLED = 'CANCELLED',
+  COMPLETED = 'COMPLETED',
+}
+registerEnumType(ReferralStatus, { name: 'ReferralStatus' });
+
+export enum ProceedingStatus {
+  ACCEPTANCE_REVIEW = 'ACCEPTANCE_REVIEW',
+  IN_PROGRESS = 'IN_PROGRESS',
+  PAUSED = 'PAUSED',
+  CONCLUDED = 'CONCLUDED',
+  NOT_ACCEPTED = 'NOT_ACCEPTED',
+}
+registerEnumType(ProceedingStatus, {
+  name: 'ProceedingStatus',
+  valuesConfig: { ACCEPTANCE_REVIEW: { description: '受理审查: the organization is deciding whether to accept.' } },
+});
+
+export enum ProcedureTrack {
+  ORDINARY = 'ORDINARY',
+  SIMPLIFIED = 'SIMPLIFIED',
+}
+registerEnumType(ProcedureTrack, { name: 'ProcedureTrack' });
+
+export enum ExtensionBasis {
+  HEAD_APPROVAL = 'HEAD_APPROVAL',
+  PARTIES_CONSENT = 'PARTIES_CONSENT',
+  INSTITUTION_RULES = 'INSTITUTION_RULES',
+}
+registerEnumType(ExtensionBasis, {
+  name: 'ExtensionBasis',
+  valuesConfig: {
+    HEAD_APPROVAL: { description: 'Approved by the head of the organization (or court president).' },
+    PARTIES_CONSENT: { description: 'Agreed by the parties (mediation).' },
+    INSTITUTION_RULES: { description: "Allowed by the institution's own rules (arbitration)." },
+  },
+});
+
+export enum OutcomeKind {
+  AGREEMENT = 'AGREEMENT',
+  MEDIATION_FAILED = 'MEDIATION_FAILED',
+  DECISION = 'DECISION',
+  AWARD = 'AWARD',
+  CERTIFICATE = 'CERTIFICATE',
+  APPRAISAL_OPINION = 'APPRAISAL_OPINION',
+  REPLY = 'REPLY',
+  HANDLING_OPINION = 'HANDLING_OPINION',
+  JUDGMENT = 'JUDGMENT',
+  DISMISSED = 'DISMISSED',
+  WITHDRAWN = 'WITHDRAWN',
+  TERMINATED = 'TERMINATED',
+}
+registerEnumType(OutcomeKind, {
+  name: 'OutcomeKind',
+  valuesConfig: {
+    AGREEMENT: { description: '调解协议' },
+    DECISION: { description: '裁决 / 复议决定' },
+    AWARD: { description: '仲裁裁决' },
+    CERTIFICATE: { description: '公证书' },
+    APPRAISAL_OPINION: { description: '鉴定意见' },
+    REPLY: { description: '信访答复' },
+    HANDLING_OPINION: { description: '处理意见 (e.g. a land-ownership handling opinion for the government to decide on)' },
+    JUDGMENT: { description: '判决 / 调解书' },
+    DISMISSED: { description: '驳回' },
+  },
+});
+
+export enum JudicialConfirmationStatus {
+  PENDING = 'PENDING',
+  ACCEPTED = 'ACCEPTED',
+  CONFIRMED = 'CONFIRMED',
+  REJECTED = 'REJECTED',
+  NOT_ACCEPTED = 'NOT_ACCEPTED',
+  WITHDRAWN = 'WITHDRAWN',
+}
+registerEnumType(JudicialConfirmationStatus, {
+  name: 'JudicialConfirmationStatus',
+  valuesConfig: {
+    PENDING: { description: 'Applied for; the court decides within 3 days whether to accept (立案).' },
+    ACCEPTED: { description: 'Accepted; the court rules within 15 days (extensible by 10).' },
+    REJECTED: { description: 'Not confirmed: the dispute goes back to AWAITING_ROUTING.' },
+    NOT_ACCEPTED: { description: 'The court declined to accept the application.' },
+  },
+});
+
+export enum JudicialConfirmationDecision {
+  CONFIRM = 'CONFIRM',
+  REJECT = 'REJECT',
+}
+registerEnumType(JudicialConfirmationDecision, { name: 'JudicialConfirmationDecision' });
+
+export enum DisputeEventType {
+  REGISTERED = 'REGISTERED',
+  REFERRED = 'REFERRED',
+  REFERRAL_ACCEPTED = 'REFERRAL_ACCEPTED',
+  REFERRAL_DECLINED = 'REFERRAL_DECLINED',
+  REFERRAL_CANCELLED = 'REFERRAL_CANCELLED',
+  PROCEEDING_ADMITTED = 'PROCEEDING_ADMITTED',
+  PROCEEDING_NOT_ACCEPTED = 'PROCEEDING_NOT_ACCEPTED',
+  PAUSED = 'PAUSED',
+  RESUMED = 'RESUMED',
+  EXTENDED = 'EXTENDED',
+  CONCLUDED = 'CONCLUDED',
+  JUDICIAL_CONFIRMATION_REQUESTED = 'JUDICIAL_CONFIRMATION_REQUESTED',
+  JUDICIAL_CONFIRMATION_ACCEPTED = 'JUDICIAL_CONFIRMATION_ACCEPTED',
+  JUDICIAL_CONFIRMATION_DECIDED = 'JUDICIAL_CONFIRMATION_DECIDED',
+  DEADLINE_DUE_SOON = 'DEADLINE_DUE_SOON',
+  DEADLINE_OVERDUE = 'DEADLINE_OVERDUE',
+  CLOSED = 'CLOSED',
+  WITHDRAWN = 'WITHDRAWN',
+}
+registerEnumType(DisputeEventType, { name: 'DisputeEventType' });
+
+export enum ReferralUpdateType {
+  CREATED = 'CREATED',
+  ACCEPTED = 'ACCEPTED',
+  DECLINED = 'DECLINED',
+  CANCELLED = 'CANCELLED',
+  COMPLETED = 'COMPLETED',
+}
+registerEnumType(ReferralUpdateType, { name: 'ReferralUpdateType' });
+
+export enum DeadlineAlertType {
+  DUE_SOON = 'DUE_SOON',
+  OVERDUE = 'OVERDUE',
+}
+registerEnumType(DeadlineAlertType, { name: 'DeadlineAlertType' });
+
+export enum FeedScope {
+  OWN_ORGANIZATION = 'OWN_ORGANIZATION',
+  ALL = 'ALL',
+}
+registerEnumType(FeedScope, {
+  name: 'FeedScope',
+  valuesConfig: {
+    OWN_ORGANIZATION: { description: "Referrals to or from the viewer's organization." },
+    ALL: { description: 'Every referral the viewer may read (FRONTDESK and ADMIN: the whole hub).' },
+  },
+});
+
+export enum ErrorCode {
+  VALIDATION_FAILED = 'VALIDATION_FAILED',
+  NOT_FOUND = 'NOT_FOUND',
+  INVALID_TRANSITION = 'INVALID_TRANSITION',
+  VERSION_CONFLICT = 'VERSION_CONFLICT',
+  INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
+  EXTENSION_NOT_ALLOWED = 'EXTENSION_NOT_ALLOWED',
+}
+registerEnumType(ErrorCode, { name: 'ErrorCode' });

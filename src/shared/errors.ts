@@ -1,0 +1,113 @@
+import { Field, InterfaceType, Int, ObjectType } from 'type-graphql';
+import { ErrorCode } from './enums';
+
+// Expected business failures are values in a mutation's result union (the
+// contract's convention); only security and unexpected failures are thrown.
+
+@InterfaceType()
+export abstract class ErrorResult {
+  @Field(() => ErrorCode)
+  code!: ErrorCode;
+
+  @Field(() => String)
+  message!: string;
+}
+
+@ObjectType()
+export class FieldError {
+  @Field(() => String, { description: 'Path of the offending input field, e.g. parties.0.idNumber.' })
+  field: string;
+
+  @Field(() => String)
+  message: string;
+
+  constructor(field: string, message: string) {
+    this.field = field;
+    this.message = message;
+  }
+}
+
+@ObjectType({ implements: ErrorResult })
+export class ValidationError extends ErrorResult {
+  @Field(() => [FieldError])
+  fieldErrors: FieldError[];
+
+  constructor(fieldErrors: FieldError[], message?: string) {
+    super();
+    this.code = ErrorCode.VALIDATION_FAILED;
+    this.fieldErrors = fieldErrors;
+    this.message = message ?? (fieldErrors.length === 1 ? `${fieldErrors[0].field}: ${fieldErrors[0].message}` : `${fieldErrors.length} fields are invalid`);
+  }
+
+  static of(field: string, message: string): ValidationError {
+    return new ValidationError([new FieldError(field, message)]);
+  }
+}
+
+@ObjectType({ implements: ErrorResult })
+export class NotFoundError extends ErrorResult {
+  constructor(message: string) {
+    super();
+    this.code = ErrorCode.NOT_FOUND;
+    this.message = message;
+  }
+}
+
+@ObjectType({ implements: ErrorResult })
+export class InvalidTransitionError extends ErrorResult {
+  @Field(() => String, { description: 'The status the record is in, which does not allow the action.' })
+  currentStatus: string;
+
+  constructor(currentStatus: string, message: string) {
+    super();
+    this.code = ErrorCode.INVALID_TRANSITION;
+    this.currentStatus = currentStatus;
+    this.message = message;
+  }
+}
+
+@ObjectType({ implements: ErrorResult })
+export class VersionConflictError extends ErrorResult {
+  @Field(() => Int)
+  currentVersion: number;
+
+  constructor(currentVersion: number, expected: number) {
+    super();
+    this.code = ErrorCode.VERSION_CONFLICT;
+    this.currentVersion = currentVersion;
+    this.message = `The record changed: expected version ${expected}, it is at ${currentVersion}. Reload and try again.`;
+  }
+}
+
+@ObjectType({ implements: ErrorResult })
+export class InvalidCredentialsError extends ErrorResult {
+  constructor() {
+    super();
+    this.code = ErrorCode.INVALID_CREDENTIALS;
+    this.message = 'Unknown username or wrong password.';
+  }
+}
+
+@ObjectType({ implements: ErrorResult })
+export class ExtensionNotAllowedError extends ErrorResult {
+  @Field(() => Int, { nullable: true, description: 'Most the rule allows in total; null when the rule allows none.' })
+  maxExtension: number | null;
+
+  @Field(() => Int)
+  alreadyExtended: number;
+
+  constructor(maxExtension: number | null, alreadyExtended: number, message: string) {
+    super();
+    this.code = ErrorCode.EXTENSION_NOT_ALLOWED;
+    this.maxExtension = maxExtension;
+    this.alreadyExtended = alreadyExtended;
+    this.message = message;
+  }
+}
+
+/** Any expected failure a service may return instead of its result. */
+export type BusinessError = ValidationError | NotFoundError | InvalidTransitionError | VersionConflictError | ExtensionNotAllowedError;
+
+export function isBusinessError(x: unknown): x is BusinessError {
+  return x instanceof ErrorResult;
+}

@@ -1,0 +1,97 @@
+import { print, type DocumentNode } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { loadConfig, type HubConfig } from '../../src/config';
+import { startHub, type RunningHub } from '../../src/server/app';
+import { createTestDatabase, type TestDatabase } from './test-database';
+import { tmpdir } from 'node:os';
+import { mkdtempSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface GqlResponse<T> {
+  status: number;
+  data: T | null | undefined;
+  errors?: { message: string; extensions?: Record<string, unknown>; path?: (string | number)[] }[];
+  headers: Headers;
+  sqlStatements: number | null;
+}
+
+export interface TestHub {
+  hub: RunningHub;
+  db: TestDatabase;
+  config: HubConfig;
+  gql<TData, TVars extends Record<string, unknown>>(
+    doc: TypedDocumentNode<TData, TVars> | DocumentNode | string,
+    variables?: TVars,
+    token?: string | null,
+  ): Promise<GqlResponse<TData>>;
+  login(username: string, password?: string): Promise<string>;
+  stop(): Promise<void>;
+}
+
+export function testConfig(overrides: Record<string, string> = {}): HubConfig {
+  const dataDir = mkdtempSync(join(tmpdir(), 'hub-test-'));
+  return loadConfig({
+    NODE_ENV: 'test',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    HUB_DATA_DIR: dataDir,
+    JWT_SECRET: 'test-secret-0123456789abcdefghijklmnopqrstuvwxyz',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    SWEEP_INTERVAL_MS: '0',
+    HUB_SEED_ON_START: 'true',
+    ...overrides,
+  });
+}
+
+export async function postGraphql<TData>(url: string, query: string, variables: unknown, token?: string | null): Promise<GqlResponse<TData>> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data?: TData; errors?: GqlResponse<TData>['errors'] };
+  const sql = res.headers.get('x-sql-statements');
+  return { status: res.status, data: body.data, errors: body.errors, headers: res.headers, sqlStatements: sql === null ? null : Number(sql) };
+}
+
+/** A hub on its own database (real PostgreSQL when TEST_DATABASE_URL/DATABASE_URL is set, else PGlite), seeded with demo data. */
+export async function startTestHub(overrides: Record<string, string> = {}, options: { now?: () => Date } = {}): Promise<TestHub> {
+  const db = await createTestDatabase();
+  const config = testConfig({ ...(db.kind === 'postgres' ? { DATABASE_URL: db.url, DB_POOL_MAX: '5' } : {}), ...overrides });
+  let hub: RunningHub;
+  try {
+    hub = await startHub(config, { embedded: db.embedded ?? undefined, now: options.now });
+  } catch (e) {
+    await db.drop();
+    throw e;
+  }
+  const tokens = new Map<string, string>();
+  const testHub: TestHub = {
+    hub,
+    db,
+    config,
+    gql(doc, variables, token) {
+      const query = typeof doc === 'string' ? doc : print(doc as DocumentNode);
+      return postGraphql(hub.url, query, variables ?? {}, token);
+    },
+    async login(username, password = 'demo-password') {
+      const cached = tokens.get(username);
+      if (cached && password === 'demo-password') return cached;
+      const res = await postGraphql<{ login: { __typename: string; token?: string } }>(
+        hub.url,
+        'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { __typename ... on Session { token } } }',
+        { u: username, p: password },
+      );
+      const token = res.data?.login.token;
+      if (!token) throw new Error(`login as ${username} failed: ${JSON.stringify(res.errors ?? res.data)}`);
+      tokens.set(username, token);
+      return token;
+    },
+    async stop() {
+      await hub.stop();
+      if (db.embedded) await db.embedded.stop();
+      else await db.drop();
+    },
+  };
+  return testHub;
+}
