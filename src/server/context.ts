@@ -52,7 +52,7 @@ export async function buildContext(
     services,
     em,
     viewer,
-    loaders: createLoaders(em),
+    loaders: createLoaders(em, viewer),
     requestId,
     log: services.logger.child({ requestId, userId: viewer?.userId }),
   };

@@ -6,9 +6,25 @@ import { CalendarResolver } from '../modules/calendar/calendar.resolver';
 import { MatterResolver } from '../modules/matter/matter.resolver';
 import { OrganizationResolver } from '../modules/organization/organization.resolver';
 import { DateTimeScalar } from '../shared/scalars';
+import { DisputeResolver } from '../modules/dispute/dispute.resolver';
+import { PartyResolver } from '../modules/dispute/party.resolver';
+import { ReferralResolver } from '../modules/referral/referral.resolver';
+import { ExtensionResolver, ProceedingResolver } from '../modules/proceeding/proceeding.resolver';
+import { TimelineResolver } from '../modules/timeline/timeline.resolver';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const RESOLVERS: NonEmptyArray<Function> = [AuthResolver, OrganizationResolver, MatterResolver, CalendarResolver];
+export const RESOLVERS: NonEmptyArray<Function> = [
+  AuthResolver,
+  OrganizationResolver,
+  MatterResolver,
+  CalendarResolver,
+  DisputeResolver,
+  PartyResolver,
+  ReferralResolver,
+  ProceedingResolver,
+  ExtensionResolver,
+  TimelineResolver,
+];
 
 let cached: GraphQLSchema | null = null;
 

@@ -328,6 +328,10 @@ export enum DisputeEventType {
   REFERRAL_CANCELLED = 'REFERRAL_CANCELLED',
   PROCEEDING_ADMITTED = 'PROCEEDING_ADMITTED',
   PROCEEDING_NOT_ACCEPTED = 'PROCEEDING_NOT_ACCEPTED',
+  /** Beyond the contract: a handler was made responsible for a proceeding. */
+  PROCEEDING_ASSIGNED = 'PROCEEDING_ASSIGNED',
+  /** Beyond the contract: a judicial confirmation application was not accepted (不予受理). */
+  JUDICIAL_CONFIRMATION_NOT_ACCEPTED = 'JUDICIAL_CONFIRMATION_NOT_ACCEPTED',
   PAUSED = 'PAUSED',
   RESUMED = 'RESUMED',
   EXTENDED = 'EXTENDED',

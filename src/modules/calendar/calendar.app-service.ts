@@ -14,7 +14,13 @@ export class CalendarAppService {
       throw badUserInput(`days must be between 0 and ${MAX_SPAN_DAYS} (got ${days})`, 'days');
     }
     const calendar = await ctx.services.calendar.get(ctx.em);
-    return calendar.addWorkingDays(from, days).date;
+    try {
+      return calendar.addWorkingDays(from, days).date;
+    } catch (e) {
+      // The result would fall after the last supported year (2999): the caller's input, not a server fault.
+      if (e instanceof RangeError) throw badUserInput(`${days} working days after ${from} is beyond the supported calendar (${e.message})`, 'days');
+      throw e;
+    }
   }
 
   static async workingDaysBetween(ctx: HubContext, from: string, to: string): Promise<number> {

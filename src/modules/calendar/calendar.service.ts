@@ -12,17 +12,23 @@ const CACHE_TTL_MS = 30_000;
 export class CalendarService {
   private cached: { calendar: WorkCalendar; at: number } | null = null;
   private loading: Promise<WorkCalendar> | null = null;
+  /** Bumped by invalidate(): a load that began before it read old rows and must not be cached or shared. */
+  private generation = 0;
 
   async get(em: EntityManager, now = Date.now()): Promise<WorkCalendar> {
     if (this.cached && now - this.cached.at < CACHE_TTL_MS) return this.cached.calendar;
-    this.loading ??= this.load(em).finally(() => {
-      this.loading = null;
+    if (this.loading) return this.loading;
+    const loading = this.load(em, this.generation).finally(() => {
+      if (this.loading === loading) this.loading = null;
     });
-    return this.loading;
+    this.loading = loading;
+    return loading;
   }
 
   invalidate(): void {
+    this.generation++;
     this.cached = null;
+    this.loading = null;
   }
 
   /** Reads the schedules through `em` (inside its transaction, if any) without touching the cache. */
@@ -31,9 +37,9 @@ export class CalendarService {
     return new WorkCalendar(rows.map(toSchedule));
   }
 
-  private async load(em: EntityManager): Promise<WorkCalendar> {
+  private async load(em: EntityManager, generation: number): Promise<WorkCalendar> {
     const calendar = await this.build(em);
-    this.cached = { calendar, at: Date.now() };
+    if (generation === this.generation) this.cached = { calendar, at: Date.now() };
     return calendar;
   }
 }

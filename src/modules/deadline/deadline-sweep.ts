@@ -26,8 +26,10 @@ export interface SweepResult {
  * Finds open clocks that crossed into DUE_SOON or OVERDUE and records one
  * timeline event per crossing. Exactly once across instances: rows are claimed
  * with FOR UPDATE SKIP LOCKED, the alerted flags are set in the same
- * transaction as the event, and a unique index on (deadline_id, type) for
- * alert events refuses any second copy.
+ * transaction as the event, and a unique index on (deadline_id, type,
+ * data.alertGeneration) for alert events refuses any second copy. An extension
+ * resets the flags and starts a new alert generation, so the new due date's
+ * crossings are alerted again, once each.
  */
 export class DeadlineSweep {
   private timer: NodeJS.Timeout | null = null;
@@ -51,6 +53,9 @@ export class DeadlineSweep {
     const calendar = await this.services.calendar.get(this.services.orm.em.fork() as EntityManager);
     const result = { dueSoon: 0, overdue: 0, claimed: 0 };
     await (this.services.orm.em.fork() as EntityManager).transactional(async (em) => {
+      // The event writers' lock first, rows second (SKIP LOCKED never waits): no lock cycle with
+      // a mutation that updates a deadline under the same lock.
+      await TimelineService.lockWriters(em);
       const rows = await em
         .createQueryBuilder(Deadline, 'd')
         .select('*')
@@ -74,7 +79,7 @@ export class DeadlineSweep {
             deadlineId: d.id,
             actorUserId: null,
             summary: `${label}已届满未完成（${d.rule.action}，期限 ${view.dueOn}）`,
-            data: { kind: d.kind, dueOn: view.dueOn, remaining: view.remaining },
+            data: { kind: d.kind, dueOn: view.dueOn, remaining: view.remaining, alertGeneration: d.alertGeneration },
           });
           d.overdueAlertedAt = now;
           d.dueSoonAlertedAt ??= now; // a clock that jumps straight to overdue is not "due soon" afterwards
@@ -89,7 +94,7 @@ export class DeadlineSweep {
             deadlineId: d.id,
             actorUserId: null,
             summary: `${label}即将届满（${d.rule.action}，期限 ${view.dueOn}，剩余 ${view.remaining} ${view.unit === 'WORKING_DAYS' ? '个工作日' : '日'}）`,
-            data: { kind: d.kind, dueOn: view.dueOn, remaining: view.remaining },
+            data: { kind: d.kind, dueOn: view.dueOn, remaining: view.remaining, alertGeneration: d.alertGeneration },
           });
           d.dueSoonAlertedAt = now;
           result.dueSoon++;

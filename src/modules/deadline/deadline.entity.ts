@@ -12,7 +12,7 @@ import type { ClockPause, ClockRule } from '../clock';
 @Entity({ tableName: 'deadline' })
 @Index({ name: 'deadline_sweep_idx', properties: ['dueSoonOn', 'dueOn'], expression: 'create index "deadline_sweep_idx" on "deadline" ("due_soon_on", "due_on") where "open" and not "paused"' })
 export class Deadline {
-  [OptionalProps]?: 'extended' | 'open' | 'paused' | 'provisional' | 'createdAt' | 'updatedAt' | 'metOn' | 'dueSoonAlertedAt' | 'overdueAlertedAt' | 'pauses';
+  [OptionalProps]?: 'extended' | 'open' | 'paused' | 'provisional' | 'createdAt' | 'updatedAt' | 'metOn' | 'dueSoonAlertedAt' | 'overdueAlertedAt' | 'pauses' | 'alertGeneration';
 
   @PrimaryKey({ type: 'uuid' })
   id!: string;
@@ -77,6 +77,14 @@ export class Deadline {
 
   @Property({ type: 'timestamptz', nullable: true })
   overdueAlertedAt: Date | null = null;
+
+  /**
+   * Incremented whenever the alert flags are reset (an extension): each alert event
+   * records it in data.alertGeneration, and the unique index dispute_event_alert_once
+   * is on (deadline_id, type, generation), so a crossing alerts once per generation.
+   */
+  @Property({ type: 'integer', default: 0 })
+  alertGeneration: number = 0;
 
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
   createdAt: Date = new Date();

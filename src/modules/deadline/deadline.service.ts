@@ -58,9 +58,11 @@ export class DeadlineService {
 
   static extend(d: Deadline, calendar: WorkCalendar, today: IsoDate, amount: number): void {
     d.extended += amount;
-    // A new due date may make the deadline on track again: let the sweep alert afresh.
+    // A new due date may make the deadline on track again: let the sweep alert afresh,
+    // in a new alert generation (the unique index allows one event per crossing and generation).
     d.dueSoonAlertedAt = null;
     d.overdueAlertedAt = null;
+    d.alertGeneration += 1;
     DeadlineService.materialize(d, calendar, today);
   }
 

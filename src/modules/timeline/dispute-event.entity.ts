@@ -1,5 +1,7 @@
 import { BigIntType, Entity, Enum, Index, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
 import { DisputeEventType } from '../../shared/enums';
+import { JSONScalar } from '../../shared/scalars';
 
 /**
  * The append-only timeline. `seq` is one global, strictly increasing sequence;
@@ -7,6 +9,7 @@ import { DisputeEventType } from '../../shared/enums';
  * that have not committed yet, so cursors follow commit order.
  * Rows are written in the same transaction as the change they record.
  */
+@ObjectType('DisputeEvent')
 @Entity({ tableName: 'dispute_event' })
 @Index({ properties: ['disputeId', 'seq'] })
 // A deadline crossing is recorded once, whatever number of hub instances sweep.
@@ -23,9 +26,11 @@ export class DisputeEvent {
   @Property({ type: 'uuid' })
   disputeId!: string;
 
+  @Field(() => DisputeEventType)
   @Enum({ items: () => DisputeEventType, type: 'text' })
   type!: DisputeEventType;
 
+  @Field(() => Date)
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
   at: Date = new Date();
 
@@ -47,10 +52,12 @@ export class DisputeEvent {
   deadlineId!: string | null;
 
   /** One line in Chinese, never personal data. */
+  @Field(() => String, { description: 'One line a person can read, e.g. 转办至 富阳区人民调解委员会. Never contains personal data.' })
   @Property({ type: 'text' })
   summary!: string;
 
   /** Event-specific details, never personal data. */
+  @Field(() => JSONScalar, { nullable: true, description: 'Event-specific details; never contains personal data.' })
   @Property({ type: 'jsonb', nullable: true })
   data!: Record<string, unknown> | null;
 

@@ -1,0 +1,23 @@
+import type { HubContext } from '../../server/context';
+import { chinaDateOf, compareDates } from '../clock';
+import type { Deadline } from './deadline.entity';
+import { DeadlineService } from './deadline.service';
+import type { DeadlineView } from './deadline.types';
+
+/** Turns deadline records into the contract's Deadline views, with the cached calendar and today's date in China. */
+export async function presentDeadlines(ctx: HubContext, rows: Deadline[]): Promise<DeadlineView[]> {
+  if (!rows.length) return [];
+  const calendar = await ctx.services.calendar.get(ctx.em);
+  const today = chinaDateOf(ctx.services.now());
+  return rows.map((d) => DeadlineService.view(d, calendar, today));
+}
+
+/** Open ones first (earliest due first), then closed ones by due date. */
+export function sortDeadlines(views: DeadlineView[], rows: Deadline[]): DeadlineView[] {
+  const open = new Map(rows.map((r) => [r.id, r.open]));
+  return [...views].sort((a, b) => {
+    const oa = open.get(a.deadlineId) ? 0 : 1;
+    const ob = open.get(b.deadlineId) ? 0 : 1;
+    return oa - ob || compareDates(a.dueOn, b.dueOn);
+  });
+}

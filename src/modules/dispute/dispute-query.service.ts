@@ -1,0 +1,80 @@
+import type { HubContext } from '../../server/context';
+import { badUserInput } from '../../shared/graphql-errors';
+import { decodeCursor, encodeCursor, pageSize } from '../../shared/pagination';
+import { addDays, chinaDateOf, startOfChinaDay } from '../clock';
+import { Dispute } from './dispute.entity';
+import { DisputeRepository, isUuid } from './dispute.repository';
+import { DisputeConnection, DisputeFilter } from './dispute.types';
+
+function likePattern(s: string): string {
+  return `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+export class DisputeQueryService {
+  static async byId(ctx: HubContext, id: string): Promise<Dispute | null> {
+    if (!isUuid(id)) return null;
+    return ctx.loaders.visibleDispute.load(id);
+  }
+
+  static byCode(ctx: HubContext, code: string): Promise<Dispute | null> {
+    return DisputeRepository.findVisibleByCode(ctx.em, ctx.viewer, code);
+  }
+
+  /** Keyset pagination on (received_at desc, id desc) under the viewer's visibility, every filter in SQL. */
+  static async connection(ctx: HubContext, filter: DisputeFilter | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<DisputeConnection> {
+    const limit = pageSize(first, 20);
+    const qb = DisputeRepository.visibleQuery(ctx.em, ctx.viewer, 'd');
+    const f = filter ?? {};
+    if (f.status?.length) qb.andWhere({ status: { $in: f.status } });
+    if (f.category?.length) qb.andWhere({ category: { $in: f.category } });
+    if (f.region) qb.andWhere({ region: f.region });
+    if (f.organizationId) {
+      if (!isUuid(f.organizationId)) throw badUserInput('filter.organizationId is not an organization id', 'filter.organizationId');
+      qb.andWhere({ currentOrganization: f.organizationId });
+    }
+    if (f.channel) {
+      qb.andWhere(
+        '(exists (select 1 from proceeding p where p.dispute_id = d.id and p.channel = ?) or exists (select 1 from referral r where r.dispute_id = d.id and r.channel = ?))',
+        [f.channel, f.channel],
+      );
+    }
+    if (f.overdue !== null && f.overdue !== undefined) {
+      const today = chinaDateOf(ctx.services.now());
+      qb.andWhere(`${f.overdue ? '' : 'not '}exists (select 1 from deadline dl where dl.dispute_id = d.id and dl.open and not dl.paused and dl.due_on < ?)`, [today]);
+    }
+    if (f.search) {
+      const term = f.search.trim();
+      if (term.length > 100) throw badUserInput('filter.search must be at most 100 characters', 'filter.search');
+      if (term) {
+        const like = likePattern(term);
+        qb.andWhere(
+          `(d.code ilike ? or d.title ilike ? or d.facts ilike ? or exists (select 1 from party pa where pa.dispute_id = d.id and pa.name ilike ?))`,
+          [like, like, like, like],
+        );
+      }
+    }
+    if (f.receivedFrom) qb.andWhere({ receivedAt: { $gte: startOfChinaDay(f.receivedFrom) } });
+    if (f.receivedTo) qb.andWhere({ receivedAt: { $lt: startOfChinaDay(addDays(f.receivedTo, 1)) } });
+
+    const totalCount = await qb.clone().getCount();
+    if (after) {
+      const [at, id] = decodeCursor(after, 'd', ['string', 'string']) as [string, string];
+      if (!isUuid(id) || Number.isNaN(Date.parse(at))) throw badUserInput('after is not a cursor this list gave out', 'after');
+      qb.andWhere('(d.received_at, d.id) < (?, ?)', [new Date(at), id]);
+    }
+    const rows = limit === 0 ? [] : await qb.orderBy({ receivedAt: 'desc', id: 'desc' }).limit(limit + 1).getResultList();
+    const page = rows.slice(0, limit);
+    const edges = page.map((node) => ({ cursor: encodeCursor('d', [node.receivedAt.toISOString(), node.id]), node }));
+    for (const d of page) ctx.loaders.visibleDispute.prime(d.id, d);
+    return Object.assign(new DisputeConnection(), {
+      edges,
+      totalCount,
+      pageInfo: {
+        hasNextPage: rows.length > limit,
+        hasPreviousPage: !!after,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges[edges.length - 1]?.cursor ?? null,
+      },
+    });
+  }
+}

@@ -1,0 +1,127 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { HubContext } from '../../server/context';
+import { Role } from '../../shared/enums';
+import { pageSize } from '../../shared/pagination';
+import { DeadlineView } from '../deadline/deadline.types';
+import { presentDeadlines, sortDeadlines } from '../deadline/deadline.presenter';
+import { Matter } from '../matter/matter.entity';
+import { Organization } from '../organization/organization.entity';
+import { Proceeding } from '../proceeding/proceeding.entity';
+import { Referral } from '../referral/referral.entity';
+import { RouteSuggestion } from '../routing/routing.types';
+import { RoutingService } from '../routing/routing.service';
+import { eventSeqOf } from '../timeline/timeline.loaders';
+import { DisputeEventConnection } from '../timeline/timeline.types';
+import { Dispute } from './dispute.entity';
+import { DisputeQueryService } from './dispute-query.service';
+import { DisputeService } from './dispute.service';
+import { DisputeConnection, DisputeFilter, DisputeResult, RegisterDisputeInput, RegisterDisputeResult } from './dispute.types';
+import { Party } from './party.entity';
+
+@Resolver(() => Dispute)
+export class DisputeResolver {
+  @Authorized()
+  @Query(() => Dispute, { nullable: true })
+  dispute(@Ctx() ctx: HubContext, @Arg('id', () => ID) id: string): Promise<Dispute | null> {
+    return DisputeQueryService.byId(ctx, id);
+  }
+
+  @Authorized()
+  @Query(() => Dispute, { nullable: true })
+  disputeByCode(@Ctx() ctx: HubContext, @Arg('code', () => String) code: string): Promise<Dispute | null> {
+    return DisputeQueryService.byCode(ctx, code);
+  }
+
+  @Authorized()
+  @Query(() => DisputeConnection)
+  disputes(
+    @Ctx() ctx: HubContext,
+    @Arg('filter', () => DisputeFilter, { nullable: true }) filter?: DisputeFilter | null,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ): Promise<DisputeConnection> {
+    return DisputeQueryService.connection(ctx, filter, first, after);
+  }
+
+  @Authorized()
+  @Query(() => [RouteSuggestion])
+  routeSuggestions(@Ctx() ctx: HubContext, @Arg('disputeId', () => ID) disputeId: string): Promise<RouteSuggestion[]> {
+    return RoutingService.suggest(ctx, disputeId);
+  }
+
+  @Authorized(Role.FRONTDESK, Role.COURT_LIAISON)
+  @Mutation(() => RegisterDisputeResult)
+  registerDispute(@Ctx() ctx: HubContext, @Arg('input', () => RegisterDisputeInput) input: RegisterDisputeInput) {
+    return DisputeService.register(ctx, input);
+  }
+
+  @Authorized(Role.FRONTDESK, Role.HANDLER, Role.COURT_LIAISON)
+  @Mutation(() => DisputeResult, { description: '办结: close a dispute that is resolved, or that nobody can take further.' })
+  closeDispute(
+    @Ctx() ctx: HubContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('note', () => String, { nullable: true }) note?: string | null,
+    @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion?: number | null,
+  ) {
+    return DisputeService.close(ctx, id, note, expectedVersion);
+  }
+
+  @Authorized(Role.FRONTDESK, Role.HANDLER, Role.COURT_LIAISON)
+  @Mutation(() => DisputeResult, { description: 'The applicant withdraws; open referrals are cancelled and open proceedings concluded as WITHDRAWN.' })
+  withdrawDispute(
+    @Ctx() ctx: HubContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('reason', () => String) reason: string,
+    @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion?: number | null,
+  ) {
+    return DisputeService.withdraw(ctx, id, reason, expectedVersion);
+  }
+
+  @FieldResolver(() => Matter, { nullable: true })
+  matter(@Ctx() ctx: HubContext, @Root() d: Dispute) {
+    return d.matter ? ctx.loaders.matter.load(d.matter.id) : null;
+  }
+
+  @FieldResolver(() => [Party])
+  parties(@Ctx() ctx: HubContext, @Root() d: Dispute) {
+    return ctx.loaders.partiesByDispute.load(d.id);
+  }
+
+  @FieldResolver(() => Organization, { nullable: true, description: 'Who holds the dispute now: the center while awaiting routing, else the handling organization.' })
+  currentOrganization(@Ctx() ctx: HubContext, @Root() d: Dispute) {
+    return d.currentOrganization ? ctx.loaders.organization.load(d.currentOrganization.id) : null;
+  }
+
+  @FieldResolver(() => [Referral])
+  referrals(@Ctx() ctx: HubContext, @Root() d: Dispute) {
+    return ctx.loaders.referralsByDispute.load(d.id);
+  }
+
+  @FieldResolver(() => [Proceeding])
+  proceedings(@Ctx() ctx: HubContext, @Root() d: Dispute) {
+    return ctx.loaders.proceedingsByDispute.load(d.id);
+  }
+
+  @FieldResolver(() => DeadlineView, { nullable: true, description: 'The earliest open deadline of the dispute, if any.' })
+  async nextDeadline(@Ctx() ctx: HubContext, @Root() d: Dispute): Promise<DeadlineView | null> {
+    const rows = (await ctx.loaders.deadlinesByDispute.load(d.id)).filter((r) => r.open);
+    const views = sortDeadlines(await presentDeadlines(ctx, rows), rows);
+    return views[0] ?? null;
+  }
+
+  @FieldResolver(() => [DeadlineView], { description: "Every deadline of the dispute's referrals and proceedings, open ones first." })
+  async deadlines(@Ctx() ctx: HubContext, @Root() d: Dispute): Promise<DeadlineView[]> {
+    const rows = await ctx.loaders.deadlinesByDispute.load(d.id);
+    return sortDeadlines(await presentDeadlines(ctx, rows), rows);
+  }
+
+  @FieldResolver(() => DisputeEventConnection)
+  events(
+    @Ctx() ctx: HubContext,
+    @Root() d: Dispute,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ): Promise<DisputeEventConnection> {
+    return ctx.loaders.eventPage.load({ disputeId: d.id, first: pageSize(first, 50), afterSeq: after ? eventSeqOf(after) : '0' });
+  }
+}

@@ -1,0 +1,130 @@
+import { createUnionType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Channel, DisputeCategory, DisputeSource, DisputeStatus, IdType, PartyKind, PartyRole } from '../../shared/enums';
+import { InvalidTransitionError, NotFoundError, ValidationError, VersionConflictError } from '../../shared/errors';
+import { PageInfo } from '../../shared/pagination';
+import { DateScalar, DecimalScalar, JSONScalar } from '../../shared/scalars';
+import { Dispute } from './dispute.entity';
+
+@InputType()
+export class PartyInput {
+  @Field(() => PartyRole)
+  role!: PartyRole;
+
+  @Field(() => PartyKind)
+  kind!: PartyKind;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => IdType, { nullable: true, description: 'Defaults to RESIDENT_ID for a person and USCC for an organization.' })
+  idType?: IdType | null;
+
+  @Field(() => String, { nullable: true, description: "Verified by its type's check digit where it has one." })
+  idNumber?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Mainland mobile (11 digits) or landline.' })
+  phone?: string | null;
+
+  @Field(() => String, { nullable: true })
+  address?: string | null;
+}
+
+@InputType()
+export class RegisterDisputeInput {
+  @Field(() => String)
+  title!: string;
+
+  @Field(() => String)
+  facts!: string;
+
+  @Field(() => DisputeCategory)
+  category!: DisputeCategory;
+
+  @Field(() => String, { nullable: true })
+  matterCode?: string | null;
+
+  @Field(() => DecimalScalar, { nullable: true })
+  amount?: string | null;
+
+  @Field(() => String)
+  region!: string;
+
+  @Field(() => DisputeSource)
+  source!: DisputeSource;
+
+  @Field(() => DateScalar, { nullable: true })
+  occurredOn?: string | null;
+
+  @Field(() => JSONScalar, { nullable: true, description: "Answers to the matter's application form; validated against it (required fields, types)." })
+  applicationData?: unknown;
+
+  @Field(() => [PartyInput], { description: 'At least one APPLICANT.' })
+  parties!: PartyInput[];
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Retrying with the same key returns the dispute the first call created; the same key with different input is a VALIDATION_FAILED error.',
+  })
+  idempotencyKey?: string | null;
+}
+
+@InputType()
+export class DisputeFilter {
+  @Field(() => [DisputeStatus], { nullable: true })
+  status?: DisputeStatus[] | null;
+
+  @Field(() => [DisputeCategory], { nullable: true })
+  category?: DisputeCategory[] | null;
+
+  @Field(() => Channel, { nullable: true })
+  channel?: Channel | null;
+
+  @Field(() => ID, { nullable: true })
+  organizationId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  region?: string | null;
+
+  @Field(() => Boolean, { nullable: true })
+  overdue?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: "Matches code, title, facts or a party's name." })
+  search?: string | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  receivedFrom?: string | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  receivedTo?: string | null;
+}
+
+@ObjectType()
+export class DisputeEdge {
+  @Field(() => String)
+  cursor!: string;
+
+  @Field(() => Dispute)
+  node!: Dispute;
+}
+
+@ObjectType()
+export class DisputeConnection {
+  @Field(() => [DisputeEdge])
+  edges!: DisputeEdge[];
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+
+  @Field(() => Int)
+  totalCount!: number;
+}
+
+export const RegisterDisputeResult = createUnionType({
+  name: 'RegisterDisputeResult',
+  types: () => [Dispute, ValidationError] as const,
+});
+
+export const DisputeResult = createUnionType({
+  name: 'DisputeResult',
+  types: () => [Dispute, ValidationError, NotFoundError, InvalidTransitionError, VersionConflictError] as const,
+});

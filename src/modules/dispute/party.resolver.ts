@@ -1,0 +1,30 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { HubContext } from '../../server/context';
+import { maskIdNumber, maskPhone } from '../../shared/validation';
+import { Party } from './party.entity';
+
+/**
+ * Personal data leaves the server masked unless the viewer's organization
+ * handles the dispute (dispute_access.unmasked) or the viewer is frontdesk/admin.
+ * The address, which the contract does not mask, is withheld from masked viewers.
+ */
+@Resolver(() => Party)
+export class PartyResolver {
+  @FieldResolver(() => String, { nullable: true, description: 'Masked (e.g. 330102********1234) for viewers who do not handle the dispute.' })
+  async idNumber(@Ctx() ctx: HubContext, @Root() p: Party): Promise<string | null> {
+    if (p.idNumber === null) return null;
+    return (await ctx.loaders.unmasked.load(p.dispute.id)) ? p.idNumber : maskIdNumber(p.idNumber);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Masked likewise (e.g. 138****5678).' })
+  async phone(@Ctx() ctx: HubContext, @Root() p: Party): Promise<string | null> {
+    if (p.phone === null) return null;
+    return (await ctx.loaders.unmasked.load(p.dispute.id)) ? p.phone : maskPhone(p.phone);
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  async address(@Ctx() ctx: HubContext, @Root() p: Party): Promise<string | null> {
+    if (p.address === null) return null;
+    return (await ctx.loaders.unmasked.load(p.dispute.id)) ? p.address : null;
+  }
+}

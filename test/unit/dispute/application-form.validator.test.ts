@@ -1,0 +1,287 @@
+import fc from 'fast-check';
+import { MATTERS, type FormTemplateSeed } from '../../../seeds/data';
+import { validateApplicationData, type FormTemplateLike } from '../../../src/modules/dispute/application-form.validator';
+import { FormFieldType } from '../../../src/shared/enums';
+import { FieldError } from '../../../src/shared/errors';
+import { makeResidentId, makeUscc } from '../../../src/shared/validation';
+
+const TODAY = '2025-06-30';
+
+function form(code: string): FormTemplateSeed {
+  const m = MATTERS.find((x) => x.code === code);
+  if (!m) throw new Error(`no matter ${code} in the catalog`);
+  return m.applicationForm;
+}
+
+const PROCUREMENT = form('GOV-PROCUREMENT-COMPLAINT');
+
+/** A resident ID whose check character is X (so lowercase input can be tested). */
+const ID_WITH_X = (() => {
+  for (let seq = 100; seq < 1000; seq++) {
+    const id = makeResidentId(`33010619900307${seq}`);
+    if (id.endsWith('X')) return id;
+  }
+  throw new Error('no id ending in X');
+})();
+/** The same ID number with another (wrong) check character. */
+const wrongCheckChar = (id: string) => id.slice(0, 17) + (id[17] === '1' ? '2' : '1');
+const USCC_SUPPLIER = makeUscc('91330106MA2H2K0X1');
+
+/** A complete, valid answer to the real 政府采购投诉书. */
+function procurementAnswers(): Record<string, unknown> {
+  return {
+    complainantName: '杭州某某信息技术有限公司',
+    complainantCreditCode: USCC_SUPPLIER,
+    complainantAddress: '杭州市西湖区文三路 100 号',
+    contactName: '王某',
+    contactIdNumber: ID_WITH_X,
+    contactPhone: '13812345678',
+    respondentName: '杭州市某某采购中心',
+    projectName: '智慧城管平台运维服务采购项目',
+    projectNumber: 'HZCG-2025-0612',
+    procurementMethod: '公开招标',
+    budgetAmount: '1200000',
+    questionDate: '2025-06-03',
+    replyDate: '2025-06-10',
+    complaintMatters: '一、评标委员会未按招标文件规定的评分标准评审；\n二、请求责令重新评审。',
+    factsAndGrounds: '依据《政府采购质疑和投诉办法》第十七条……',
+    complaintLetter: 'upload:7f1c2a90-1b2c-4d5e-8f90-123456789abc',
+    questionDocuments: 'https://files.example.gov.cn/q/2025/0612.pdf',
+  };
+}
+
+/** Short printable label for a test title (huge inputs are abbreviated). */
+function label(x: unknown): string {
+  let s: string;
+  try {
+    s = typeof x === 'number' ? String(x) : (JSON.stringify(x) ?? String(x));
+  } catch {
+    s = String(x);
+  }
+  return s.length > 40 ? `${s.slice(0, 30)}…(${s.length} chars)` : s;
+}
+const titled = <T extends unknown[]>(rows: [string, unknown, ...T][]) => rows.map(([k, input, ...rest]) => [k, label(input), input, ...rest] as [string, string, unknown, ...T]);
+
+const run = (data: unknown, f: FormTemplateLike = PROCUREMENT) => validateApplicationData(f, data, { today: TODAY });
+const fields = (errors: FieldError[]) => errors.map((e) => e.field);
+
+describe('validateApplicationData — the real procurement complaint form', () => {
+  it('accepts a complete answer and returns the normalized data', () => {
+    const { errors, value } = run(procurementAnswers());
+    expect(errors).toEqual([]);
+    expect(value).toEqual({ ...procurementAnswers(), budgetAmount: '1200000.00' });
+  });
+
+  it('normalizes: trims text, uppercases ids, normalizes phones and money, drops empty optional fields', () => {
+    const { errors, value } = run({
+      ...procurementAnswers(),
+      complainantName: '  杭州某某信息技术有限公司 ',
+      contactIdNumber: ` ${ID_WITH_X.toLowerCase()} `,
+      contactPhone: '+86 13812345678',
+      budgetAmount: 1200000.5,
+      replyDate: '',
+      evidence: null,
+    });
+    expect(errors).toEqual([]);
+    expect(value).toMatchObject({
+      complainantName: '杭州某某信息技术有限公司',
+      contactIdNumber: ID_WITH_X,
+      contactPhone: '13812345678',
+      budgetAmount: '1200000.50',
+    });
+    expect(value).not.toHaveProperty('replyDate');
+    expect(value).not.toHaveProperty('evidence');
+  });
+
+  it('reports every missing required field, with its path', () => {
+    const { errors, value } = run({});
+    expect(value).toBeNull();
+    const required = PROCUREMENT.fields.filter((f) => f.required).map((f) => `applicationData.${f.key}`);
+    expect(fields(errors)).toEqual(required);
+    expect(errors.every((e) => e.message === 'is required')).toBe(true);
+  });
+
+  it('treats blank strings as missing', () => {
+    const { errors } = run({ ...procurementAnswers(), projectName: '   ', contactPhone: '' });
+    expect(fields(errors)).toEqual(['applicationData.contactPhone', 'applicationData.projectName']);
+  });
+
+  it('rejects unknown keys (also prototype-looking ones)', () => {
+    const data = { ...procurementAnswers(), bidAmount: '1', constructor: 'x' };
+    Object.defineProperty(data, '__proto__', { value: 'x', enumerable: true });
+    const { errors } = run(data);
+    expect(errors).toEqual([
+      new FieldError('applicationData.bidAmount', 'not a field of this form'),
+      new FieldError('applicationData.constructor', 'not a field of this form'),
+      new FieldError('applicationData.__proto__', 'not a field of this form'),
+    ]);
+  });
+
+  it('summarizes a flood of unknown keys', () => {
+    const data: Record<string, unknown> = procurementAnswers();
+    for (let i = 0; i < 1000; i++) data[`k${i}`] = i;
+    const { errors } = run(data);
+    expect(errors).toHaveLength(21);
+    expect(errors[20]).toEqual(new FieldError('applicationData', '980 more keys are not fields of this form'));
+  });
+
+  it.each([null, undefined, 'text', 42, [], [procurementAnswers()], new Date(), new Map()])('rejects a non-object (%p) on the path applicationData', (data) => {
+    expect(run(data)).toEqual({ errors: [new FieldError('applicationData', 'must be an object keyed by form field')], value: null });
+  });
+});
+
+/** One field of each type, all optional, plus a required one. */
+const ALL_TYPES: FormTemplateLike = {
+  title: 'test form',
+  fields: [
+    { key: 'text', label: 'T', type: 'TEXT', required: false },
+    { key: 'area', label: 'A', type: 'TEXTAREA', required: false },
+    { key: 'date', label: 'D', type: 'DATE', required: false },
+    { key: 'num', label: 'N', type: 'NUMBER', required: false },
+    { key: 'money', label: 'M', type: 'MONEY', required: false },
+    { key: 'pick', label: 'S', type: FormFieldType.SELECT, required: false, options: ['甲', '乙'] },
+    { key: 'id', label: 'I', type: 'ID_NUMBER', required: false },
+    { key: 'phone', label: 'P', type: 'PHONE', required: false },
+    { key: 'file', label: 'F', type: 'FILE', required: false },
+  ],
+};
+
+describe('validateApplicationData — field types', () => {
+  it.each(titled<[unknown]>([
+    ['text', '  杭州  ', '杭州'],
+    ['text', 'a'.repeat(500), 'a'.repeat(500)],
+    ['text', '😀'.repeat(500), '😀'.repeat(500)], // characters are code points
+    ['area', '第一行\n\t第二行', '第一行\n\t第二行'],
+    ['area', 'a\r\nb\rc', 'a\nb\nc'],
+    ['area', 'x'.repeat(10_000), 'x'.repeat(10_000)],
+    ['date', '2024-02-29', '2024-02-29'],
+    ['date', ' 2025-01-01 ', '2025-01-01'],
+    ['num', 12.5, 12.5],
+    ['num', 0, 0],
+    ['num', -3, -3],
+    ['num', '1200.75', 1200.75],
+    ['num', ' 42 ', 42],
+    ['num', '1e3', 1000],
+    ['money', '12', '12.00'],
+    ['money', ' 0.5 ', '0.50'],
+    ['money', 1200000.5, '1200000.50'],
+    ['money', 0, '0.00'],
+    ['money', '999999999999999.99', '999999999999999.99'],
+    ['pick', '乙', '乙'],
+    ['id', makeResidentId('33010219900307123'), makeResidentId('33010219900307123')],
+    ['id', ID_WITH_X.toLowerCase(), ID_WITH_X],
+    ['id', USCC_SUPPLIER.toLowerCase(), USCC_SUPPLIER],
+    ['phone', '0571-87654321', '0571-87654321'],
+    ['phone', '057187654321', '0571-87654321'],
+    ['phone', ' +8613812345678 ', '13812345678'],
+    ['file', 'upload:abc', 'upload:abc'],
+    ['file', 'https://x.example/' + 'a'.repeat(482), 'https://x.example/' + 'a'.repeat(482)],
+  ]))('%s accepts %s', (key, _label, input, normalized) => {
+    const { errors, value } = run({ [key]: input }, ALL_TYPES);
+    expect(errors).toEqual([]);
+    expect(value).toEqual({ [key]: normalized });
+  });
+
+  it.each(titled<[string | RegExp]>([
+    ['text', 'a'.repeat(501), 'must be at most 500 characters'],
+    ['text', 'a\nb', 'must not contain control characters'],
+    ['text', 'a\u0000b', 'must not contain control characters'],
+    ['text', 'a\u202Eb', 'must not contain control characters'],
+    ['text', 'a\uD800b', /unpaired surrogate/],
+    ['text', 12, 'must be a string'],
+    ['text', ['a'], 'must be a string'],
+    ['area', 'x'.repeat(10_001), 'must be at most 10000 characters'],
+    ['area', 'a\u0007b', /control characters/],
+    ['date', '2025-02-29', 'must be a real calendar date YYYY-MM-DD'],
+    ['date', '2025-6-1', 'must be a real calendar date YYYY-MM-DD'],
+    ['date', '2025-06-01T00:00:00Z', 'must be a real calendar date YYYY-MM-DD'],
+    ['date', 20250601, 'must be a date string YYYY-MM-DD'],
+    ['num', NaN, 'must be a finite number'],
+    ['num', Infinity, 'must be a finite number'],
+    ['num', '1e400', 'must be a finite number'],
+    ['num', '12 m²', 'must be a number'],
+    ['num', '0x10', 'must be a number'],
+    ['num', true, 'must be a number'],
+    ['money', '-1', 'must not be negative'],
+    ['money', '1.005', 'at most 2 decimal places'],
+    ['money', '1,000', 'thousands separators are not allowed'],
+    ['money', 0.1 + 0.2, 'at most 2 decimal places'], // 0.30000000000000004
+    ['money', 1e21, 'exponent notation is not allowed'], // '1e+21'
+    ['money', -5, 'must not be negative'],
+    ['money', NaN, 'must be a finite amount'],
+    ['money', { amount: '1' }, 'must be a decimal string, e.g. "12000.50"'],
+    ['pick', '丙', 'must be one of: 甲, 乙'],
+    ['pick', 1, 'must be a string'],
+    ['id', wrongCheckChar(makeResidentId('33010219900307123')), /check digit mismatch/],
+    ['id', '1234', /resident ID number.*unified social credit code/],
+    ['id', 330102199003071234, 'must be a string'],
+    ['phone', '12345', /not a mainland|mobile number/],
+    ['phone', 13812345678, 'must be a string'],
+    ['file', 'f'.repeat(501), 'must be at most 500 characters'],
+    ['file', { id: 'x' }, 'must be a string'],
+  ]))('%s rejects %s', (key, _label, input, message) => {
+    const { errors, value } = run({ [key]: input }, ALL_TYPES);
+    expect(value).toBeNull();
+    expect(fields(errors)).toEqual([`applicationData.${key}`]);
+    expect(errors[0].message).toMatch(message);
+  });
+
+  it('checks ID birth dates against the given today', () => {
+    const bornTomorrow = makeResidentId('33010220250701123');
+    expect(fields(run({ id: bornTomorrow }, ALL_TYPES).errors)).toEqual(['applicationData.id']);
+    expect(validateApplicationData(ALL_TYPES, { id: bornTomorrow }, { today: '2025-07-01' }).errors).toEqual([]);
+  });
+
+  it('reports an unsupported field type instead of accepting anything', () => {
+    const odd = { title: 'x', fields: [{ key: 'x', type: 'COLOR', required: true }] } as unknown as FormTemplateLike;
+    expect(run({ x: 'red' }, odd).errors).toEqual([new FieldError('applicationData.x', 'has an unsupported field type (COLOR)')]);
+  });
+
+  it('uses a custom path prefix', () => {
+    expect(validateApplicationData(ALL_TYPES, { nope: 1 }, { path: 'data' }).errors).toEqual([new FieldError('data.nope', 'not a field of this form')]);
+  });
+});
+
+describe('validateApplicationData — robustness', () => {
+  it('never throws on arbitrary data', () => {
+    fc.assert(
+      fc.property(fc.anything({ withNullPrototype: true, withBoxedValues: true, withMap: true, withSet: true, withDate: true }), (data) => {
+        const r = validateApplicationData(PROCUREMENT, data, { today: TODAY });
+        expect(r.errors.length > 0 || r.value !== null).toBe(true);
+      }),
+    );
+  });
+
+  it('never throws on arbitrary values for every field of every catalog form', () => {
+    const forms = MATTERS.map((m) => m.applicationForm);
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...forms),
+        fc.dictionary(fc.constantFrom(...forms.flatMap((f) => f.fields.map((x) => x.key))), fc.oneof(fc.string({ unit: 'binary' }), fc.anything())),
+        (f, data) => {
+          validateApplicationData(f, data, { today: TODAY });
+        },
+      ),
+    );
+  });
+
+  it('never throws on a malformed form', () => {
+    for (const f of [null, undefined, {}, { fields: null }, { fields: [null, 1, { key: 3 }] }, { fields: 'x' }]) {
+      expect(() => validateApplicationData(f as unknown as FormTemplateLike, { a: 1 })).not.toThrow();
+    }
+  });
+
+  it('returns an error, not an exception, for a throwing getter', () => {
+    const data = {};
+    Object.defineProperty(data, 'projectName', { enumerable: true, get: () => { throw new Error('boom'); } });
+    expect(run(data).errors).toEqual([new FieldError('applicationData', 'could not be read')]);
+  });
+
+  it('handles huge strings quickly', () => {
+    const huge = '杭'.repeat(5_000_000);
+    const started = Date.now();
+    const { errors } = run({ text: huge, area: huge, file: huge, id: huge, phone: huge, money: huge, num: huge, date: huge, pick: huge }, ALL_TYPES);
+    expect(errors).toHaveLength(9);
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+});
