@@ -12,6 +12,9 @@ import type { HubConfig } from '../config';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../shared/db/embedded-postgres';
 import { migrate, openOrm, sqlCounterStorage, type SqlCounter } from '../shared/db/orm';
 import { seedDatabase } from '../../seeds/seed';
+import { CourtService } from '../modules/court/court.service';
+import { InProcessEventBus, PgNotifyEventBus, type EventBus } from '../modules/realtime/event-bus';
+import { EventFeed } from '../modules/realtime/event-feed';
 import { DeadlineSweep } from '../modules/deadline/deadline-sweep';
 import { DeadlineService } from '../modules/deadline/deadline.service';
 import { buildContext, resolveViewer, type HubContext } from './context';
@@ -67,9 +70,16 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
     throw e;
   }
 
-  const services = createServices(config, orm, logger, options.now);
+  const bus: EventBus = config.databaseUrl ? new PgNotifyEventBus(config.databaseUrl, logger) : new InProcessEventBus();
+  await bus.start();
+  const feed = new EventFeed(orm, bus, logger);
+  await feed.start();
+  const services = createServices(config, orm, logger, bus, feed, options.now);
   services.calendarChanged = async (em) => {
     await DeadlineService.recomputeOpen(em, await services.calendar.build(em), services.now());
+  };
+  services.hooks = {
+    proceedingConcluded: (ctx, env, proceeding, dispute) => CourtService.afterConclusion(env, ctx.viewer!.userId, proceeding, dispute, config.referralResponseDays),
   };
   const sweep = new DeadlineSweep(services);
   sweep.start(config.sweepIntervalMs);
@@ -89,6 +99,11 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
           if (!viewer) return false; // graphql-ws closes with 4403 Forbidden
           ctx.extra.viewer = viewer;
           ctx.extra.requestId = randomUUID();
+          // The connection lives no longer than its token.
+          const socket = ctx.extra.socket;
+          const timer = setTimeout(() => socket.close(4403, 'Forbidden: token expired'), Math.max(0, viewer.tokenExpiresAt.getTime() - Date.now()));
+          timer.unref();
+          socket.once('close', () => clearTimeout(timer));
           return true;
         } catch {
           return false;
@@ -209,6 +224,8 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
     stop() {
       stopping ??= (async () => {
         await sweep.stop();
+        await feed.stop();
+        await bus.stop();
         await apollo.stop(); // drains HTTP, disposes the WebSocket server
         await orm.close(true);
         if (ownsEmbedded) await embedded?.stop();

@@ -1,4 +1,5 @@
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { createPubSub } from '@graphql-yoga/subscription';
 import { buildSchemaSync, type NonEmptyArray } from 'type-graphql';
 import { authChecker } from '../modules/auth/auth-checker';
 import { AuthResolver } from '../modules/auth/auth.resolver';
@@ -11,6 +12,8 @@ import { PartyResolver } from '../modules/dispute/party.resolver';
 import { ReferralResolver } from '../modules/referral/referral.resolver';
 import { ExtensionResolver, ProceedingResolver } from '../modules/proceeding/proceeding.resolver';
 import { TimelineResolver } from '../modules/timeline/timeline.resolver';
+import { CourtResolver } from '../modules/court/court.resolver';
+import { SubscriptionResolver } from '../modules/realtime/subscription.resolver';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const RESOLVERS: NonEmptyArray<Function> = [
@@ -24,6 +27,8 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ProceedingResolver,
   ExtensionResolver,
   TimelineResolver,
+  CourtResolver,
+  SubscriptionResolver,
 ];
 
 let cached: GraphQLSchema | null = null;
@@ -37,6 +42,9 @@ export function buildHubSchema(): GraphQLSchema {
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validate: false,
     emitSchemaFile: false,
+    // Required by type-graphql once a subscription exists; ours use their own `subscribe`
+    // (replay from the event table, then the doorbell), so nothing is published to it.
+    pubSub: createPubSub(),
   });
   return cached;
 }

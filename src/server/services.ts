@@ -3,6 +3,8 @@ import type { HubConfig } from '../config';
 import { TokenService } from '../modules/auth/jwt';
 import { CalendarService } from '../modules/calendar/calendar.service';
 import type { Logger } from './logger';
+import type { EventBus } from '../modules/realtime/event-bus';
+import type { EventFeed } from '../modules/realtime/event-feed';
 
 /** Process-wide singletons shared by every request; they hold no request state. */
 export interface HubServices {
@@ -11,6 +13,10 @@ export interface HubServices {
   logger: Logger;
   tokens: TokenService;
   calendar: CalendarService;
+  /** Doorbell between writers and subscriptions (in-process on PGlite, LISTEN/NOTIFY on PostgreSQL). */
+  bus: EventBus;
+  /** This process's reader of newly committed timeline events, shared by every subscription. */
+  feed: EventFeed;
   /** Current instant; replaceable in tests that need a fixed "now". */
   now(): Date;
   /** Called inside the transaction that changed a year's holiday schedule. */
@@ -28,8 +34,17 @@ export interface HubServices {
   };
 }
 
-export function createServices(config: HubConfig, orm: MikroORM, logger: Logger, now: () => Date = () => new Date()): HubServices {
+export function createServices(
+  config: HubConfig,
+  orm: MikroORM,
+  logger: Logger,
+  bus: EventBus,
+  feed: EventFeed,
+  now: () => Date = () => new Date(),
+): HubServices {
   return {
+    bus,
+    feed,
     config,
     orm,
     logger,

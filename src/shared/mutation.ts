@@ -49,9 +49,11 @@ export async function runMutation<T>(
       AuditService.record(env.em, ctx, action, env.targets, null);
       await TimelineService.lockWriters(env.em);
       await env.em.flush();
+      await ctx.services.bus.ringInTransaction(env.em);
       ctx.services.faults?.beforeCommit?.(action);
       return r;
     }, { flushMode: FlushMode.COMMIT });
+    ctx.services.bus.ringAfterCommit();
     for (const job of (env as MutationEnv | null)?.afterCommit ?? []) await job();
     return result;
   } catch (e) {

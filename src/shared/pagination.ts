@@ -46,3 +46,17 @@ export function decodeCursor(cursor: string, kind: string, shape: ('string' | 'n
   });
   return parts;
 }
+
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+/**
+ * The instant inside a keyset cursor: exactly what Date#toISOString() gave out
+ * (four-digit year, UTC, milliseconds), else BAD_USER_INPUT. Date.parse alone
+ * accepts instants PostgreSQL cannot store (e.g. -271821-04-20T00:00:00.000Z),
+ * which would fail in the database as an internal error.
+ */
+export function cursorInstant(at: string): Date {
+  const d = new Date(at);
+  if (!ISO_INSTANT.test(at) || Number.isNaN(d.getTime()) || d.toISOString() !== at) throw badUserInput('after is not a cursor this list gave out', 'after');
+  return d;
+}

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Node } from '../../shared/node';
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { JudicialConfirmationStatus } from '../../shared/enums';
 import { Organization } from '../organization/organization.entity';
 
@@ -8,6 +8,8 @@ import { Organization } from '../organization/organization.entity';
 @ObjectType('JudicialConfirmation', { implements: Node })
 @Entity({ tableName: 'judicial_confirmation' })
 export class JudicialConfirmation {
+  [OptionalProps]?: 'version' | 'acceptedAt' | 'decidedAt' | 'rulingNumber' | 'note' | 'declineReason';
+
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id!: string;

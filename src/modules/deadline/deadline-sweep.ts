@@ -50,12 +50,13 @@ export class DeadlineSweep {
   private async sweepBatch(): Promise<SweepResult & { claimed: number }> {
     const now = this.services.now();
     const today = chinaDateOf(now);
-    const calendar = await this.services.calendar.get(this.services.orm.em.fork() as EntityManager);
     const result = { dueSoon: 0, overdue: 0, claimed: 0 };
     await (this.services.orm.em.fork() as EntityManager).transactional(async (em) => {
       // The event writers' lock first, rows second (SKIP LOCKED never waits): no lock cycle with
       // a mutation that updates a deadline under the same lock.
       await TimelineService.lockWriters(em);
+      // Read inside the transaction: another instance may just have loaded a new year's schedule.
+      const calendar = await this.services.calendar.build(em);
       const rows = await em
         .createQueryBuilder(Deadline, 'd')
         .select('*')
@@ -105,7 +106,9 @@ export class DeadlineSweep {
         }
       }
       await em.flush();
+      if (result.dueSoon + result.overdue > 0) await this.services.bus.ringInTransaction(em);
     });
+    if (result.dueSoon + result.overdue > 0) this.services.bus.ringAfterCommit();
     if (result.dueSoon + result.overdue > 0) this.services.logger.info({ dueSoon: result.dueSoon, overdue: result.overdue }, 'deadline sweep recorded alerts');
     return result;
   }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { LockMode, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DeadlineKind, DeadlineState, TimeUnit } from '../../shared/enums';
 import { chinaDateOf, computeDeadline, type ClockRule, type IsoDate, type WorkCalendar } from '../clock';
@@ -17,6 +18,14 @@ export interface NewDeadline {
 }
 
 export class DeadlineService {
+  /**
+   * Open clocks a mutation is about to change, locked FOR UPDATE and read fresh,
+   * so that a concurrent sweep's alert flags are neither lost nor overwritten.
+   */
+  static forUpdate(em: EntityManager, where: FilterQuery<Deadline>): Promise<Deadline[]> {
+    return em.find(Deadline, where, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true, orderBy: { id: 'asc' } });
+  }
+
   /** Recomputes the materialized columns (due date, due-soon date, paused, provisional) from the clock's inputs. */
   static materialize(d: Deadline, calendar: WorkCalendar, today: IsoDate): void {
     const view = computeDeadline(calendar, { rule: d.rule, start: d.startOn, pauses: d.pauses, extended: d.extended, metOn: d.metOn }, today);

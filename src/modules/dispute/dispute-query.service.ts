@@ -1,7 +1,7 @@
 import type { HubContext } from '../../server/context';
 import { badUserInput } from '../../shared/graphql-errors';
-import { decodeCursor, encodeCursor, pageSize } from '../../shared/pagination';
-import { addDays, chinaDateOf, startOfChinaDay } from '../clock';
+import { cursorInstant, decodeCursor, encodeCursor, pageSize } from '../../shared/pagination';
+import { chinaDateOf, startOfChinaDay } from '../clock';
 import { Dispute } from './dispute.entity';
 import { DisputeRepository, isUuid } from './dispute.repository';
 import { DisputeConnection, DisputeFilter } from './dispute.types';
@@ -54,15 +54,17 @@ export class DisputeQueryService {
       }
     }
     if (f.receivedFrom) qb.andWhere({ receivedAt: { $gte: startOfChinaDay(f.receivedFrom) } });
-    if (f.receivedTo) qb.andWhere({ receivedAt: { $lt: startOfChinaDay(addDays(f.receivedTo, 1)) } });
+    // The end of the day, not the start of the next: the Date scalar allows 2999-12-31, whose next day the clock module rejects.
+    if (f.receivedTo) qb.andWhere({ receivedAt: { $lt: new Date(startOfChinaDay(f.receivedTo).getTime() + 86_400_000) } });
 
     const totalCount = await qb.clone().getCount();
     if (after) {
       const [at, id] = decodeCursor(after, 'd', ['string', 'string']) as [string, string];
-      if (!isUuid(id) || Number.isNaN(Date.parse(at))) throw badUserInput('after is not a cursor this list gave out', 'after');
-      qb.andWhere('(d.received_at, d.id) < (?, ?)', [new Date(at), id]);
+      if (!isUuid(id)) throw badUserInput('after is not a cursor this list gave out', 'after');
+      qb.andWhere('(d.received_at, d.id) < (?, ?)', [cursorInstant(at), id]);
     }
-    const rows = limit === 0 ? [] : await qb.orderBy({ receivedAt: 'desc', id: 'desc' }).limit(limit + 1).getResultList();
+    // Also for first: 0, so that hasNextPage tells whether anything follows.
+    const rows = await qb.orderBy({ receivedAt: 'desc', id: 'desc' }).limit(limit + 1).getResultList();
     const page = rows.slice(0, limit);
     const edges = page.map((node) => ({ cursor: encodeCursor('d', [node.receivedAt.toISOString(), node.id]), node }));
     for (const d of page) ctx.loaders.visibleDispute.prime(d.id, d);

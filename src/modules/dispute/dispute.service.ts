@@ -162,7 +162,7 @@ export class DisputeService {
       const err = transitionDispute(dispute, 'close');
       if (err) return err;
       dispute.closedAt = env.now;
-      for (const d of await env.em.find(Deadline, { disputeId: dispute.id, open: true })) DeadlineService.cancel(d, env.calendar, env.today);
+      for (const d of await DeadlineService.forUpdate(env.em, { disputeId: dispute.id, open: true })) DeadlineService.cancel(d, env.calendar, env.today);
       TimelineService.append(env.em, {
         disputeId: dispute.id,
         type: DisputeEventType.CLOSED,
@@ -230,7 +230,13 @@ export class DisputeService {
           data: { outcome: OutcomeKind.WITHDRAWN, settles: false },
         });
       }
-      for (const d of await em.find(Deadline, { disputeId: dispute.id, open: true })) DeadlineService.cancel(d, env.calendar, env.today);
+      // An application for judicial confirmation still before the court is withdrawn with the dispute.
+      for (const jc of await em.find(JudicialConfirmation, { disputeId: dispute.id, status: { $in: [JudicialConfirmationStatus.PENDING, JudicialConfirmationStatus.ACCEPTED] } })) {
+        jc.status = JudicialConfirmationStatus.WITHDRAWN;
+        jc.version += 1;
+        jc.decidedAt = env.now;
+      }
+      for (const d of await DeadlineService.forUpdate(em, { disputeId: dispute.id, open: true })) DeadlineService.cancel(d, env.calendar, env.today);
       TimelineService.append(em, {
         disputeId: dispute.id,
         type: DisputeEventType.WITHDRAWN,

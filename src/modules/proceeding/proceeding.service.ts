@@ -100,8 +100,8 @@ export class ProceedingService {
         else if (procedure === ProcedureTrack.ORDINARY && matter && !courtReferralLimit(await referralKind(env, p), ProcedureTrack.ORDINARY)) p.handlingRule = matter.handlingTimeLimit;
       }
       p.acceptedAt = env.now;
-      for (const d of await env.em.find(Deadline, { proceedingId: p.id, kind: DeadlineKind.ACCEPTANCE, open: true })) DeadlineService.meet(d, env.calendar, env.today);
-      const handling = await env.em.findOne(Deadline, { proceedingId: p.id, kind: DeadlineKind.HANDLING, open: true });
+      for (const d of await DeadlineService.forUpdate(env.em, { proceedingId: p.id, kind: DeadlineKind.ACCEPTANCE, open: true })) DeadlineService.meet(d, env.calendar, env.today);
+      const handling = (await DeadlineService.forUpdate(env.em, { proceedingId: p.id, kind: DeadlineKind.HANDLING, open: true }))[0] ?? null;
       if (!handling) createHandlingDeadline(env, p, dispute.id, env.today);
       else if (handling.rule.amount !== p.handlingRule.amount || handling.rule.unit !== p.handlingRule.unit) {
         handling.rule = toClockRule(p.handlingRule);
@@ -140,7 +140,7 @@ export class ProceedingService {
       if (errors.length) return new ValidationError(errors);
       p.rejectReason = why;
       p.outcomeAt = env.now;
-      for (const d of await env.em.find(Deadline, { proceedingId: p.id, open: true })) DeadlineService.meet(d, env.calendar, env.today);
+      for (const d of await DeadlineService.forUpdate(env.em, { proceedingId: p.id, open: true })) DeadlineService.meet(d, env.calendar, env.today);
       await completeReferral(env, p);
       const err = transitionDispute(dispute, 'concludeNotSettling');
       if (err) return err;
@@ -188,7 +188,7 @@ export class ProceedingService {
       }
       if (errors.length) return new ValidationError(errors);
       env.em.create(ProceedingPause, { id: randomUUID(), proceedingId: p.id, reason, note: cleanNote, startedAt: env.now, startedBy: ctx.viewer!.userId });
-      for (const d of await env.em.find(Deadline, { proceedingId: p.id, kind: DeadlineKind.HANDLING, open: true })) DeadlineService.pause(d, env.calendar, env.today);
+      for (const d of await DeadlineService.forUpdate(env.em, { proceedingId: p.id, kind: DeadlineKind.HANDLING, open: true })) DeadlineService.pause(d, env.calendar, env.today);
       TimelineService.append(env.em, {
         disputeId: dispute.id,
         type: DisputeEventType.PAUSED,
@@ -205,7 +205,7 @@ export class ProceedingService {
   static resume(ctx: HubContext, id: string, expectedVersion: number | null | undefined) {
     return ProceedingService.onProceeding(ctx, 'resumeProceeding', 'resume', id, expectedVersion, async (env, p, dispute, org) => {
       for (const pause of await env.em.find(ProceedingPause, { proceedingId: p.id, endedAt: null })) pause.endedAt = env.now;
-      const deadlines = await env.em.find(Deadline, { proceedingId: p.id, kind: DeadlineKind.HANDLING, open: true });
+      const deadlines = await DeadlineService.forUpdate(env.em, { proceedingId: p.id, kind: DeadlineKind.HANDLING, open: true });
       for (const d of deadlines) DeadlineService.resume(d, env.calendar, env.today);
       TimelineService.append(env.em, {
         disputeId: dispute.id,
@@ -235,7 +235,7 @@ export class ProceedingService {
       const approver = textField('approverName', approverName, 0, 100, errors);
       if (!Number.isInteger(amount) || amount < 1 || amount > 3650) errors.push(new FieldError('amount', 'must be a whole number of units, at least 1'));
       if (errors.length) return new ValidationError(errors);
-      const deadline = await env.em.findOne(Deadline, { proceedingId: p.id, kind: DeadlineKind.HANDLING, open: true });
+      const deadline = (await DeadlineService.forUpdate(env.em, { proceedingId: p.id, kind: DeadlineKind.HANDLING, open: true }))[0] ?? null;
       if (!deadline) return new InvalidTransitionError(p.status, 'This proceeding has no running handling clock to extend.');
       const check = checkExtension(toClockRule(p.handlingRule), deadline.extended, amount);
       if (!check.ok) {
@@ -290,7 +290,7 @@ export class ProceedingService {
       p.outcomeEffectiveOn = effectiveOn;
       p.outcomeAt = env.now;
       for (const pause of await env.em.find(ProceedingPause, { proceedingId: p.id, endedAt: null })) pause.endedAt = env.now;
-      for (const d of await env.em.find(Deadline, { proceedingId: p.id, open: true })) DeadlineService.meet(d, env.calendar, env.today);
+      for (const d of await DeadlineService.forUpdate(env.em, { proceedingId: p.id, open: true })) DeadlineService.meet(d, env.calendar, env.today);
       await completeReferral(env, p);
       const err = transitionDispute(dispute, settles ? 'concludeSettling' : 'concludeNotSettling');
       if (err) return err;

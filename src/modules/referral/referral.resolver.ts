@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver
 import type { HubContext } from '../../server/context';
 import { DeadlineKind, ReferralStatus, Role } from '../../shared/enums';
 import { badUserInput } from '../../shared/graphql-errors';
-import { decodeCursor, encodeCursor, pageSize } from '../../shared/pagination';
+import { cursorInstant, decodeCursor, encodeCursor, pageSize } from '../../shared/pagination';
 import { Dispute } from '../dispute/dispute.entity';
 import { isUuid } from '../dispute/dispute.repository';
 import { presentDeadlines } from '../deadline/deadline.presenter';
@@ -33,10 +33,11 @@ export class ReferralResolver {
     const totalCount = await qb.clone().getCount();
     if (after) {
       const [at, id] = decodeCursor(after, 'r', ['string', 'string']) as [string, string];
-      if (!isUuid(id) || Number.isNaN(Date.parse(at))) throw badUserInput('after is not a cursor this list gave out', 'after');
-      qb.andWhere('(r.created_at, r.id) < (?, ?)', [new Date(at), id]);
+      if (!isUuid(id)) throw badUserInput('after is not a cursor this list gave out', 'after');
+      qb.andWhere('(r.created_at, r.id) < (?, ?)', [cursorInstant(at), id]);
     }
-    const rows = limit === 0 ? [] : await qb.orderBy({ createdAt: 'desc', id: 'desc' }).limit(limit + 1).getResultList();
+    // Also for first: 0, so that hasNextPage tells whether anything follows.
+    const rows = await qb.orderBy({ createdAt: 'desc', id: 'desc' }).limit(limit + 1).getResultList();
     const page = rows.slice(0, limit);
     const edges = page.map((node) => ({ cursor: encodeCursor('r', [node.createdAt.toISOString(), node.id]), node }));
     return Object.assign(new ReferralConnection(), {

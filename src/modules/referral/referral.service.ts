@@ -66,43 +66,82 @@ export class ReferralService {
       }
       if (errors.length) return new ValidationError(errors);
 
-      const referral = em.create(Referral, {
-        id: randomUUID(),
+      const referral = await ReferralService.create(env, ctx.services.config.referralResponseDays, {
         dispute,
+        from,
+        to,
         kind: input.kind,
         channel: input.channel,
         matter,
         procedure: input.procedure ?? ProcedureTrack.ORDINARY,
-        fromOrganization: from,
-        toOrganization: to,
         reason: reason!,
         note,
-        createdBy: viewer.userId,
-        createdAt: env.now,
-      });
-      transitionDispute(dispute, 'refer');
-      DeadlineService.create(em, env.calendar, env.today, {
-        kind: DeadlineKind.REFERRAL_RESPONSE,
-        rule: toClockRule(referralResponseLimit(ctx.services.config.referralResponseDays)),
-        start: env.today,
-        disputeId: dispute.id,
-        referralId: referral.id,
-        organizationId: to.id,
-      });
-      await em.flush();
-      await DisputeRepository.grant(em, dispute.id, to.id, false, 'REFERRAL');
-      TimelineService.append(em, {
-        disputeId: dispute.id,
-        type: DisputeEventType.REFERRED,
         actorUserId: viewer.userId,
-        organizationId: from.id,
-        referralId: referral.id,
-        summary: `${REFERRAL_VERB[input.kind]}至 ${to.name}`,
-        data: { kind: input.kind, channel: input.channel, matterCode: matter?.code ?? null, from: from.id, to: to.id },
       });
-      env.targets.push(referral.id);
       return referral;
     });
+  }
+
+  /**
+   * Creates a referral of a locked dispute that may be referred: the response clock,
+   * the receiver's (masked) access and the REFERRED event. Shared by referDispute
+   * and the automatic return of a failed court-delegated mediation to the court.
+   */
+  static async create(
+    env: MutationEnv,
+    responseDays: number,
+    args: {
+      dispute: Dispute;
+      from: Organization;
+      to: Organization;
+      kind: ReferralKind;
+      channel: Channel;
+      matter: Matter | null;
+      procedure: ProcedureTrack;
+      reason: string;
+      note: string | null;
+      actorUserId: string;
+    },
+  ): Promise<Referral> {
+    const { em } = env;
+    const { dispute, from, to } = args;
+    const referral = em.create(Referral, {
+      id: randomUUID(),
+      dispute,
+      kind: args.kind,
+      channel: args.channel,
+      matter: args.matter,
+      procedure: args.procedure,
+      fromOrganization: from,
+      toOrganization: to,
+      reason: args.reason,
+      note: args.note,
+      createdBy: args.actorUserId,
+      createdAt: env.now,
+    });
+    const err = transitionDispute(dispute, 'refer');
+    if (err) throw new Error(`referral of a dispute in status ${dispute.status}`);
+    DeadlineService.create(em, env.calendar, env.today, {
+      kind: DeadlineKind.REFERRAL_RESPONSE,
+      rule: toClockRule(referralResponseLimit(responseDays)),
+      start: env.today,
+      disputeId: dispute.id,
+      referralId: referral.id,
+      organizationId: to.id,
+    });
+    await em.flush();
+    await DisputeRepository.grant(em, dispute.id, to.id, false, 'REFERRAL');
+    TimelineService.append(em, {
+      disputeId: dispute.id,
+      type: DisputeEventType.REFERRED,
+      actorUserId: args.actorUserId,
+      organizationId: from.id,
+      referralId: referral.id,
+      summary: `${REFERRAL_VERB[args.kind]}至 ${to.name}`,
+      data: { kind: args.kind, channel: args.channel, matterCode: args.matter?.code ?? null, from: from.id, to: to.id },
+    });
+    env.targets.push(referral.id);
+    return referral;
   }
 
   static accept(ctx: HubContext, id: string, expectedVersion: number | null | undefined) {
@@ -173,7 +212,7 @@ export class ReferralService {
       const err = transitionDispute(dispute, 'cancelReferral');
       if (err) return err;
       dispute.currentOrganization = em.getReference(Organization, referral.fromOrganization.id) as never;
-      for (const d of await em.find(Deadline, { referralId: referral.id, kind: DeadlineKind.REFERRAL_RESPONSE, open: true })) DeadlineService.cancel(d, env.calendar, env.today);
+      for (const d of await DeadlineService.forUpdate(em, { referralId: referral.id, kind: DeadlineKind.REFERRAL_RESPONSE, open: true })) DeadlineService.cancel(d, env.calendar, env.today);
       const to = await em.findOneOrFail(Organization, { id: referral.toOrganization.id });
       TimelineService.append(em, {
         disputeId: dispute.id,
@@ -222,5 +261,5 @@ export class ReferralService {
 }
 
 async function meetResponseDeadline(em: EntityManager, env: MutationEnv, referralId: string): Promise<void> {
-  for (const d of await em.find(Deadline, { referralId, kind: DeadlineKind.REFERRAL_RESPONSE, open: true })) DeadlineService.meet(d, env.calendar, env.today);
+  for (const d of await DeadlineService.forUpdate(em, { referralId, kind: DeadlineKind.REFERRAL_RESPONSE, open: true })) DeadlineService.meet(d, env.calendar, env.today);
 }

@@ -15,7 +15,8 @@ import { JSONScalar } from '../../shared/scalars';
 // A deadline crossing is recorded once, whatever number of hub instances sweep.
 @Unique({
   name: 'dispute_event_alert_once',
-  expression: `create unique index "dispute_event_alert_once" on "dispute_event" ("deadline_id", "type") where "type" in ('DEADLINE_DUE_SOON', 'DEADLINE_OVERDUE')`,
+  // One alert per crossing and alert generation (an extension starts a new generation); see Migration20261126054452_alert_generation.
+  expression: `create unique index "dispute_event_alert_once" on "dispute_event" ("deadline_id", "type", (coalesce("data"->>'alertGeneration', '0'))) where "type" in ('DEADLINE_DUE_SOON', 'DEADLINE_OVERDUE')`,
 })
 export class DisputeEvent {
   [OptionalProps]?: 'seq' | 'at' | 'txId';

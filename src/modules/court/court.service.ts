@@ -1,0 +1,304 @@
+import { randomUUID } from 'node:crypto';
+import type { HubContext } from '../../server/context';
+import {
+  Channel,
+  DeadlineKind,
+  DisputeEventType,
+  ExtensionBasis,
+  JudicialConfirmationDecision,
+  JudicialConfirmationStatus,
+  OrganizationKind,
+  OutcomeKind,
+  ProcedureTrack,
+  ProceedingStatus,
+  ReferralKind,
+} from '../../shared/enums';
+import { ExtensionNotAllowedError, FieldError, InvalidTransitionError, NotFoundError, ValidationError, type BusinessError } from '../../shared/errors';
+import { forbidden } from '../../shared/graphql-errors';
+import { runMutation, type MutationEnv } from '../../shared/mutation';
+import { checkExtension, compareDates, computeDeadline } from '../clock';
+import { DeadlineService } from '../deadline/deadline.service';
+import { Dispute } from '../dispute/dispute.entity';
+import { actsFor } from '../dispute/dispute.policy';
+import { DisputeRepository, isUuid } from '../dispute/dispute.repository';
+import { textField, transitionDispute, versionConflict } from '../dispute/dispute.service';
+import { Matter } from '../matter/matter.entity';
+import { Organization } from '../organization/organization.entity';
+import { judicialConfirmationLimits, toClockRule } from '../proceeding/clock-rules';
+import { ExtensionRecord } from '../proceeding/extension.entity';
+import { Proceeding } from '../proceeding/proceeding.entity';
+import { Referral } from '../referral/referral.entity';
+import { ReferralService } from '../referral/referral.service';
+import { TimelineService } from '../timeline/timeline.service';
+import { JudicialConfirmation } from './judicial-confirmation.entity';
+import { confirmationMachine, OPEN_CONFIRMATION_STATUSES, type ConfirmationAction } from './judicial-confirmation.state-machine';
+
+/**
+ * Court linkage (诉调对接): judicial confirmation of mediation agreements
+ * (《人民调解法》 art 33) and the return of failed court-delegated mediations
+ * to the delegating court.
+ */
+export class CourtService {
+  static request(ctx: HubContext, proceedingId: string, courtId: string) {
+    const viewer = ctx.viewer!;
+    return runMutation<JudicialConfirmation>(ctx, 'requestJudicialConfirmation', async (env) => {
+      const { em } = env;
+      const found = isUuid(proceedingId) ? await em.findOne(Proceeding, { id: proceedingId }) : null;
+      const dispute = found ? await DisputeRepository.lockVisible(em, viewer, found.dispute.id) : null;
+      if (!found || !dispute) return new NotFoundError(`No proceeding ${proceedingId}.`);
+      const p = await em.findOneOrFail(Proceeding, { id: proceedingId }, { refresh: true });
+      env.targets.push(p.id, dispute.id);
+      if (!actsFor(viewer, p.organization.id)) throw forbidden('Only the mediation organization that holds the agreement may apply for its confirmation.');
+      const court = isUuid(courtId) ? await em.findOne(Organization, { id: courtId }) : null;
+      if (!court) return new NotFoundError(`No organization ${courtId}.`);
+
+      const errors: FieldError[] = [];
+      if (p.channel !== Channel.MEDIATION || p.outcomeKind !== OutcomeKind.AGREEMENT || p.status !== ProceedingStatus.CONCLUDED) {
+        errors.push(new FieldError('proceedingId', 'only a mediation agreement (a MEDIATION proceeding concluded with AGREEMENT) can be judicially confirmed'));
+      }
+      if (court.kind !== OrganizationKind.COURT) errors.push(new FieldError('courtId', `${court.name} is not a court`));
+      const referral = p.referralId ? await em.findOne(Referral, { id: p.referralId }) : null;
+      if (referral?.kind === ReferralKind.COURT_ENTRUSTED) {
+        errors.push(new FieldError('proceedingId', 'an entrusted mediation after filing is closed by the court’s own mediation statement (调解书), not by judicial confirmation'));
+      }
+      if (referral?.kind === ReferralKind.COURT_DELEGATED && referral.fromOrganization.id !== court.id) {
+        const delegating = await em.findOneOrFail(Organization, { id: referral.fromOrganization.id });
+        errors.push(new FieldError('courtId', `a court-delegated case is confirmed by the delegating court, ${delegating.name}`));
+      }
+      if (errors.length) return new ValidationError(errors);
+
+      const open = await em.count(JudicialConfirmation, { proceedingId: p.id, status: { $in: [...OPEN_CONFIRMATION_STATUSES, JudicialConfirmationStatus.CONFIRMED] } });
+      if (open > 0) {
+        const existing = await em.findOneOrFail(JudicialConfirmation, { proceedingId: p.id, status: { $in: [...OPEN_CONFIRMATION_STATUSES, JudicialConfirmationStatus.CONFIRMED] } });
+        return new InvalidTransitionError(existing.status, `This agreement already has a judicial confirmation in status ${existing.status}.`);
+      }
+      const [window] = await DeadlineService.forUpdate(em, { proceedingId: p.id, kind: DeadlineKind.JUDICIAL_CONFIRMATION_APPLICATION });
+      if (window) {
+        const view = computeDeadline(env.calendar, { rule: window.rule, start: window.startOn, pauses: window.pauses, extended: window.extended, metOn: window.metOn }, env.today);
+        if (compareDates(env.today, view.dueOn) > 0) {
+          return ValidationError.of('proceedingId', `the 30-day application window ended on ${view.dueOn} (agreement effective ${p.outcomeEffectiveOn})`);
+        }
+      }
+      if (dispute.status !== 'RESOLVED') return new InvalidTransitionError(dispute.status, `A dispute in status ${dispute.status} cannot apply for judicial confirmation.`);
+
+      const jc = em.create(JudicialConfirmation, {
+        id: randomUUID(),
+        proceedingId: p.id,
+        disputeId: dispute.id,
+        court,
+        status: JudicialConfirmationStatus.PENDING,
+        requestedAt: env.now,
+        requestedBy: viewer.userId,
+      });
+      if (window) DeadlineService.meet(window, env.calendar, env.today);
+      DeadlineService.create(em, env.calendar, env.today, {
+        kind: DeadlineKind.JUDICIAL_CONFIRMATION_ACCEPTANCE,
+        rule: toClockRule(judicialConfirmationLimits.acceptance()),
+        start: env.today,
+        disputeId: dispute.id,
+        proceedingId: p.id,
+        judicialConfirmationId: jc.id,
+        organizationId: court.id,
+      });
+      dispute.version += 1;
+      await em.flush();
+      await DisputeRepository.grant(em, dispute.id, court.id, true, 'JUDICIAL_CONFIRMATION');
+      const mediator = await em.findOneOrFail(Organization, { id: p.organization.id });
+      TimelineService.append(em, {
+        disputeId: dispute.id,
+        type: DisputeEventType.JUDICIAL_CONFIRMATION_REQUESTED,
+        actorUserId: viewer.userId,
+        organizationId: mediator.id,
+        proceedingId: p.id,
+        summary: `${mediator.name} 向 ${court.name} 申请司法确认调解协议`,
+        data: { judicialConfirmationId: jc.id, courtId: court.id },
+      });
+      env.targets.push(jc.id);
+      return jc;
+    });
+  }
+
+  static accept(ctx: HubContext, id: string, expectedVersion: number | null | undefined) {
+    return CourtService.onConfirmation(ctx, 'acceptJudicialConfirmation', 'accept', id, expectedVersion, async (env, jc, dispute, court) => {
+      jc.acceptedAt = env.now;
+      for (const d of await DeadlineService.forUpdate(env.em, { judicialConfirmationId: jc.id, kind: DeadlineKind.JUDICIAL_CONFIRMATION_ACCEPTANCE, open: true })) {
+        DeadlineService.meet(d, env.calendar, env.today);
+      }
+      DeadlineService.create(env.em, env.calendar, env.today, {
+        kind: DeadlineKind.JUDICIAL_CONFIRMATION_DECISION,
+        rule: toClockRule(judicialConfirmationLimits.decision()),
+        start: env.today,
+        disputeId: dispute.id,
+        proceedingId: jc.proceedingId,
+        judicialConfirmationId: jc.id,
+        organizationId: court.id,
+      });
+      TimelineService.append(env.em, {
+        disputeId: dispute.id,
+        type: DisputeEventType.JUDICIAL_CONFIRMATION_ACCEPTED,
+        actorUserId: ctx.viewer!.userId,
+        organizationId: court.id,
+        proceedingId: jc.proceedingId,
+        summary: `${court.name} 立案受理司法确认申请`,
+        data: { judicialConfirmationId: jc.id },
+      });
+      return jc;
+    });
+  }
+
+  static decline(ctx: HubContext, id: string, reason: string, expectedVersion: number | null | undefined) {
+    return CourtService.onConfirmation(ctx, 'declineJudicialConfirmation', 'decline', id, expectedVersion, async (env, jc, dispute, court) => {
+      const errors: FieldError[] = [];
+      const why = textField('reason', reason, 2, 2000, errors);
+      if (errors.length) return new ValidationError(errors);
+      jc.declineReason = why;
+      jc.decidedAt = env.now;
+      for (const d of await DeadlineService.forUpdate(env.em, { judicialConfirmationId: jc.id, open: true })) DeadlineService.meet(d, env.calendar, env.today);
+      TimelineService.append(env.em, {
+        disputeId: dispute.id,
+        type: DisputeEventType.JUDICIAL_CONFIRMATION_NOT_ACCEPTED,
+        actorUserId: ctx.viewer!.userId,
+        organizationId: court.id,
+        proceedingId: jc.proceedingId,
+        summary: `${court.name} 裁定不予受理司法确认申请`,
+        data: { judicialConfirmationId: jc.id },
+      });
+      return jc;
+    });
+  }
+
+  static extend(ctx: HubContext, id: string, reason: string, approverName: string | null | undefined, expectedVersion: number | null | undefined) {
+    return CourtService.onConfirmation(ctx, 'extendJudicialConfirmation', 'extend', id, expectedVersion, async (env, jc, dispute, court) => {
+      const errors: FieldError[] = [];
+      const why = textField('reason', reason, 2, 2000, errors);
+      const approver = textField('approverName', approverName, 0, 100, errors);
+      if (errors.length) return new ValidationError(errors);
+      const [deadline] = await DeadlineService.forUpdate(env.em, { judicialConfirmationId: jc.id, kind: DeadlineKind.JUDICIAL_CONFIRMATION_DECISION, open: true });
+      if (!deadline) return new InvalidTransitionError(jc.status, 'This application has no running review clock to extend.');
+      // The law allows one extension of the whole allowance (10 days, approved by the court president).
+      const limit = judicialConfirmationLimits.decision();
+      const amount = limit.maxExtension ?? 0;
+      const check = checkExtension(toClockRule(limit), deadline.extended, amount);
+      if (!check.ok) {
+        return new ExtensionNotAllowedError(check.maxExtension, check.alreadyExtended, `The review may be extended once, by ${limit.maxExtension} days with the court president's approval; it already was.`);
+      }
+      env.em.create(ExtensionRecord, {
+        id: randomUUID(),
+        proceedingId: null,
+        judicialConfirmationId: jc.id,
+        amount,
+        unit: limit.unit,
+        reason: why!,
+        basis: ExtensionBasis.HEAD_APPROVAL,
+        approverName: approver,
+        recordedBy: ctx.viewer!.userId,
+        at: env.now,
+      });
+      DeadlineService.extend(deadline, env.calendar, env.today, amount);
+      TimelineService.append(env.em, {
+        disputeId: dispute.id,
+        type: DisputeEventType.EXTENDED,
+        actorUserId: ctx.viewer!.userId,
+        organizationId: court.id,
+        proceedingId: jc.proceedingId,
+        summary: `${court.name} 经院长批准延长司法确认审查期限 ${amount} 日，至 ${deadline.dueOn}`,
+        data: { judicialConfirmationId: jc.id, amount, dueOn: deadline.dueOn },
+      });
+      return jc;
+    });
+  }
+
+  static decide(
+    ctx: HubContext,
+    id: string,
+    decision: JudicialConfirmationDecision,
+    rulingNumber: string | null | undefined,
+    note: string | null | undefined,
+    expectedVersion: number | null | undefined,
+  ) {
+    const action: ConfirmationAction = decision === JudicialConfirmationDecision.CONFIRM ? 'confirm' : 'reject';
+    return CourtService.onConfirmation(ctx, 'decideJudicialConfirmation', action, id, expectedVersion, async (env, jc, dispute, court) => {
+      const errors: FieldError[] = [];
+      const ruling = textField('rulingNumber', rulingNumber, 1, 100, errors);
+      const cleanNote = textField('note', note, 0, 2000, errors);
+      if (errors.length) return new ValidationError(errors);
+      jc.rulingNumber = ruling;
+      jc.note = cleanNote;
+      jc.decidedAt = env.now;
+      for (const d of await DeadlineService.forUpdate(env.em, { judicialConfirmationId: jc.id, open: true })) DeadlineService.meet(d, env.calendar, env.today);
+      if (action === 'reject') {
+        // Not confirmed: the parties may change the agreement by mediation or sue; the dispute is routed again.
+        const err = transitionDispute(dispute, 'confirmationRejected');
+        if (err) return err;
+      }
+      TimelineService.append(env.em, {
+        disputeId: dispute.id,
+        type: DisputeEventType.JUDICIAL_CONFIRMATION_DECIDED,
+        actorUserId: ctx.viewer!.userId,
+        organizationId: court.id,
+        proceedingId: jc.proceedingId,
+        summary: `${court.name} 裁定${action === 'confirm' ? '确认调解协议有效' : '驳回司法确认申请'}（${ruling}）`,
+        data: { judicialConfirmationId: jc.id, decision, rulingNumber: ruling },
+      });
+      return jc;
+    });
+  }
+
+  /**
+   * After a proceeding concluded: a court-delegated mediation that failed goes
+   * back to the delegating court as a referral on the litigation channel, ready
+   * for filing (立案).
+   */
+  static async afterConclusion(env: MutationEnv, actorUserId: string, p: Proceeding, dispute: Dispute, responseDays: number): Promise<void> {
+    if (p.outcomeKind !== OutcomeKind.MEDIATION_FAILED || !p.referralId) return;
+    const referral = await env.em.findOneOrFail(Referral, { id: p.referralId });
+    if (referral.kind !== ReferralKind.COURT_DELEGATED) return;
+    const [court, mediator, litigation] = await Promise.all([
+      env.em.findOneOrFail(Organization, { id: referral.fromOrganization.id }),
+      env.em.findOneOrFail(Organization, { id: p.organization.id }),
+      env.em.findOne(Matter, { channel: Channel.LITIGATION }, { orderBy: { code: 'asc' } }),
+    ]);
+    await ReferralService.create(env, responseDays, {
+      dispute,
+      from: mediator,
+      to: court,
+      kind: ReferralKind.TRANSFER,
+      channel: Channel.LITIGATION,
+      matter: litigation,
+      procedure: ProcedureTrack.ORDINARY,
+      reason: '诉前委派调解未能达成协议，退回委派法院依法立案审理',
+      note: null,
+      actorUserId,
+    });
+  }
+
+  /** Frame of the court's actions: visible, dispute locked, the confirmation's own court, version and transition checked. */
+  private static onConfirmation(
+    ctx: HubContext,
+    auditAction: string,
+    action: ConfirmationAction,
+    id: string,
+    expectedVersion: number | null | undefined,
+    fn: (env: MutationEnv, jc: JudicialConfirmation, dispute: Dispute, court: Organization) => Promise<JudicialConfirmation | BusinessError>,
+  ) {
+    const viewer = ctx.viewer!;
+    return runMutation<JudicialConfirmation>(ctx, auditAction, async (env) => {
+      const { em } = env;
+      const found = isUuid(id) ? await em.findOne(JudicialConfirmation, { id }) : null;
+      const dispute = found ? await DisputeRepository.lockVisible(em, viewer, found.disputeId) : null;
+      if (!found || !dispute) return new NotFoundError(`No judicial confirmation ${id}.`);
+      const jc = await em.findOneOrFail(JudicialConfirmation, { id }, { refresh: true });
+      env.targets.push(jc.id, dispute.id);
+      if (!actsFor(viewer, jc.court.id)) throw forbidden('Only the court the application was made to may act on it.');
+      const conflict = versionConflict(jc.version, expectedVersion);
+      if (conflict) return conflict;
+      const next = confirmationMachine.next(jc.status, action);
+      if (!next) return new InvalidTransitionError(jc.status, `A judicial confirmation in status ${jc.status} does not allow ${action}.`);
+      jc.status = next;
+      jc.version += 1;
+      dispute.version += 1;
+      const court = await em.findOneOrFail(Organization, { id: jc.court.id });
+      return fn(env, jc, dispute, court);
+    });
+  }
+}

@@ -1,0 +1,94 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Logger } from '../../server/logger';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { DisputeEvent } from '../timeline/dispute-event.entity';
+import type { EventBus } from './event-bus';
+
+export interface FeedListener {
+  (events: DisputeEvent[]): void;
+}
+
+const BATCH = 500;
+
+/**
+ * One per process: on every doorbell ring it reads the events committed since
+ * the last one it saw (one query, whatever the number of subscribers) and
+ * hands them to every live subscription, which filters and authorizes them.
+ * Writers commit events in seq order (TimelineService.lockWriters), so
+ * "seq > last seen" never skips a late commit.
+ */
+export class EventFeed {
+  private lastSeq = 0n;
+  private readonly listeners = new Set<FeedListener>();
+  private running: Promise<void> | null = null;
+  private again = false;
+  private poll: NodeJS.Timeout | null = null;
+  private unring: (() => void) | null = null;
+
+  constructor(private readonly orm: MikroORM, private readonly bus: EventBus, private readonly logger: Logger, private readonly pollMs = 5000) {}
+
+  async start(): Promise<void> {
+    this.lastSeq = await this.headSeq();
+    this.unring = this.bus.onRing(() => this.poke());
+    // A slow safety poll: a doorbell that never rang (e.g. a NOTIFY lost with a dying connection) delays, never loses.
+    if (this.pollMs > 0) {
+      this.poll = setInterval(() => this.poke(), this.pollMs);
+      this.poll.unref();
+    }
+  }
+
+  async stop(): Promise<void> {
+    this.unring?.();
+    if (this.poll) clearInterval(this.poll);
+    this.listeners.clear();
+    await this.running;
+  }
+
+  /** The highest committed seq now. */
+  async headSeq(): Promise<bigint> {
+    const [row] = await this.orm.em.fork().getConnection().execute<{ seq: string | null }[]>('select max(seq)::text as seq from dispute_event');
+    return row?.seq ? BigInt(row.seq) : 0n;
+  }
+
+  listen(listener: FeedListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  get subscriberCount(): number {
+    return this.listeners.size;
+  }
+
+  poke(): void {
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = this.drain()
+      .catch((err) => this.logger.error({ err }, 'event feed read failed; the next ring retries'))
+      .finally(() => {
+        this.running = null;
+        if (this.again) {
+          this.again = false;
+          this.poke();
+        }
+      });
+  }
+
+  private async drain(): Promise<void> {
+    for (;;) {
+      const em = this.orm.em.fork() as EntityManager;
+      const rows = await em.find(DisputeEvent, { seq: { $gt: this.lastSeq.toString() } }, { orderBy: { seq: 'asc' }, limit: BATCH });
+      if (!rows.length) return;
+      this.lastSeq = BigInt(rows[rows.length - 1].seq);
+      for (const listener of this.listeners) {
+        try {
+          listener(rows);
+        } catch (err) {
+          this.logger.error({ err }, 'event feed listener failed');
+        }
+      }
+      if (rows.length < BATCH) return;
+    }
+  }
+}

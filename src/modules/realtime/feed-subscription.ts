@@ -1,0 +1,74 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { HubContext } from '../../server/context';
+import { createLoaders } from '../../server/loaders';
+import { DisputeEvent } from '../timeline/dispute-event.entity';
+
+export interface FeedSubscriptionOptions<T> {
+  ctx: HubContext;
+  /** Replay events with seq > afterSeq first; null: live events only. */
+  afterSeq: string | null;
+  /** Which events belong to this feed (cheap, in memory). */
+  matches: (e: DisputeEvent) => boolean;
+  /** Authorizes and shapes one event for delivery, with a fresh EntityManager; null: not for this viewer. */
+  deliver: (e: DisputeEvent, em: EntityManager) => Promise<T | null>;
+  /** Backlog query for replay, already narrowed to the feed in SQL. */
+  backlog: (em: EntityManager, afterSeq: string) => Promise<DisputeEvent[]>;
+}
+
+/**
+ * Replay, then live, with no gap and no duplicate at the seam: the live
+ * listener is registered before the backlog is read, and anything at or below
+ * the last delivered seq is dropped.
+ */
+export async function* feedSubscription<T>(opts: FeedSubscriptionOptions<T>): AsyncGenerator<T> {
+  const { ctx } = opts;
+  const feed = ctx.services.feed;
+  const queue: DisputeEvent[] = [];
+  let wake: (() => void) | null = null;
+  const unlisten = feed.listen((events) => {
+    for (const e of events) if (opts.matches(e)) queue.push(e);
+    wake?.();
+  });
+  const fresh = (): EntityManager => {
+    // Each delivery reads current data: a subscription lives long, an identity map must not.
+    const em = ctx.services.orm.em.fork() as EntityManager;
+    ctx.em = em;
+    ctx.loaders = createLoaders(em, ctx.viewer);
+    return em;
+  };
+  try {
+    let last: bigint;
+    if (opts.afterSeq !== null) {
+      last = BigInt(opts.afterSeq);
+      for (;;) {
+        const rows = await opts.backlog(fresh(), last.toString());
+        if (!rows.length) break;
+        for (const e of rows) {
+          last = BigInt(e.seq);
+          const out = await opts.deliver(e, fresh());
+          if (out !== null) yield out;
+        }
+      }
+    } else {
+      last = await feed.headSeq();
+    }
+    for (;;) {
+      while (queue.length) {
+        const e = queue.shift()!;
+        const seq = BigInt(e.seq);
+        if (seq <= last) continue;
+        last = seq;
+        const out = await opts.deliver(e, fresh());
+        if (out !== null) yield out;
+      }
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+        if (queue.length) resolve();
+      });
+      wake = null;
+    }
+  } finally {
+    unlisten();
+  }
+}
+

@@ -1,0 +1,778 @@
+import {
+  AccessAcceptReferralDocument,
+  AccessAdmitProceedingDocument,
+  AccessAssignProceedingDocument,
+  AccessCancelReferralDocument,
+  AccessCloseDisputeDocument,
+  AccessConcludeProceedingDocument,
+  AccessDeclineReferralDocument,
+  AccessDisputeByCodeDocument,
+  AccessDisputeByIdDocument,
+  AccessDisputeCountDocument,
+  AccessDisputeListDocument,
+  AccessExtendProceedingDocument,
+  AccessLoadHolidayCalendarDocument,
+  AccessPauseProceedingDocument,
+  AccessPublicCatalogDocument,
+  AccessReferDocument,
+  AccessReferralInboxDocument,
+  AccessRegisterDocument,
+  AccessRejectProceedingDocument,
+  AccessResumeProceedingDocument,
+  AccessRouteSuggestionsDocument,
+  AccessWithdrawDisputeDocument,
+  type AccessDisputeFragment,
+  type AccessPartyFragment,
+  type RegisterDisputeInput,
+} from '../generated/graphql';
+import { creditCode, procurementComplaint, residentId } from '../support/fixtures';
+import { startTestHub, type GqlResponse, type TestHub } from '../support/test-hub';
+
+// Who sees what (contract README), proved over real HTTP for every demo
+// account and every read path of disputes, plus the ways a handler of one
+// organization could try to reach another organization's dispute, and the
+// role checks of every mutation.
+//
+// World built in beforeAll (as frontdesk unless said otherwise):
+//   A  referred to 富阳区人民调解委员会 (MEDIATION, TRANSFER), accepted by mediator.fuyang
+//   B  referred to 拱墅区人民调解委员会, still PENDING
+//   C  referred to 富阳区人民调解委员会, DECLINED by mediator.fuyang
+//   D  registered and CLOSED by frontdesk (from AWAITING_ROUTING)
+//   E  registered by court.liaison (source COURT)
+
+const clock = new Date('2026-03-02T02:00:00Z'); // Monday 10:00 in Beijing
+let t: TestHub;
+
+type Key = 'A' | 'B' | 'C' | 'D' | 'E';
+const KEYS: Key[] = ['A', 'B', 'C', 'D', 'E'];
+type Sight = 'unmasked' | 'masked';
+
+const STAFF = [
+  'frontdesk',
+  'admin',
+  'mediator.fuyang',
+  'mediator2.fuyang',
+  'mediator.gongshu',
+  'adjudicator.finance',
+  'adjudicator.fuyang-finance',
+  'adjudicator.market',
+  'adjudicator.land',
+  'court.liaison',
+  'reviewer',
+] as const;
+type Staff = (typeof STAFF)[number];
+const HANDLERS: Staff[] = ['mediator.fuyang', 'mediator2.fuyang', 'mediator.gongshu', 'adjudicator.finance', 'adjudicator.fuyang-finance', 'adjudicator.market', 'adjudicator.land'];
+
+const ALL_UNMASKED: Partial<Record<Key, Sight>> = { A: 'unmasked', B: 'unmasked', C: 'unmasked', D: 'unmasked', E: 'unmasked' };
+
+/** The README's "Who sees what" table, applied to A..E. */
+const EXPECTED: Record<Staff, Partial<Record<Key, Sight>>> = {
+  frontdesk: ALL_UNMASKED,
+  admin: ALL_UNMASKED,
+  'mediator.fuyang': { A: 'unmasked', C: 'masked' },
+  'mediator2.fuyang': { A: 'unmasked', C: 'masked' },
+  'mediator.gongshu': { B: 'masked' },
+  'adjudicator.finance': {},
+  'adjudicator.fuyang-finance': {},
+  'adjudicator.market': {},
+  'adjudicator.land': {},
+  'court.liaison': { E: 'unmasked' },
+  reviewer: { D: 'masked' },
+};
+
+/** Referrals each organization's inbox holds: [dispute, status]. */
+const INBOX: Record<Staff, [Key, string][]> = {
+  frontdesk: [],
+  admin: [],
+  'mediator.fuyang': [
+    ['A', 'ACCEPTED'],
+    ['C', 'DECLINED'],
+  ],
+  'mediator2.fuyang': [
+    ['A', 'ACCEPTED'],
+    ['C', 'DECLINED'],
+  ],
+  'mediator.gongshu': [['B', 'PENDING']],
+  'adjudicator.finance': [],
+  'adjudicator.fuyang-finance': [],
+  'adjudicator.market': [],
+  'adjudicator.land': [],
+  'court.liaison': [],
+  reviewer: [],
+};
+
+interface Seeded {
+  id: string;
+  code: string;
+  title: string;
+  /** A PERSON party's name, unique to this dispute. */
+  personName: string;
+  parties: AccessPartyFragment[];
+  /** Frontdesk's full view after setup. */
+  full: AccessDisputeFragment;
+}
+
+const world = {} as Record<Key, Seeded>;
+const ids = { referralA: '', referralB: '', referralC: '', proceedingA: '', fuyangOrg: '', gongshuOrg: '', financeOrg: '', courtOrg: '' };
+
+const JC_RESULT = '__typename ... on ErrorResult { errorCode: code message } ... on JudicialConfirmation { id status }';
+const JC = {
+  request: `mutation ($p: ID!, $c: ID!) { requestJudicialConfirmation(proceedingId: $p, courtId: $c) { ${JC_RESULT} } }`,
+  accept: `mutation ($id: ID!) { acceptJudicialConfirmation(id: $id) { ${JC_RESULT} } }`,
+  decline: `mutation ($id: ID!) { declineJudicialConfirmation(id: $id, reason: "不予受理") { ${JC_RESULT} } }`,
+  extend: `mutation ($id: ID!) { extendJudicialConfirmation(id: $id, reason: "延长") { ${JC_RESULT} } }`,
+  decide: `mutation ($id: ID!) { decideJudicialConfirmation(id: $id, decision: CONFIRM) { ${JC_RESULT} } }`,
+};
+const tokens = {} as Record<Staff, string>;
+
+// Party data: mobiles and resident IDs unique per dispute, so that a leak names its source.
+function party(role: 'APPLICANT' | 'RESPONDENT' | 'THIRD_PARTY', name: string, phone: string, address: string | null) {
+  return { role, kind: 'PERSON' as const, name, idNumber: residentId(), phone, address };
+}
+
+function mediationInput(key: Key, region: string, names: [string, string], phones: [string, string], extra: Partial<RegisterDisputeInput> = {}): RegisterDisputeInput {
+  const applicant = party('APPLICANT', names[0], phones[0], `杭州市${region}${key}街道一号`);
+  const respondent = party('RESPONDENT', names[1], phones[1], `杭州市${region}${key}街道二号`);
+  return {
+    title: `访问矩阵${key} 相邻通行纠纷`,
+    facts: `纠纷${key}：双方因院落通道使用问题发生争执，申请人请求调解。`,
+    category: 'NEIGHBORHOOD',
+    matterCode: 'PEOPLES-MEDIATION',
+    region,
+    source: 'WALK_IN',
+    applicationData: {
+      applicantName: applicant.name,
+      applicantIdNumber: applicant.idNumber,
+      applicantPhone: applicant.phone,
+      respondentName: respondent.name,
+      respondentPhone: respondent.phone,
+      disputeType: '邻里纠纷',
+      facts: '院落通道被堵',
+      requests: '请求恢复通行',
+    },
+    parties: [applicant, respondent],
+    ...extra,
+  };
+}
+
+function errorCode(res: GqlResponse<unknown>): unknown {
+  return res.errors?.[0]?.extensions?.code;
+}
+
+function ok<T>(res: GqlResponse<T>): T {
+  if (res.errors?.length || !res.data) throw new Error(`GraphQL errors: ${JSON.stringify(res.errors)}`);
+  return res.data;
+}
+
+function typed<T extends { __typename: string }, N extends T['__typename']>(value: T, name: N): Extract<T, { __typename: N }> {
+  if (value.__typename !== name) throw new Error(`expected ${name}, got ${JSON.stringify(value)}`);
+  return value as Extract<T, { __typename: N }>;
+}
+
+function maskId(s: string): string {
+  return `${s.slice(0, 6)}${'*'.repeat(s.length - 10)}${s.slice(-4)}`;
+}
+
+function maskMobile(s: string): string {
+  return `${s.slice(0, 3)}****${s.slice(-4)}`;
+}
+
+/** What a viewer with the given sight must get for a party. */
+function expectedParty(p: AccessPartyFragment, sight: Sight): AccessPartyFragment {
+  if (sight === 'unmasked') return p;
+  return { ...p, idNumber: p.idNumber === null ? null : maskId(p.idNumber), phone: p.phone === null ? null : maskMobile(p.phone), address: null };
+}
+
+/** The dispute without the personal data, to compare the rest of a viewer's view with frontdesk's. */
+function withoutPii(d: AccessDisputeFragment) {
+  const { parties: _p, applicationData: _a, ...rest } = d;
+  return rest;
+}
+
+function keyOf(id: string): Key | undefined {
+  return KEYS.find((k) => world[k].id === id);
+}
+
+function visibleKeys(viewer: Staff): Key[] {
+  return KEYS.filter((k) => EXPECTED[viewer][k]);
+}
+
+/** Every assertion about one viewer's view of one dispute. */
+function expectView(viewer: Staff, key: Key, d: AccessDisputeFragment | null | undefined) {
+  const sight = EXPECTED[viewer][key];
+  if (!sight) {
+    expect({ viewer, key, dispute: d ?? null }).toEqual({ viewer, key, dispute: null });
+    return;
+  }
+  expect(d).toBeTruthy();
+  const full = world[key].full;
+  expect({ viewer, key, parties: d!.parties }).toEqual({ viewer, key, parties: full.parties.map((p) => expectedParty(p, sight)) });
+  // Everything else (referrals, proceedings, events, nested dispute ids) is the same as frontdesk's.
+  expect(withoutPii(d!)).toEqual(withoutPii(full));
+}
+
+beforeAll(async () => {
+  t = await startTestHub({}, { now: () => clock });
+  for (const u of STAFF) tokens[u] = await t.login(u);
+  const fd = tokens.frontdesk;
+
+  const orgs = ok(await t.gql(AccessPublicCatalogDocument, {})).organizations;
+  const org = (name: string) => orgs.find((o) => o.name === name)!.id;
+  ids.fuyangOrg = org('富阳区人民调解委员会');
+  ids.gongshuOrg = org('拱墅区人民调解委员会');
+  ids.financeOrg = org('杭州市财政局');
+  ids.courtOrg = org('杭州市中级人民法院');
+
+  const register = async (key: Key, input: RegisterDisputeInput, token: string) => {
+    const res = ok(await t.gql(AccessRegisterDocument, { input }, token));
+    const d = typed(res.registerDispute, 'Dispute');
+    const person = input.parties.find((p) => p.kind === 'PERSON')!;
+    world[key] = { id: d.id, code: d.code, title: input.title, personName: person.name, parties: d.parties, full: null as never };
+    return d;
+  };
+  const refer = async (key: Key, to: string) => {
+    const res = ok(await t.gql(AccessReferDocument, { input: { disputeId: world[key].id, toOrganizationId: to, channel: 'MEDIATION', kind: 'TRANSFER', reason: '属人民调解受理范围' } }, fd));
+    return typed(res.referDispute, 'Referral').id;
+  };
+
+  await register('A', mediationInput('A', '富阳区', ['钱一鸣', '林一帆'], ['13811110001', '13811110002']), fd);
+  await register('B', mediationInput('B', '拱墅区', ['孙二娃', '何二妹'], ['13922220001', '13922220002']), fd);
+  await register('C', mediationInput('C', '富阳区', ['周三思', '冯三省'], ['13733330001', '13733330002']), fd);
+  const base = procurementComplaint({ title: '访问矩阵D 教学设备采购项目投诉' });
+  const app = base.applicationData as Record<string, string>;
+  await register(
+    'D',
+    {
+      ...base,
+      parties: [
+        { role: 'APPLICANT', kind: 'ORGANIZATION', name: '杭州访问矩阵科技有限公司', idNumber: app.complainantCreditCode, phone: '13644440001', address: app.complainantAddress },
+        { role: 'RESPONDENT', kind: 'ORGANIZATION', name: '杭州市富阳区某中学', idNumber: creditCode() },
+        { role: 'THIRD_PARTY', kind: 'PERSON', name: '吴四海', idNumber: app.contactIdNumber, phone: app.contactPhone, address: '杭州市富阳区D街道三号' },
+      ],
+    },
+    fd,
+  );
+  await register('E', mediationInput('E', '富阳区', ['郑五岳', '王五湖'], ['13555550001', '13555550002'], { source: 'COURT', matterCode: null, applicationData: null }), tokens['court.liaison']);
+
+  ids.referralA = await refer('A', ids.fuyangOrg);
+  const accepted = typed(ok(await t.gql(AccessAcceptReferralDocument, { id: ids.referralA }, tokens['mediator.fuyang'])).acceptReferral, 'Referral');
+  ids.proceedingA = accepted.proceeding!.id;
+  // Free text with personal data, to show that it never reaches a timeline summary.
+  typed(
+    ok(
+      await t.gql(
+        AccessExtendProceedingDocument,
+        { id: ids.proceedingA, amount: 15, reason: `当事人${world.A.parties[0].name}（${world.A.parties[0].phone}）同意延长`, basis: 'PARTIES_CONSENT' },
+        tokens['mediator.fuyang'],
+      ),
+    ).extendProceeding,
+    'Proceeding',
+  );
+
+  ids.referralB = await refer('B', ids.gongshuOrg);
+
+  ids.referralC = await refer('C', ids.fuyangOrg);
+  typed(
+    ok(await t.gql(AccessDeclineReferralDocument, { id: ids.referralC, reason: `申请人${world.C.parties[0].phone}已迁出本区` }, tokens['mediator.fuyang'])).declineReferral,
+    'Referral',
+  );
+
+  typed(ok(await t.gql(AccessCloseDisputeDocument, { id: world.D.id, note: `联系人身份证 ${world.D.parties[2].idNumber}` }, fd)).closeDispute, 'Dispute');
+
+  for (const k of KEYS) world[k].full = ok(await t.gql(AccessDisputeByIdDocument, { id: world[k].id }, fd)).dispute!;
+}, 120_000);
+
+afterAll(async () => {
+  await t?.stop();
+});
+
+describe('the world the matrix runs on', () => {
+  it('has the five disputes in the states the matrix assumes', () => {
+    expect(KEYS.map((k) => [k, world[k].full.status, world[k].full.currentOrganization?.name, world[k].full.source])).toEqual([
+      ['A', 'IN_PROGRESS', '富阳区人民调解委员会', 'WALK_IN'],
+      // The sender holds a dispute until the receiver accepts.
+      ['B', 'REFERRED', '杭州市社会矛盾纠纷调处化解中心', 'WALK_IN'],
+      ['C', 'AWAITING_ROUTING', '杭州市社会矛盾纠纷调处化解中心', 'WALK_IN'],
+      ['D', 'CLOSED', '杭州市社会矛盾纠纷调处化解中心', 'WALK_IN'],
+      ['E', 'AWAITING_ROUTING', '杭州市中级人民法院', 'COURT'],
+    ]);
+    expect(world.A.full.referrals.map((r) => [r.status, r.kind, r.channel, r.toOrganization.name])).toEqual([['ACCEPTED', 'TRANSFER', 'MEDIATION', '富阳区人民调解委员会']]);
+    expect(world.A.full.proceedings.map((p) => [p.id, p.status, p.organization.name])).toEqual([[ids.proceedingA, 'IN_PROGRESS', '富阳区人民调解委员会']]);
+    expect(world.B.full.referrals.map((r) => [r.id, r.status])).toEqual([[ids.referralB, 'PENDING']]);
+    expect(world.C.full.referrals.map((r) => [r.id, r.status])).toEqual([[ids.referralC, 'DECLINED']]);
+    expect(world.D.full.closedAt).not.toBeNull();
+    // Frontdesk sees every dispute unmasked: the parties as registered.
+    for (const k of KEYS) expect(world[k].full.parties).toEqual(world[k].parties);
+    expect(world.A.full.parties[0]).toMatchObject({ name: '钱一鸣', phone: '13811110001', address: '杭州市富阳区A街道一号' });
+    expect(world.A.full.parties[0].idNumber).toMatch(/^330102\d{11}[\dX]$/);
+  });
+
+  it('masks in the contract format: 330102********1234, 138****5678, address withheld', () => {
+    const p = world.C.parties[0];
+    const masked = expectedParty(p, 'masked');
+    expect(masked.phone).toBe('137****0001');
+    expect(masked.idNumber).toMatch(/^330102\*{8}\d{3}[\dX]$/);
+    expect(masked.idNumber!.slice(-4)).toBe(p.idNumber!.slice(-4));
+    expect(masked.address).toBeNull();
+  });
+});
+
+describe('anonymous', () => {
+  it.each([
+    ['dispute', () => t.gql(AccessDisputeByIdDocument, { id: world.A.id }, null), 'dispute'],
+    ['disputeByCode', () => t.gql(AccessDisputeByCodeDocument, { code: world.A.code }, null), 'disputeByCode'],
+    ['disputes', () => t.gql(AccessDisputeListDocument, { first: 100 }, null), 'disputes'],
+    ['disputes(search)', () => t.gql(AccessDisputeListDocument, { filter: { search: world.B.code } }, null), 'disputes'],
+    ['disputes.totalCount', () => t.gql(AccessDisputeCountDocument, {}, null), 'disputes'],
+    ['referralInbox', () => t.gql(AccessReferralInboxDocument, {}, null), 'referralInbox'],
+    ['routeSuggestions', () => t.gql(AccessRouteSuggestionsDocument, { disputeId: world.A.id }, null), 'routeSuggestions'],
+  ] as const)('%s is UNAUTHENTICATED and returns no data', async (_name, run, field) => {
+    const res = (await run()) as GqlResponse<Record<string, unknown>>;
+    expect(errorCode(res)).toBe('UNAUTHENTICATED');
+    expect(res.data?.[field] ?? null).toBeNull();
+    expect(JSON.stringify(res)).not.toContain(world.A.code);
+  });
+
+  it('still reads the public catalog and calendar', async () => {
+    const res = await t.gql(AccessPublicCatalogDocument, {}, null);
+    expect(res.errors).toBeUndefined();
+    const data = res.data!;
+    expect(data.matters.map((m) => m.code)).toEqual(expect.arrayContaining(['GOV-PROCUREMENT-COMPLAINT', 'PATENT-INFRINGEMENT', 'LAND-OWNERSHIP', 'PEOPLES-MEDIATION']));
+    expect(data.matter).toEqual({ code: 'GOV-PROCUREMENT-COMPLAINT', name: '政府采购投诉处理' });
+    expect(data.organizations.map((o) => o.name)).toEqual(expect.arrayContaining(['富阳区人民调解委员会', '拱墅区人民调解委员会', '杭州市中级人民法院']));
+    expect(data.addWorkingDays).toBe('2026-03-05');
+    expect(data.workingDaysBetween).toBe(3);
+    expect(data.holidayCalendar.year).toBe(2026);
+  });
+});
+
+describe.each(STAFF)('%s', (viewer) => {
+  const sees = () => visibleKeys(viewer);
+
+  it('dispute(id): exactly the visible disputes, masked as the table says, nested fields included', async () => {
+    for (const k of KEYS) {
+      const res = await t.gql(AccessDisputeByIdDocument, { id: world[k].id }, tokens[viewer]);
+      expect(res.errors).toBeUndefined();
+      expectView(viewer, k, res.data!.dispute);
+    }
+  });
+
+  it('disputeByCode(code): the same as by id (any letter case)', async () => {
+    for (const k of KEYS) {
+      for (const code of [world[k].code, world[k].code.toLowerCase()]) {
+        const res = await t.gql(AccessDisputeByCodeDocument, { code }, tokens[viewer]);
+        expect(res.errors).toBeUndefined();
+        expectView(viewer, k, res.data!.disputeByCode);
+      }
+    }
+  });
+
+  it('disputes: lists and counts only the visible disputes, each masked as by id', async () => {
+    const res = ok(await t.gql(AccessDisputeListDocument, { first: 100 }, tokens[viewer]));
+    const listed = res.disputes.edges.map((e) => keyOf(e.node.id));
+    expect(listed.sort()).toEqual(sees());
+    expect(res.disputes.totalCount).toBe(sees().length);
+    expect(res.disputes.pageInfo.hasNextPage).toBe(false);
+    for (const e of res.disputes.edges) expectView(viewer, keyOf(e.node.id)!, e.node);
+
+    const count = ok(await t.gql(AccessDisputeCountDocument, {}, tokens[viewer]));
+    expect(count.disputes).toEqual({ totalCount: sees().length, edges: [] });
+  });
+
+  it('disputes: pages of one never reach an invisible dispute', async () => {
+    const seen: Key[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 10; i++) {
+      const page: Awaited<ReturnType<typeof listPage>> = await listPage(after);
+      expect(page.totalCount).toBe(sees().length);
+      seen.push(...page.edges.map((e) => keyOf(e.node.id)!));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(seen.sort()).toEqual(sees());
+    async function listPage(cursor: string | null) {
+      return ok(await t.gql(AccessDisputeListDocument, { first: 1, after: cursor }, tokens[viewer])).disputes;
+    }
+  });
+
+  it('disputes(filter.search): code, title and party name of every dispute find it only when visible', async () => {
+    for (const k of KEYS) {
+      for (const search of [world[k].code, world[k].code.toLowerCase(), world[k].title, world[k].personName]) {
+        const res = ok(await t.gql(AccessDisputeListDocument, { filter: { search }, first: 100 }, tokens[viewer]));
+        const expected = EXPECTED[viewer][k] ? [k] : [];
+        expect({ search, found: res.disputes.edges.map((e) => keyOf(e.node.id)), totalCount: res.disputes.totalCount }).toEqual({
+          search,
+          found: expected,
+          totalCount: expected.length,
+        });
+        for (const e of res.disputes.edges) expectView(viewer, k, e.node);
+      }
+    }
+    // A search that matches every dispute's facts still only returns the visible ones.
+    const all = ok(await t.gql(AccessDisputeListDocument, { filter: { search: '访问矩阵' }, first: 100 }, tokens[viewer]));
+    expect(all.disputes.edges.map((e) => keyOf(e.node.id)).sort()).toEqual(sees());
+    expect(all.disputes.totalCount).toBe(sees().length);
+  });
+
+  it("referralInbox: referrals to the viewer's organization, their disputes masked as the table says", async () => {
+    const res = ok(await t.gql(AccessReferralInboxDocument, {}, tokens[viewer]));
+    const got = res.referralInbox.edges.map((e) => [keyOf(e.node.dispute.id), e.node.status]).sort();
+    expect(got).toEqual([...INBOX[viewer]].sort());
+    expect(res.referralInbox.totalCount).toBe(INBOX[viewer].length);
+    for (const e of res.referralInbox.edges) expectView(viewer, keyOf(e.node.dispute.id)!, e.node.dispute);
+  });
+
+  it('routeSuggestions(disputeId): suggestions for visible disputes, none for the others', async () => {
+    for (const k of KEYS) {
+      const mine = ok(await t.gql(AccessRouteSuggestionsDocument, { disputeId: world[k].id }, tokens[viewer])).routeSuggestions;
+      if (EXPECTED[viewer][k]) {
+        const frontdesk = ok(await t.gql(AccessRouteSuggestionsDocument, { disputeId: world[k].id }, tokens.frontdesk)).routeSuggestions;
+        expect(frontdesk.length).toBeGreaterThan(0);
+        expect(mine).toEqual(frontdesk);
+      } else {
+        expect({ k, mine }).toEqual({ k, mine: [] });
+      }
+    }
+  });
+});
+
+describe('masked and unmasked side by side in one response', () => {
+  it('mediator.fuyang gets A unmasked and C masked in the same list and the same inbox page', async () => {
+    const list = ok(await t.gql(AccessDisputeListDocument, { first: 100 }, tokens['mediator.fuyang'])).disputes.edges;
+    const byKey = new Map(list.map((e) => [keyOf(e.node.id), e.node]));
+    expect(byKey.get('A')!.parties[0]).toMatchObject({ name: '钱一鸣', phone: '13811110001', idNumber: world.A.parties[0].idNumber, address: '杭州市富阳区A街道一号' });
+    expect(byKey.get('C')!.parties[0]).toMatchObject({ name: '周三思', phone: '137****0001', idNumber: maskId(world.C.parties[0].idNumber!), address: null });
+  });
+
+  it('reviewer gets D masked, organization parties included (USCC keeps 6 + 4)', async () => {
+    const d = ok(await t.gql(AccessDisputeByIdDocument, { id: world.D.id }, tokens.reviewer)).dispute!;
+    expect(d.status).toBe('CLOSED');
+    expect(d.parties.map((p) => [p.name, p.idNumber, p.phone, p.address])).toEqual([
+      ['杭州访问矩阵科技有限公司', maskId(world.D.parties[0].idNumber!), '136****0001', null],
+      ['杭州市富阳区某中学', maskId(world.D.parties[1].idNumber!), null, null],
+      ['吴四海', maskId(world.D.parties[2].idNumber!), '138****5678', null],
+    ]);
+  });
+});
+
+// KNOWN BUG (reported, not fixable inside the dispute policy files): Dispute.applicationData is
+// the raw JSON the frontdesk typed in, so ID numbers and phones in the matter's form (fields of
+// type ID_NUMBER / PHONE) reach viewers who may only see the dispute masked. Remove `.failing`
+// once Dispute.applicationData masks them.
+describe('applicationData of masked viewers', () => {
+  it.failing.each([
+    ['mediator.gongshu', 'B'],
+    ['mediator.fuyang', 'C'],
+    ['reviewer', 'D'],
+  ] as const)('%s reading %s does not get the raw ID numbers and phones of the application form', async (viewer, key) => {
+    const d = ok(await t.gql(AccessDisputeByIdDocument, { id: world[key].id }, tokens[viewer])).dispute!;
+    const text = JSON.stringify(d.applicationData);
+    for (const p of world[key].parties) {
+      if (p.idNumber) expect(text).not.toContain(p.idNumber);
+      if (p.phone) expect(text).not.toContain(p.phone);
+    }
+  });
+
+  it('is shown in full to viewers who see the dispute unmasked', async () => {
+    const d = ok(await t.gql(AccessDisputeByIdDocument, { id: world.A.id }, tokens['mediator.fuyang'])).dispute!;
+    expect(d.applicationData).toMatchObject({ applicantIdNumber: world.A.parties[0].idNumber, applicantPhone: '13811110001' });
+  });
+});
+
+describe("a handler reaching for another organization's dispute", () => {
+  const attacks: [Staff, Key][] = [
+    ['mediator.fuyang', 'B'],
+    ['mediator2.fuyang', 'B'],
+    ['mediator.gongshu', 'A'],
+    ['mediator.gongshu', 'C'],
+    ['adjudicator.finance', 'A'],
+    ['court.liaison', 'A'],
+  ];
+
+  it.each(attacks)('%s cannot read %s by id, code, search or route suggestions', async (viewer, key) => {
+    const tk = tokens[viewer];
+    const w = world[key];
+    expect(ok(await t.gql(AccessDisputeByIdDocument, { id: w.id }, tk)).dispute).toBeNull();
+    expect(ok(await t.gql(AccessDisputeByCodeDocument, { code: w.code }, tk)).disputeByCode).toBeNull();
+    for (const search of [w.code, w.title, w.personName, w.parties[1].name]) {
+      const res = ok(await t.gql(AccessDisputeListDocument, { filter: { search }, first: 100 }, tk));
+      expect({ search, totalCount: res.disputes.totalCount, edges: res.disputes.edges }).toEqual({ search, totalCount: 0, edges: [] });
+    }
+    expect(ok(await t.gql(AccessRouteSuggestionsDocument, { disputeId: w.id }, tk)).routeSuggestions).toEqual([]);
+  });
+
+  async function snapshot() {
+    const fd = tokens.frontdesk;
+    const out: Record<string, unknown> = {};
+    for (const k of KEYS) {
+      const d = ok(await t.gql(AccessDisputeByIdDocument, { id: world[k].id }, fd)).dispute!;
+      out[k] = { version: d.version, status: d.status, holder: d.currentOrganization?.name, referrals: d.referrals.map((r) => r.status), proceedings: d.proceedings.map((p) => [p.status, p.version]), events: d.events.edges.length };
+    }
+    return out;
+  }
+
+  /** A business NotFoundError whose text names nothing of the target dispute. */
+  function expectNotFound(res: GqlResponse<Record<string, unknown>>, field: string, key: Key) {
+    expect(res.errors).toBeUndefined();
+    expect(res.data![field]).toMatchObject({ __typename: 'NotFoundError', errorCode: 'NOT_FOUND' });
+    const text = JSON.stringify(res);
+    expect(text).not.toContain(world[key].code);
+    for (const p of world[key].parties) {
+      expect(text).not.toContain(p.name);
+      if (p.phone) expect(text).not.toContain(p.phone);
+      if (p.idNumber) expect(text).not.toContain(p.idNumber);
+    }
+  }
+
+  it("cannot act on B's referral from 富阳 (accept, decline, cancel): NotFoundError, nothing changes", async () => {
+    const before = await snapshot();
+    const tk = tokens['mediator.fuyang'];
+    expectNotFound(await t.gql(AccessAcceptReferralDocument, { id: ids.referralB }, tk), 'acceptReferral', 'B');
+    expectNotFound(await t.gql(AccessDeclineReferralDocument, { id: ids.referralB, reason: '不属本会' }, tk), 'declineReferral', 'B');
+    expectNotFound(await t.gql(AccessCancelReferralDocument, { id: ids.referralB, reason: '撤回' }, tk), 'cancelReferral', 'B');
+    expectNotFound(await t.gql(AccessAcceptReferralDocument, { id: ids.referralB }, tokens['court.liaison']), 'acceptReferral', 'B');
+    // Ids that do not exist at all answer the same way as ids of invisible records.
+    expect(ok(await t.gql(AccessAcceptReferralDocument, { id: '00000000-0000-4000-8000-000000000000' }, tk)).acceptReferral).toMatchObject({ __typename: 'NotFoundError' });
+    expect(ok(await t.gql(AccessAcceptReferralDocument, { id: 'not-a-uuid' }, tk)).acceptReferral).toMatchObject({ __typename: 'NotFoundError' });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("cannot act on A's proceeding from 拱墅 or 财政局: NotFoundError for every proceeding mutation, nothing changes", async () => {
+    const before = await snapshot();
+    for (const viewer of ['mediator.gongshu', 'adjudicator.finance', 'court.liaison'] as const) {
+      const tk = tokens[viewer];
+      const id = ids.proceedingA;
+      expectNotFound(await t.gql(AccessPauseProceedingDocument, { id, reason: 'HEARING' }, tk), 'pauseProceeding', 'A');
+      expectNotFound(await t.gql(AccessResumeProceedingDocument, { id }, tk), 'resumeProceeding', 'A');
+      expectNotFound(await t.gql(AccessConcludeProceedingDocument, { input: { proceedingId: id, outcome: 'AGREEMENT', summary: '达成协议' } }, tk), 'concludeProceeding', 'A');
+      expectNotFound(await t.gql(AccessExtendProceedingDocument, { id, amount: 10, reason: '延长', basis: 'PARTIES_CONSENT' }, tk), 'extendProceeding', 'A');
+      expectNotFound(await t.gql(AccessAdmitProceedingDocument, { id }, tk), 'admitProceeding', 'A');
+      expectNotFound(await t.gql(AccessRejectProceedingDocument, { id, reason: '不予受理' }, tk), 'rejectProceeding', 'A');
+      expectNotFound(await t.gql(AccessAssignProceedingDocument, { id, userId: '00000000-0000-4000-8000-000000000000' }, tk), 'assignProceeding', 'A');
+    }
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('cannot close, withdraw or refer A as adjudicator.finance (or B as 富阳): NotFoundError, nothing changes', async () => {
+    const before = await snapshot();
+    const cases: [Staff, Key][] = [
+      ['adjudicator.finance', 'A'],
+      ['mediator.gongshu', 'A'],
+      ['mediator.fuyang', 'B'],
+      ['court.liaison', 'B'],
+    ];
+    for (const [viewer, key] of cases) {
+      const tk = tokens[viewer];
+      const w = world[key];
+      expectNotFound(await t.gql(AccessCloseDisputeDocument, { id: w.id, note: '办结' }, tk), 'closeDispute', key);
+      expectNotFound(await t.gql(AccessWithdrawDisputeDocument, { id: w.id, reason: '撤回' }, tk), 'withdrawDispute', key);
+      expectNotFound(
+        await t.gql(AccessReferDocument, { input: { disputeId: w.id, toOrganizationId: ids.financeOrg, channel: 'ADJUDICATION', kind: 'TRANSFER', reason: '转办' } }, tk),
+        'referDispute',
+        key,
+      );
+    }
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('a handler that only declined C (masked) still cannot route, close, withdraw it or cancel its referral: FORBIDDEN', async () => {
+    const before = await snapshot();
+    const tk = tokens['mediator.fuyang'];
+    const runs: [string, () => Promise<GqlResponse<Record<string, unknown>>>][] = [
+      ['closeDispute', () => t.gql(AccessCloseDisputeDocument, { id: world.C.id }, tk)],
+      ['withdrawDispute', () => t.gql(AccessWithdrawDisputeDocument, { id: world.C.id, reason: '撤回' }, tk)],
+      ['referDispute', () => t.gql(AccessReferDocument, { input: { disputeId: world.C.id, toOrganizationId: ids.gongshuOrg, channel: 'MEDIATION', kind: 'TRANSFER', reason: '转办' } }, tk)],
+      ['cancelReferral', () => t.gql(AccessCancelReferralDocument, { id: ids.referralC, reason: '撤回' }, tk)],
+    ];
+    for (const [field, run] of runs) {
+      const res = await run();
+      expect({ field, code: errorCode(res), data: res.data?.[field] ?? null }).toEqual({ field, code: 'FORBIDDEN', data: null });
+    }
+    expect(await snapshot()).toEqual(before);
+  });
+});
+
+describe('mutations × roles', () => {
+  const NIL = '00000000-0000-4000-8000-000000000000';
+  /** Every mutation of the schema but login, with inputs that point at real records. */
+  const MUTATIONS: [string, (tk: string | null) => Promise<GqlResponse<Record<string, unknown>>>][] = [
+    ['registerDispute', (tk) => t.gql(AccessRegisterDocument, { input: mediationInput('A', '富阳区', ['某甲', '某乙'], ['13800000001', '13800000002'], { source: 'COURT' }) }, tk)],
+    ['referDispute', (tk) => t.gql(AccessReferDocument, { input: { disputeId: world.C.id, toOrganizationId: ids.gongshuOrg, channel: 'MEDIATION', kind: 'TRANSFER', reason: '转办' } }, tk)],
+    ['acceptReferral', (tk) => t.gql(AccessAcceptReferralDocument, { id: ids.referralB }, tk)],
+    ['declineReferral', (tk) => t.gql(AccessDeclineReferralDocument, { id: ids.referralB, reason: '不属本会' }, tk)],
+    ['cancelReferral', (tk) => t.gql(AccessCancelReferralDocument, { id: ids.referralB, reason: '撤回' }, tk)],
+    ['admitProceeding', (tk) => t.gql(AccessAdmitProceedingDocument, { id: ids.proceedingA }, tk)],
+    ['rejectProceeding', (tk) => t.gql(AccessRejectProceedingDocument, { id: ids.proceedingA, reason: '不予受理' }, tk)],
+    ['assignProceeding', (tk) => t.gql(AccessAssignProceedingDocument, { id: ids.proceedingA, userId: NIL }, tk)],
+    ['pauseProceeding', (tk) => t.gql(AccessPauseProceedingDocument, { id: ids.proceedingA, reason: 'HEARING' }, tk)],
+    ['resumeProceeding', (tk) => t.gql(AccessResumeProceedingDocument, { id: ids.proceedingA }, tk)],
+    ['extendProceeding', (tk) => t.gql(AccessExtendProceedingDocument, { id: ids.proceedingA, amount: 5, reason: '延长', basis: 'PARTIES_CONSENT' }, tk)],
+    ['concludeProceeding', (tk) => t.gql(AccessConcludeProceedingDocument, { input: { proceedingId: ids.proceedingA, outcome: 'AGREEMENT', summary: '达成协议' } }, tk)],
+    ['closeDispute', (tk) => t.gql(AccessCloseDisputeDocument, { id: world.C.id }, tk)],
+    ['withdrawDispute', (tk) => t.gql(AccessWithdrawDisputeDocument, { id: world.A.id, reason: '撤回' }, tk)],
+    ['loadHolidayCalendar', (tk) => t.gql(AccessLoadHolidayCalendarDocument, { input: { year: 2030, holidays: ['2030-01-01'], makeUpWorkdays: [], source: 'test' } }, tk)],
+    // Judicial confirmation (contract mutations; sent as plain documents so that this file does not depend on their codegen).
+    ['requestJudicialConfirmation', (tk) => t.gql(JC.request, { p: ids.proceedingA, c: ids.courtOrg }, tk)],
+    ['acceptJudicialConfirmation', (tk) => t.gql(JC.accept, { id: NIL }, tk)],
+    ['declineJudicialConfirmation', (tk) => t.gql(JC.decline, { id: NIL }, tk)],
+    ['extendJudicialConfirmation', (tk) => t.gql(JC.extend, { id: NIL }, tk)],
+    ['decideJudicialConfirmation', (tk) => t.gql(JC.decide, { id: NIL }, tk)],
+  ];
+  let present = new Set<string>();
+  /** The cases whose mutation the running schema has (judicial confirmation may not be there yet). */
+  const live = () => MUTATIONS.filter(([m]) => present.has(m));
+  const PROCEEDING_MUTATIONS = () => live().filter(([m]) => m.endsWith('Proceeding'));
+  const COURT_MUTATIONS = () => live().filter(([m]) => m.endsWith('JudicialConfirmation') && m !== 'requestJudicialConfirmation');
+
+  beforeAll(async () => {
+    const res = ok(await t.gql<{ __type: { fields: { name: string }[] } }, Record<string, never>>('{ __type(name: "Mutation") { fields { name } } }', {}, tokens.admin));
+    present = new Set(res.__type.fields.map((f) => f.name));
+  });
+
+  it('the cases below cover every mutation of the running schema', () => {
+    expect([...present].filter((m) => m !== 'login' && !MUTATIONS.some(([c]) => c === m))).toEqual([]);
+    expect(present.has('registerDispute') && present.has('closeDispute')).toBe(true);
+  });
+
+  async function versions() {
+    const out: Record<string, number> = {};
+    for (const k of KEYS) out[k] = ok(await t.gql(AccessDisputeByIdDocument, { id: world[k].id }, tokens.frontdesk)).dispute!.version;
+    const count = ok(await t.gql(AccessDisputeCountDocument, {}, tokens.frontdesk)).disputes.totalCount;
+    return { ...out, count };
+  }
+
+  function expectRefused(res: GqlResponse<Record<string, unknown>>, field: string, code: string) {
+    expect({ field, code: errorCode(res), data: res.data?.[field] ?? null }).toEqual({ field, code, data: null });
+  }
+
+  it('anonymous can call none of them: UNAUTHENTICATED', async () => {
+    const before = await versions();
+    for (const [field, run] of live()) expectRefused(await run(null), field, 'UNAUTHENTICATED');
+    expect(await versions()).toEqual(before);
+  });
+
+  it('reviewer can call none of them: FORBIDDEN', async () => {
+    const before = await versions();
+    for (const [field, run] of live()) expectRefused(await run(tokens.reviewer), field, 'FORBIDDEN');
+    expect(await versions()).toEqual(before);
+  });
+
+  it('handlers cannot register disputes: FORBIDDEN', async () => {
+    const before = await versions();
+    for (const viewer of HANDLERS) {
+      const res = await MUTATIONS[0][1](tokens[viewer]);
+      expect({ viewer, code: errorCode(res), data: res.data?.registerDispute ?? null }).toEqual({ viewer, code: 'FORBIDDEN', data: null });
+    }
+    expect(await versions()).toEqual(before);
+  });
+
+  it("frontdesk cannot act on proceedings or judicial confirmations (handlers' and the court's work): FORBIDDEN", async () => {
+    const before = await versions();
+    for (const [field, run] of [...PROCEEDING_MUTATIONS(), ...live().filter(([m]) => m.endsWith('JudicialConfirmation'))]) expectRefused(await run(tokens.frontdesk), field, 'FORBIDDEN');
+    expect(await versions()).toEqual(before);
+  });
+
+  it("handlers cannot take the court's decisions on judicial confirmations: FORBIDDEN", async () => {
+    for (const viewer of HANDLERS) for (const [field, run] of COURT_MUTATIONS()) expectRefused(await run(tokens[viewer]), field, 'FORBIDDEN');
+  });
+
+  it("a handler of another organization requesting judicial confirmation of A's proceeding: NotFoundError", async () => {
+    if (!present.has('requestJudicialConfirmation')) return;
+    const before = await versions();
+    for (const viewer of ['mediator.gongshu', 'adjudicator.finance'] as const) {
+      const res = await t.gql<Record<string, { __typename: string }>, Record<string, unknown>>(JC.request, { p: ids.proceedingA, c: ids.courtOrg }, tokens[viewer]);
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.requestJudicialConfirmation).toMatchObject({ __typename: 'NotFoundError', errorCode: 'NOT_FOUND' });
+      expect(JSON.stringify(res)).not.toContain(world.A.code);
+    }
+    expect(await versions()).toEqual(before);
+  });
+
+  it('only ADMIN loads holiday schedules: FORBIDDEN for every other role', async () => {
+    const load = MUTATIONS.find(([m]) => m === 'loadHolidayCalendar')![1];
+    for (const viewer of STAFF.filter((s) => s !== 'admin')) expectRefused(await load(tokens[viewer]), 'loadHolidayCalendar', 'FORBIDDEN');
+  });
+
+  it("only the receiving organization accepts or declines: frontdesk on B's referral is FORBIDDEN", async () => {
+    const before = await versions();
+    expectRefused(await t.gql(AccessAcceptReferralDocument, { id: ids.referralB }, tokens.frontdesk), 'acceptReferral', 'FORBIDDEN');
+    expectRefused(await t.gql(AccessDeclineReferralDocument, { id: ids.referralB, reason: '退回' }, tokens.frontdesk), 'declineReferral', 'FORBIDDEN');
+    expect(await versions()).toEqual(before);
+  });
+
+  it("only the sender cancels: mediator.gongshu cancelling B's referral is FORBIDDEN", async () => {
+    const before = await versions();
+    expectRefused(await t.gql(AccessCancelReferralDocument, { id: ids.referralB, reason: '撤回' }, tokens['mediator.gongshu']), 'cancelReferral', 'FORBIDDEN');
+    expect(await versions()).toEqual(before);
+    const b = ok(await t.gql(AccessDisputeByIdDocument, { id: world.B.id }, tokens.frontdesk)).dispute!;
+    expect(b.referrals.map((r) => r.status)).toEqual(['PENDING']);
+  });
+});
+
+describe('timeline summaries carry no personal data', () => {
+  /** Every personal value of every party (as frontdesk sees them) plus the application forms. */
+  function personalValues(): string[] {
+    const values = new Set<string>();
+    for (const k of KEYS) {
+      for (const p of world[k].full.parties) {
+        for (const v of [p.idNumber, p.phone, p.address]) if (v) values.add(v);
+        if (p.kind === 'PERSON') values.add(p.name);
+      }
+      const app = (world[k].full.applicationData ?? {}) as Record<string, unknown>;
+      for (const [key, v] of Object.entries(app)) if (typeof v === 'string' && /IdNumber|Phone|CreditCode|Address/.test(key)) values.add(v);
+    }
+    return [...values];
+  }
+
+  it.each(['reviewer', 'mediator.fuyang', 'mediator2.fuyang', 'mediator.gongshu', 'court.liaison', 'frontdesk'] as const)(
+    'events of every dispute %s can read name no party, ID number, phone or address',
+    async (viewer) => {
+      const pii = personalValues();
+      expect(pii.length).toBeGreaterThan(30);
+      const list = ok(await t.gql(AccessDisputeListDocument, { first: 100 }, tokens[viewer])).disputes.edges;
+      expect(list.map((e) => keyOf(e.node.id)).sort()).toEqual(visibleKeys(viewer));
+      let events = 0;
+      for (const { node } of list) {
+        expect(node.events.pageInfo.hasNextPage).toBe(false);
+        for (const { node: ev } of node.events.edges) {
+          events++;
+          const text = `${ev.summary}\n${JSON.stringify(ev.data)}`;
+          for (const v of pii) expect({ type: ev.type, text, contains: text.includes(v) ? v : null }).toEqual({ type: ev.type, text, contains: null });
+          expect(ev.dispute.id).toBe(node.id);
+        }
+      }
+      expect(events).toBeGreaterThanOrEqual(visibleKeys(viewer).length);
+    },
+  );
+
+  it('the free text with personal data typed into the setup (extension reason, decline reason, close note) stayed out of the timeline', () => {
+    const types = (k: Key) => world[k].full.events.edges.map((e) => e.node.type);
+    expect(types('A')).toEqual(['REGISTERED', 'REFERRED', 'REFERRAL_ACCEPTED', 'EXTENDED']);
+    expect(types('C')).toEqual(['REGISTERED', 'REFERRED', 'REFERRAL_DECLINED']);
+    expect(types('D')).toEqual(['REGISTERED', 'CLOSED']);
+    const summaries = KEYS.flatMap((k) => world[k].full.events.edges.map((e) => e.node.summary));
+    expect(summaries.join('\n')).not.toMatch(/1[3-9]\d{9}|\d{17}[\dX]/);
+  });
+});
+
+describe('the sender cancels (last: changes B)', () => {
+  it("frontdesk cancels B's referral; 拱墅 keeps reading B, masked, and can no longer accept it", async () => {
+    const res = ok(await t.gql(AccessCancelReferralDocument, { id: ids.referralB, reason: '当事人改选其他途径' }, tokens.frontdesk));
+    const r = typed(res.cancelReferral, 'Referral');
+    expect(r).toMatchObject({ id: ids.referralB, status: 'CANCELLED', dispute: { id: world.B.id, status: 'AWAITING_ROUTING' } });
+    expect(r.dispute.version).toBe(world.B.full.version + 1);
+    expect(r.dispute.parties).toEqual(world.B.parties);
+
+    const gongshu = tokens['mediator.gongshu'];
+    const b = ok(await t.gql(AccessDisputeByIdDocument, { id: world.B.id }, gongshu)).dispute!;
+    expect(b.currentOrganization?.name).toBe('杭州市社会矛盾纠纷调处化解中心');
+    expect(b.referrals.map((x) => x.status)).toEqual(['CANCELLED']);
+    expect(b.parties).toEqual(world.B.parties.map((p) => expectedParty(p, 'masked')));
+    expect(b.events.edges.map((e) => e.node.type)).toEqual(['REGISTERED', 'REFERRED', 'REFERRAL_CANCELLED']);
+
+    const late = ok(await t.gql(AccessAcceptReferralDocument, { id: ids.referralB }, gongshu)).acceptReferral;
+    expect(late).toMatchObject({ __typename: 'InvalidTransitionError', errorCode: 'INVALID_TRANSITION' });
+    // Still invisible to 富阳.
+    expect(ok(await t.gql(AccessDisputeByIdDocument, { id: world.B.id }, tokens['mediator.fuyang'])).dispute).toBeNull();
+  });
+});
