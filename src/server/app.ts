@@ -5,6 +5,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
+import { GraphQLError, NoSchemaIntrospectionCustomRule, specifiedRules, validate } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -19,6 +20,8 @@ import { DeadlineSweep } from '../modules/deadline/deadline-sweep';
 import { DeadlineService } from '../modules/deadline/deadline.service';
 import { buildContext, resolveViewer, type HubContext } from './context';
 import { createLogger, type Logger } from './logger';
+import { LIMIT_RULES, QUERY_LIMITS, costLimitRule, parseWithLimits } from './query-limits';
+import { RateLimiter } from './rate-limit';
 import { buildHubSchema } from './schema';
 import { createServices, type HubServices } from './services';
 
@@ -82,6 +85,7 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
     proceedingConcluded: (ctx, env, proceeding, dispute) => CourtService.afterConclusion(env, ctx.viewer!.userId, proceeding, dispute, config.referralResponseDays),
   };
   const sweep = new DeadlineSweep(services);
+  const limiter = new RateLimiter(config.rateLimitPerMinute);
   sweep.start(config.sweepIntervalMs);
   const schema = buildHubSchema();
   const app = express();
@@ -109,7 +113,20 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
           return false;
         }
       },
-      context: (ctx) => buildContext(services, { viewer: ctx.extra.viewer ?? null, requestId: ctx.extra.requestId }),
+      // The same document limits as HTTP: size, tokens, depth, aliases, directives, cost.
+      onSubscribe: (_ctx, _id, payload) => {
+        const document = parseWithLimits(payload.query);
+        if (document instanceof GraphQLError) return [document];
+        const errors = validate(schema, document, [
+          ...specifiedRules,
+          ...LIMIT_RULES,
+          costLimitRule(payload.variables ?? {}),
+          ...(config.nodeEnv === 'production' ? [NoSchemaIntrospectionCustomRule] : []),
+        ]);
+        if (errors.length) return [...errors];
+        return { schema, document, variableValues: payload.variables ?? undefined, operationName: payload.operationName ?? undefined };
+      },
+      context: (ctx) => buildContext(services, { viewer: ctx.extra.viewer ?? null, requestId: ctx.extra.requestId, ip: ctx.extra.request.socket.remoteAddress ?? 'unknown' }),
     },
     wsServer,
   );
@@ -119,6 +136,10 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
     introspection: config.nodeEnv !== 'production',
     includeStacktraceInErrorResponses: config.nodeEnv !== 'production',
     csrfPrevention: true,
+    validationRules: LIMIT_RULES,
+    parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
+    // No "did you mean" field suggestions in production.
+    hideSchemaDetailsFromClientErrors: config.nodeEnv === 'production',
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       {
@@ -133,6 +154,15 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
       {
         async requestDidStart() {
           return {
+            async didResolveOperation(rc) {
+              const viewerKey = rc.contextValue.viewer?.userId ?? `ip:${rc.contextValue.ip}`;
+              if (!limiter.take(viewerKey)) {
+                throw new GraphQLError('Too many requests: slow down and retry in a minute.', { extensions: { code: 'RATE_LIMITED', http: { status: 429 } } });
+              }
+              // The cost limit needs the variables (a connection's `first`), so it runs here rather than in validation.
+              const [error] = validate(rc.schema, rc.document, [costLimitRule(rc.request.variables ?? {})]);
+              if (error) throw new GraphQLError(error.message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } } });
+            },
             async willSendResponse(rc) {
               // Statements per request, for tests and benchmarks (not exposed in production).
               const counter = sqlCounterStorage.getStore();
@@ -189,8 +219,17 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
   app.use(
     '/graphql',
     express.json({ limit: '256kb' }),
+    (req, res, next) => {
+      const query = (req.body as { query?: unknown } | undefined)?.query ?? req.query?.query;
+      if (typeof query === 'string' && Buffer.byteLength(query, 'utf8') > QUERY_LIMITS.maxDocumentBytes) {
+        res.status(400).json({ errors: [{ message: `The document is larger than ${QUERY_LIMITS.maxDocumentBytes} bytes.`, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }] });
+        return;
+      }
+      next();
+    },
     expressMiddleware(apollo, {
-      context: async ({ req }) => buildContext(services, { authorization: req.headers.authorization, requestId: (req as unknown as { requestId: string }).requestId }),
+      context: async ({ req }) =>
+        buildContext(services, { authorization: req.headers.authorization, requestId: (req as unknown as { requestId: string }).requestId, ip: req.socket.remoteAddress ?? 'unknown' }),
     }),
   );
 

@@ -15,6 +15,8 @@ export interface HubContext {
   viewer: Viewer | null;
   loaders: Loaders;
   requestId: string;
+  /** Client address, for sign-in throttling and rate limits. */
+  ip: string;
   log: Logger;
 }
 
@@ -43,7 +45,7 @@ export async function resolveViewer(services: HubServices, em: EntityManager, au
 /** The one context builder for HTTP and WebSocket operations. */
 export async function buildContext(
   services: HubServices,
-  input: { authorization?: unknown; requestId?: string; viewer?: Viewer | null },
+  input: { authorization?: unknown; requestId?: string; viewer?: Viewer | null; ip?: string },
 ): Promise<HubContext> {
   const em = services.orm.em.fork() as EntityManager;
   const requestId = input.requestId ?? randomUUID();
@@ -52,8 +54,9 @@ export async function buildContext(
     services,
     em,
     viewer,
-    loaders: createLoaders(em, viewer),
+    loaders: createLoaders(em, viewer, () => requestId),
     requestId,
+    ip: input.ip ?? 'unknown',
     log: services.logger.child({ requestId, userId: viewer?.userId }),
   };
 }

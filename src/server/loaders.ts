@@ -2,12 +2,14 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../modules/auth/viewer';
 import { disputeLoaders } from '../modules/dispute/dispute.loaders';
 import { eventPageLoader } from '../modules/timeline/timeline.loaders';
+import { personalDataReadAuditLoader } from '../modules/audit/audit.loaders';
 import { matterByCodeLoader, matterByIdLoader, matterHandlersLoader } from '../modules/matter/matter.loaders';
 import { organizationLoader } from '../modules/organization/organization.loaders';
 
 /** Per-request DataLoaders: built once per operation in buildContext(), never shared between viewers. */
-export function createLoaders(em: EntityManager, viewer: Viewer | null) {
+export function createLoaders(em: EntityManager, viewer: Viewer | null, requestId: () => string = () => 'unknown') {
   return {
+    personalDataRead: personalDataReadAuditLoader(em, viewer, requestId),
     ...disputeLoaders(em, viewer),
     eventPage: eventPageLoader(em),
     organization: organizationLoader(em),

@@ -14,6 +14,7 @@ import { ExtensionResolver, ProceedingResolver } from '../modules/proceeding/pro
 import { TimelineResolver } from '../modules/timeline/timeline.resolver';
 import { CourtResolver } from '../modules/court/court.resolver';
 import { SubscriptionResolver } from '../modules/realtime/subscription.resolver';
+import { AuditResolver } from '../modules/audit/audit.resolver';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const RESOLVERS: NonEmptyArray<Function> = [
@@ -29,6 +30,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   TimelineResolver,
   CourtResolver,
   SubscriptionResolver,
+  AuditResolver,
 ];
 
 let cached: GraphQLSchema | null = null;

@@ -51,12 +51,12 @@ const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
 /**
  * The instant inside a keyset cursor: exactly what Date#toISOString() gave out
- * (four-digit year, UTC, milliseconds), else BAD_USER_INPUT. Date.parse alone
- * accepts instants PostgreSQL cannot store (e.g. -271821-04-20T00:00:00.000Z),
+ * (UTC, milliseconds, a year 0001..9999), else BAD_USER_INPUT. Date.parse alone
+ * accepts instants PostgreSQL rejects (-271821-04-20T00:00:00.000Z, year 0000),
  * which would fail in the database as an internal error.
  */
 export function cursorInstant(at: string): Date {
   const d = new Date(at);
-  if (!ISO_INSTANT.test(at) || Number.isNaN(d.getTime()) || d.toISOString() !== at) throw badUserInput('after is not a cursor this list gave out', 'after');
+  if (!ISO_INSTANT.test(at) || Number.isNaN(d.getTime()) || d.toISOString() !== at || d.getUTCFullYear() < 1) throw badUserInput('after is not a cursor this list gave out', 'after');
   return d;
 }

@@ -5,6 +5,9 @@ import {
   CancelReferralDocument,
   CloseDisputeDocument,
   ConcludeProceedingDocument,
+  CourtAcceptConfirmationDocument,
+  CourtDecideConfirmationDocument,
+  CourtRequestConfirmationDocument,
   DeclineReferralDocument,
   ExtendProceedingDocument,
   LoginDocument,
@@ -397,6 +400,30 @@ describe('allowed transitions', () => {
     expect(v.currentOrganization!.name).toBe(MEDIATION_FY);
   });
 
+  it('a judicial confirmation rejected by the court (dispute RESOLVED → AWAITING_ROUTING): JUDICIAL_CONFIRMATION_DECIDED event, the mediator may route it again', async () => {
+    const s = await mediationInProgress();
+    as(await conclude(s.proceedingId, 'AGREEMENT', tok['mediator.fuyang']), 'Proceeding');
+    const jc = as(field(await t.gql(CourtRequestConfirmationDocument, { proceedingId: s.proceedingId, courtId: org[COURT_CITY] }, tok['mediator.fuyang'])), 'JudicialConfirmation');
+    expect(jc.status).toBe('PENDING');
+    // closeDispute refuses while a confirmation is open.
+    invalidTransition(field(await t.gql(CloseDisputeDocument, { id: s.disputeId }, tok.frontdesk)), 'RESOLVED');
+    as(field(await t.gql(CourtAcceptConfirmationDocument, { id: jc.id }, tok['court.liaison'])), 'JudicialConfirmation');
+    invalidTransition(field(await t.gql(CloseDisputeDocument, { id: s.disputeId }, tok.frontdesk)), 'RESOLVED');
+    const before = await view(s.disputeId);
+    expect(before.status).toBe('RESOLVED');
+    const decided = as(
+      field(await t.gql(CourtDecideConfirmationDocument, { id: jc.id, decision: 'REJECT', rulingNumber: '(2026)浙01民特1号', note: '协议内容违反法律规定' }, tok['court.liaison'])),
+      'JudicialConfirmation',
+    );
+    expect(decided.status).toBe('REJECTED');
+    const v = await view(s.disputeId);
+    expect(v.status).toBe('AWAITING_ROUTING');
+    expect(v.version).toBeGreaterThan(before.version);
+    expect(lastEvent(v)).toMatchObject({ type: 'JUDICIAL_CONFIRMATION_DECIDED', proceeding: { id: s.proceedingId }, data: { decision: 'REJECT' } });
+    expect(v.currentOrganization!.name).toBe(MEDIATION_FY);
+    as(await refer(s.disputeId, COURT_FY, 'LITIGATION', { token: tok['mediator.fuyang'] }), 'Referral');
+  });
+
   it('closeDispute: RESOLVED → CLOSED and AWAITING_ROUTING → CLOSED, closedAt set, CLOSED event', async () => {
     const s = await mediationInProgress();
     as(await conclude(s.proceedingId, 'AGREEMENT', tok['mediator.fuyang']), 'Proceeding');
@@ -692,7 +719,6 @@ describe('withdrawal where the body must permit it', () => {
     expect(a.proceeding!.status).toBe('ACCEPTANCE_REVIEW');
     const c = as(await conclude(a.proceeding!.id, 'WITHDRAWN', token()), 'Proceeding');
     expect(c).toMatchObject({ status: 'CONCLUDED', outcome: { kind: 'WITHDRAWN' } });
-    // Other outcomes still need the case to be accepted (受理) first.
     const mid = await view(d.id);
     expect(mid.status).toBe('AWAITING_ROUTING');
     as(field(await t.gql(WithdrawDisputeDocument, { id: d.id, reason: '申请人撤回' }, tok.frontdesk)), 'Dispute');

@@ -245,19 +245,24 @@ export class CourtService {
   }
 
   /**
-   * After a proceeding concluded: a court-delegated mediation that failed goes
-   * back to the delegating court as a referral on the litigation channel, ready
-   * for filing (立案).
+   * After a proceeding concluded: a court-delegated (pre-filing) or entrusted
+   * (post-filing) mediation that failed goes back to the court as a referral on
+   * the litigation channel, ready for filing (立案) or for the trial to go on.
    */
   static async afterConclusion(env: MutationEnv, actorUserId: string, p: Proceeding, dispute: Dispute, responseDays: number): Promise<void> {
     if (p.outcomeKind !== OutcomeKind.MEDIATION_FAILED || !p.referralId) return;
     const referral = await env.em.findOneOrFail(Referral, { id: p.referralId });
-    if (referral.kind !== ReferralKind.COURT_DELEGATED) return;
-    const [court, mediator, litigation] = await Promise.all([
+    if (referral.kind !== ReferralKind.COURT_DELEGATED && referral.kind !== ReferralKind.COURT_ENTRUSTED) return;
+    const [court, mediator] = await Promise.all([
       env.em.findOneOrFail(Organization, { id: referral.fromOrganization.id }),
       env.em.findOneOrFail(Organization, { id: p.organization.id }),
-      env.em.findOne(Matter, { channel: Channel.LITIGATION }, { orderBy: { code: 'asc' } }),
     ]);
+    // The dispute's own litigation matter if it has one, else one the court handles.
+    const own = dispute.matter ? await env.em.findOne(Matter, { id: dispute.matter.id, channel: Channel.LITIGATION }) : null;
+    const litigation =
+      own ??
+      (await env.em.findOne(Matter, { channel: Channel.LITIGATION, handlers: { id: court.id } }, { orderBy: { code: 'asc' } })) ??
+      (await env.em.findOne(Matter, { channel: Channel.LITIGATION }, { orderBy: { code: 'asc' } }));
     await ReferralService.create(env, responseDays, {
       dispute,
       from: mediator,
@@ -266,7 +271,10 @@ export class CourtService {
       channel: Channel.LITIGATION,
       matter: litigation,
       procedure: ProcedureTrack.ORDINARY,
-      reason: '诉前委派调解未能达成协议，退回委派法院依法立案审理',
+      reason:
+        referral.kind === ReferralKind.COURT_DELEGATED
+          ? '诉前委派调解未能达成协议，退回委派法院依法立案审理'
+          : '委托调解未能达成协议，退回委托法院继续审理',
       note: null,
       actorUserId,
     });

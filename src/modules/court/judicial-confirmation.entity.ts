@@ -57,6 +57,7 @@ export class JudicialConfirmation {
   @Property({ type: 'text', nullable: true })
   note: string | null = null;
 
+  @Field(() => String, { nullable: true, description: 'Why the court declined to accept the application (不予受理).' })
   @Property({ type: 'text', nullable: true })
   declineReason: string | null = null;
 }

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Node } from '../../shared/node';
-import { DateScalar, DecimalScalar, JSONScalar } from '../../shared/scalars';
+import { DateScalar, DecimalScalar } from '../../shared/scalars';
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { DisputeCategory, DisputeSource, DisputeStatus } from '../../shared/enums';
 import { Matter } from '../matter/matter.entity';
@@ -55,7 +55,6 @@ export class Dispute {
   @Property({ type: 'date', nullable: true })
   occurredOn!: string | null;
 
-  @Field(() => JSONScalar, { nullable: true, description: "Answers to the matter's application form, keyed by FormField.key." })
   @Property({ type: 'jsonb', nullable: true })
   applicationData!: Record<string, unknown> | null;
 

@@ -2,6 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver
 import type { HubContext } from '../../server/context';
 import { Role } from '../../shared/enums';
 import { pageSize } from '../../shared/pagination';
+import { JSONScalar } from '../../shared/scalars';
 import { DeadlineView } from '../deadline/deadline.types';
 import { presentDeadlines, sortDeadlines } from '../deadline/deadline.presenter';
 import { Matter } from '../matter/matter.entity';
@@ -80,6 +81,17 @@ export class DisputeResolver {
   @FieldResolver(() => Matter, { nullable: true })
   matter(@Ctx() ctx: HubContext, @Root() d: Dispute) {
     return d.matter ? ctx.loaders.matter.load(d.matter.id) : null;
+  }
+
+  @FieldResolver(() => JSONScalar, {
+    nullable: true,
+    description: "Answers to the matter's application form, keyed by FormField.key. They hold personal data (contact ID numbers, phones, addresses): null for viewers who see the dispute masked.",
+  })
+  async applicationData(@Ctx() ctx: HubContext, @Root() d: Dispute): Promise<Record<string, unknown> | null> {
+    if (d.applicationData === null) return null;
+    if (!(await ctx.loaders.unmasked.load(d.id))) return null;
+    await ctx.loaders.personalDataRead.load(d.id);
+    return d.applicationData;
   }
 
   @FieldResolver(() => [Party])

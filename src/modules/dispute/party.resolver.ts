@@ -13,18 +13,25 @@ export class PartyResolver {
   @FieldResolver(() => String, { nullable: true, description: 'Masked (e.g. 330102********1234) for viewers who do not handle the dispute.' })
   async idNumber(@Ctx() ctx: HubContext, @Root() p: Party): Promise<string | null> {
     if (p.idNumber === null) return null;
-    return (await ctx.loaders.unmasked.load(p.dispute.id)) ? p.idNumber : maskIdNumber(p.idNumber);
+    return (await disclose(ctx, p)) ? p.idNumber : maskIdNumber(p.idNumber);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Masked likewise (e.g. 138****5678).' })
   async phone(@Ctx() ctx: HubContext, @Root() p: Party): Promise<string | null> {
     if (p.phone === null) return null;
-    return (await ctx.loaders.unmasked.load(p.dispute.id)) ? p.phone : maskPhone(p.phone);
+    return (await disclose(ctx, p)) ? p.phone : maskPhone(p.phone);
   }
 
   @FieldResolver(() => String, { nullable: true })
   async address(@Ctx() ctx: HubContext, @Root() p: Party): Promise<string | null> {
     if (p.address === null) return null;
-    return (await ctx.loaders.unmasked.load(p.dispute.id)) ? p.address : null;
+    return (await disclose(ctx, p)) ? p.address : null;
   }
+}
+
+/** Whether the viewer sees this party's personal data; when it does, the read is audited first. */
+async function disclose(ctx: HubContext, p: Party): Promise<boolean> {
+  if (!(await ctx.loaders.unmasked.load(p.dispute.id))) return false;
+  await ctx.loaders.personalDataRead.load(p.dispute.id);
+  return true;
 }

@@ -272,7 +272,9 @@ export class ProceedingService {
   }
 
   static conclude(ctx: HubContext, input: ConcludeProceedingInput) {
-    return ProceedingService.onProceeding(ctx, 'concludeProceeding', 'conclude', input.proceedingId, input.expectedVersion, async (env, p, dispute, org) => {
+    // A withdrawal may be recorded while the case is still under acceptance review (the machine's 'withdraw').
+    const action: ProceedingAction = input.outcome === OutcomeKind.WITHDRAWN ? 'withdraw' : 'conclude';
+    return ProceedingService.onProceeding(ctx, 'concludeProceeding', action, input.proceedingId, input.expectedVersion, async (env, p, dispute, org) => {
       const errors: FieldError[] = [];
       const summary = textField('summary', input.summary, 2, 5000, errors);
       const documentNumber = textField('documentNumber', input.documentNumber, 0, 100, errors);

@@ -84,8 +84,22 @@ export class PgNotifyEventBus implements EventBus {
     client.on('notification', () => this.emitter.emit('ring'));
     client.on('error', (err) => this.lost(client, err));
     client.on('end', () => this.lost(client, new Error('listener connection ended')));
-    await client.connect();
-    await client.query(`listen ${NOTIFY_CHANNEL}`);
+    try {
+      await client.connect();
+      await client.query(`listen ${NOTIFY_CHANNEL}`);
+    } catch (e) {
+      // A half-open client (connected, LISTEN failed) would otherwise stay open, unowned.
+      client.removeAllListeners();
+      client.on('error', () => undefined);
+      client.end().catch(() => undefined);
+      throw e;
+    }
+    if (this.stopped) {
+      // stop() ran while a reconnect was in flight: an open connection here would outlive the hub.
+      client.removeAllListeners();
+      await client.end().catch(() => undefined);
+      return;
+    }
     this.client = client;
     this.attempt = 0;
     // Whatever committed while we were not listening is read from the table now.
@@ -96,6 +110,7 @@ export class PgNotifyEventBus implements EventBus {
     if (this.client !== client) return;
     this.client = null;
     client.removeAllListeners();
+    client.on('error', () => undefined); // an 'error' with no listener would crash the process
     client.end().catch(() => undefined);
     if (this.stopped) return;
     this.logger.warn({ err: err.message }, 'event listener connection lost; reconnecting');

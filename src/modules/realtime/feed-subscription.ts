@@ -19,8 +19,25 @@ export interface FeedSubscriptionOptions<T> {
  * Replay, then live, with no gap and no duplicate at the seam: the live
  * listener is registered before the backlog is read, and anything at or below
  * the last delivered seq is dropped.
+ *
+ * The returned generator's `return()` (client unsubscribed or disconnected)
+ * also wakes the generator: an async generator awaiting the next ring would
+ * otherwise only see the return request at its next `yield`, i.e. never for a
+ * quiet feed, and keep its feed listener (and run `deliver` for every event)
+ * for as long as the process lives.
  */
-export async function* feedSubscription<T>(opts: FeedSubscriptionOptions<T>): AsyncGenerator<T> {
+export function feedSubscription<T>(opts: FeedSubscriptionOptions<T>): AsyncGenerator<T> {
+  const closing = new AbortController();
+  const gen = run(opts, closing.signal);
+  const returnOf = gen.return.bind(gen);
+  gen.return = (value) => {
+    closing.abort();
+    return returnOf(value);
+  };
+  return gen;
+}
+
+async function* run<T>(opts: FeedSubscriptionOptions<T>, closing: AbortSignal): AsyncGenerator<T> {
   const { ctx } = opts;
   const feed = ctx.services.feed;
   const queue: DisputeEvent[] = [];
@@ -29,6 +46,8 @@ export async function* feedSubscription<T>(opts: FeedSubscriptionOptions<T>): As
     for (const e of events) if (opts.matches(e)) queue.push(e);
     wake?.();
   });
+  const onClose = () => wake?.();
+  closing.addEventListener('abort', onClose);
   const fresh = (): EntityManager => {
     // Each delivery reads current data: a subscription lives long, an identity map must not.
     const em = ctx.services.orm.em.fork() as EntityManager;
@@ -44,30 +63,33 @@ export async function* feedSubscription<T>(opts: FeedSubscriptionOptions<T>): As
         const rows = await opts.backlog(fresh(), last.toString());
         if (!rows.length) break;
         for (const e of rows) {
+          if (closing.aborted) return;
           last = BigInt(e.seq);
           const out = await opts.deliver(e, fresh());
-          if (out !== null) yield out;
+          if (out !== null && !closing.aborted) yield out;
         }
       }
     } else {
       last = await feed.headSeq();
     }
     for (;;) {
-      while (queue.length) {
+      if (closing.aborted) return;
+      while (queue.length && !closing.aborted) {
         const e = queue.shift()!;
         const seq = BigInt(e.seq);
         if (seq <= last) continue;
         last = seq;
         const out = await opts.deliver(e, fresh());
-        if (out !== null) yield out;
+        if (out !== null && !closing.aborted) yield out;
       }
       await new Promise<void>((resolve) => {
         wake = resolve;
-        if (queue.length) resolve();
+        if (queue.length || closing.aborted) resolve();
       });
       wake = null;
     }
   } finally {
+    closing.removeEventListener('abort', onClose);
     unlisten();
   }
 }

@@ -13,6 +13,7 @@ import { Proceeding } from '../../modules/proceeding/proceeding.entity';
 import { ProceedingPause } from '../../modules/proceeding/proceeding-pause.entity';
 import { ExtensionRecord } from '../../modules/proceeding/extension.entity';
 import { JudicialConfirmation } from '../../modules/court/judicial-confirmation.entity';
+import { LoginAttempt } from '../../modules/auth/login-attempt.entity';
 
 /** Every entity the ORM knows; listed explicitly so no folder globbing is needed at run time. */
 export const ENTITIES = [
@@ -27,4 +28,5 @@ export const ENTITIES = [
   ProceedingPause,
   ExtensionRecord,
   JudicialConfirmation,
+  LoginAttempt,
 ];
