@@ -65,7 +65,8 @@ export class AuditResolver {
       if (!/^\d{1,18}$/.test(id)) throw badUserInput('after is not a cursor this list gave out', 'after');
       qb.andWhere({ id: { $lt: id } });
     }
-    const rows = limit === 0 ? [] : await qb.orderBy({ id: 'desc' }).limit(limit + 1).getResultList();
+    // Also for first: 0, so that hasNextPage tells whether anything follows.
+    const rows = await qb.orderBy({ id: 'desc' }).limit(limit + 1).getResultList();
     const page = rows.slice(0, limit);
     return Object.assign(new AuditEntryConnection(), {
       nodes: page.map((r) => Object.assign(new AuditEntryView(), r)),

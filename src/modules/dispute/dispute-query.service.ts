@@ -2,7 +2,11 @@ import type { HubContext } from '../../server/context';
 import { badUserInput } from '../../shared/graphql-errors';
 import { cursorInstant, decodeCursor, encodeCursor, pageSize } from '../../shared/pagination';
 import { chinaDateOf, startOfChinaDay } from '../clock';
+import { raw } from '@mikro-orm/core';
+import { DisputeStatus, Role } from '../../shared/enums';
+import { DisputeStatusCount } from '../court/court.types';
 import { Dispute } from './dispute.entity';
+import { seesEveryDispute } from './dispute.policy';
 import { DisputeRepository, isUuid } from './dispute.repository';
 import { DisputeConnection, DisputeFilter } from './dispute.types';
 
@@ -24,6 +28,41 @@ export class DisputeQueryService {
   static async connection(ctx: HubContext, filter: DisputeFilter | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<DisputeConnection> {
     const limit = pageSize(first, 20);
     const qb = DisputeRepository.visibleQuery(ctx.em, ctx.viewer, 'd');
+    DisputeQueryService.applyFilter(ctx, qb, filter);
+    const totalCount = await qb.clone().getCount();
+    if (after) {
+      const [at, id] = decodeCursor(after, 'd', ['string', 'string']) as [string, string];
+      if (!isUuid(id)) throw badUserInput('after is not a cursor this list gave out', 'after');
+      qb.andWhere('(d.received_at, d.id) < (?, ?)', [cursorInstant(at), id]);
+    }
+    // Also for first: 0, so that hasNextPage tells whether anything follows.
+    const rows = await qb.orderBy({ receivedAt: 'desc', id: 'desc' }).limit(limit + 1).getResultList();
+    const page = rows.slice(0, limit);
+    const edges = page.map((node) => ({ cursor: encodeCursor('d', [node.receivedAt.toISOString(), node.id]), node }));
+    for (const d of page) ctx.loaders.visibleDispute.prime(d.id, d);
+    return Object.assign(new DisputeConnection(), {
+      edges,
+      totalCount,
+      pageInfo: {
+        hasNextPage: rows.length > limit,
+        hasPreviousPage: !!after,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges[edges.length - 1]?.cursor ?? null,
+      },
+    });
+  }
+
+  /** Counts by status of the disputes the viewer may read, under the same filter (its status part aside). */
+  static async statusCounts(ctx: HubContext, filter: DisputeFilter | null | undefined): Promise<DisputeStatusCount[]> {
+    const qb = DisputeRepository.visibleQuery(ctx.em, ctx.viewer, 'd');
+    DisputeQueryService.applyFilter(ctx, qb, { ...(filter ?? {}), status: null });
+    const rows = await qb.select(['d.status', raw('count(*)::int as n')]).groupBy('d.status').execute<{ status: DisputeStatus; n: number }[]>('all', false);
+    const counts = new Map(rows.map((r) => [r.status, Number(r.n)]));
+    return Object.values(DisputeStatus).map((status) => Object.assign(new DisputeStatusCount(), { status, count: counts.get(status) ?? 0 }));
+  }
+
+  /** Every DisputeFilter condition, in SQL, on the visibility-scoped query `d`. */
+  private static applyFilter(ctx: HubContext, qb: ReturnType<typeof DisputeRepository.visibleQuery>, filter: DisputeFilter | null | undefined): void {
     const f = filter ?? {};
     if (f.status?.length) qb.andWhere({ status: { $in: f.status } });
     if (f.category?.length) qb.andWhere({ category: { $in: f.category } });
@@ -57,26 +96,16 @@ export class DisputeQueryService {
     // The end of the day, not the start of the next: the Date scalar allows 2999-12-31, whose next day the clock module rejects.
     if (f.receivedTo) qb.andWhere({ receivedAt: { $lt: new Date(startOfChinaDay(f.receivedTo).getTime() + 86_400_000) } });
 
-    const totalCount = await qb.clone().getCount();
-    if (after) {
-      const [at, id] = decodeCursor(after, 'd', ['string', 'string']) as [string, string];
-      if (!isUuid(id)) throw badUserInput('after is not a cursor this list gave out', 'after');
-      qb.andWhere('(d.received_at, d.id) < (?, ?)', [cursorInstant(at), id]);
+    if (f.referredByOrganizationId) {
+      if (!isUuid(f.referredByOrganizationId)) throw badUserInput('filter.referredByOrganizationId is not an organization id', 'filter.referredByOrganizationId');
+      qb.andWhere('exists (select 1 from referral rf where rf.dispute_id = d.id and rf.from_organization_id = ?)', [f.referredByOrganizationId]);
     }
-    // Also for first: 0, so that hasNextPage tells whether anything follows.
-    const rows = await qb.orderBy({ receivedAt: 'desc', id: 'desc' }).limit(limit + 1).getResultList();
-    const page = rows.slice(0, limit);
-    const edges = page.map((node) => ({ cursor: encodeCursor('d', [node.receivedAt.toISOString(), node.id]), node }));
-    for (const d of page) ctx.loaders.visibleDispute.prime(d.id, d);
-    return Object.assign(new DisputeConnection(), {
-      edges,
-      totalCount,
-      pageInfo: {
-        hasNextPage: rows.length > limit,
-        hasPreviousPage: !!after,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges[edges.length - 1]?.cursor ?? null,
-      },
-    });
+    if (f.judicialConfirmationStatus?.length) {
+      const court = ctx.viewer?.roles.includes(Role.COURT_LIAISON) && !seesEveryDispute(ctx.viewer) ? ctx.viewer.organizationId : null;
+      qb.andWhere(
+        `exists (select 1 from judicial_confirmation jc where jc.dispute_id = d.id and jc.status in (${f.judicialConfirmationStatus.map(() => '?').join(', ')})${court ? ' and jc.court_id = ?' : ''})`,
+        [...f.judicialConfirmationStatus, ...(court ? [court] : [])],
+      );
+    }
   }
 }

@@ -13,6 +13,7 @@ import { RouteSuggestion } from '../routing/routing.types';
 import { RoutingService } from '../routing/routing.service';
 import { eventSeqOf } from '../timeline/timeline.loaders';
 import { DisputeEventConnection } from '../timeline/timeline.types';
+import { DisputeStatusCount } from '../court/court.types';
 import { Dispute } from './dispute.entity';
 import { DisputeQueryService } from './dispute-query.service';
 import { DisputeService } from './dispute.service';
@@ -42,6 +43,12 @@ export class DisputeResolver {
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ): Promise<DisputeConnection> {
     return DisputeQueryService.connection(ctx, filter, first, after);
+  }
+
+  @Authorized()
+  @Query(() => [DisputeStatusCount], { description: 'How many disputes the viewer may read are in each status, under the filter (its status part aside).' })
+  disputeStatusCounts(@Ctx() ctx: HubContext, @Arg('filter', () => DisputeFilter, { nullable: true }) filter?: DisputeFilter | null): Promise<DisputeStatusCount[]> {
+    return DisputeQueryService.statusCounts(ctx, filter);
   }
 
   @Authorized()

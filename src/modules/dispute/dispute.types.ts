@@ -1,5 +1,5 @@
 import { createUnionType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { Channel, DisputeCategory, DisputeSource, DisputeStatus, IdType, PartyKind, PartyRole } from '../../shared/enums';
+import { Channel, DisputeCategory, DisputeSource, DisputeStatus, IdType, JudicialConfirmationStatus, PartyKind, PartyRole } from '../../shared/enums';
 import { InvalidTransitionError, NotFoundError, ValidationError, VersionConflictError } from '../../shared/errors';
 import { PageInfo } from '../../shared/pagination';
 import { DateScalar, DecimalScalar, JSONScalar } from '../../shared/scalars';
@@ -96,6 +96,15 @@ export class DisputeFilter {
 
   @Field(() => DateScalar, { nullable: true })
   receivedTo?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "Disputes this organization referred somewhere (e.g. a court liaison: the court's referrals)." })
+  referredByOrganizationId?: string | null;
+
+  @Field(() => [JudicialConfirmationStatus], {
+    nullable: true,
+    description: "Disputes with a judicial confirmation in one of these statuses (for a court liaison: at the viewer's court), e.g. [PENDING, ACCEPTED].",
+  })
+  judicialConfirmationStatus?: JudicialConfirmationStatus[] | null;
 }
 
 @ObjectType()
