@@ -40,6 +40,8 @@ interface HubStats {
   external: number;
   subscribers: number;
   gc: boolean;
+  /** SQL statements the hub's ORM has run since it started. */
+  statements: number;
 }
 
 // ---------------------------------------------------------------- the hub side
@@ -48,6 +50,8 @@ interface LocalHub {
   hub: RunningHub;
   embedded: EmbeddedPostgres | null;
 }
+
+let statements = 0;
 
 async function startLocalHub(databaseUrl: string | null): Promise<LocalHub> {
   const embedded = databaseUrl ? null : await startEmbeddedPostgres(null);
@@ -64,24 +68,26 @@ async function startLocalHub(databaseUrl: string | null): Promise<LocalHub> {
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
   });
   const hub = await startHub(config, { embedded: embedded ?? undefined });
+  hub.orm.em.getConnection().getKnex().on('query', () => statements++);
   return { hub, embedded };
 }
 
-function statsOf(hub: RunningHub): HubStats {
-  const gc = (globalThis as { gc?: () => void }).gc;
+/** Memory and subscriber count of this process; `collect`: full GC first (for the memory figures only: it is slow). */
+function statsOf(hub: RunningHub, collect: boolean): HubStats {
+  const gc = collect ? (globalThis as { gc?: () => void }).gc : undefined;
   if (gc) {
     gc();
     gc();
   }
   const m = process.memoryUsage();
-  return { rss: m.rss, heapUsed: m.heapUsed, external: m.external, subscribers: hub.services.feed.subscriberCount, gc: !!gc };
+  return { rss: m.rss, heapUsed: m.heapUsed, external: m.external, subscribers: hub.services.feed.subscriberCount, gc: !!gc, statements };
 }
 
 /** The child: starts the hub and answers the parent over IPC. */
 async function hubChild(): Promise<void> {
   const local = await startLocalHub(process.env.BENCH_HUB_DATABASE_URL || null);
-  process.on('message', async (msg: { type: string }) => {
-    if (msg.type === 'stats') process.send!({ type: 'stats', stats: statsOf(local.hub) });
+  process.on('message', async (msg: { type: string; collect?: boolean }) => {
+    if (msg.type === 'stats') process.send!({ type: 'stats', stats: statsOf(local.hub, !!msg.collect) });
     if (msg.type === 'stop') {
       await local.hub.stop();
       await local.embedded?.stop();
@@ -97,7 +103,7 @@ interface HubHandle {
   url: string;
   wsUrl: string;
   pid: number;
-  stats(): Promise<HubStats>;
+  stats(collect?: boolean): Promise<HubStats>;
   stop(): Promise<void>;
 }
 
@@ -107,7 +113,7 @@ async function inProcessHub(databaseUrl: string | null): Promise<HubHandle> {
     url: local.hub.url,
     wsUrl: local.hub.wsUrl,
     pid: process.pid,
-    stats: async () => statsOf(local.hub),
+    stats: async (collect = false) => statsOf(local.hub, collect),
     async stop() {
       await local.hub.stop();
       await local.embedded?.stop();
@@ -142,9 +148,9 @@ async function childHub(databaseUrl: string | null): Promise<HubHandle> {
     url: ready.url,
     wsUrl: ready.wsUrl,
     pid: ready.pid,
-    async stats() {
+    async stats(collect = false) {
       const reply = next<{ stats: HubStats }>('stats');
-      child.send({ type: 'stats' });
+      child.send({ type: 'stats', collect });
       return (await reply).stats;
     },
     async stop() {
@@ -283,7 +289,7 @@ async function main(): Promise<void> {
     for (let i = 0; i < 3; i++) await refer(await register());
     await new Promise((r) => setTimeout(r, 500));
 
-    const base = await hub.stats();
+    const base = await hub.stats(true);
     const baseLocal = process.memoryUsage();
 
     // Receipt times: referral id → arrival time per subscriber index.
@@ -328,7 +334,7 @@ async function main(): Promise<void> {
       await waitFor(async () => (await hub.stats()).subscribers >= from + batch, 120_000, `${from + batch} subscriptions registered`);
     }
     const connectMs = performance.now() - connectStart;
-    const subscribed = await hub.stats();
+    const subscribed = await hub.stats(true);
     const subscribedLocal = process.memoryUsage();
     console.log(`${n} connections subscribed in ${ms(connectMs)} ms; hub subscriberCount = ${subscribed.subscribers}; client errors: ${errors}`);
 
@@ -341,10 +347,12 @@ async function main(): Promise<void> {
       min: number;
       allMs: number;
       fromRequestP50: number;
+      sqlStatements: number;
     }
     const rounds: Round[] = [];
     for (let r = 1; r <= referrals; r++) {
       const disputeId = await register();
+      const sqlBefore = (await hub.stats()).statements;
       const t0 = performance.now();
       const referralId = await refer(disputeId);
       const t1 = performance.now();
@@ -354,6 +362,7 @@ async function main(): Promise<void> {
         else onAll.set(referralId, resolve);
       });
       await Promise.race([done, new Promise((_, reject) => setTimeout(() => reject(new Error(`round ${r}: only ${counts.get(referralId)} of ${n} received in 60 s`)), 60_000))]);
+      const sqlAfter = (await hub.stats()).statements;
       const times = Array.from(arrivals.get(referralId)!);
       const fromResponse = times.map((x) => x - t1).sort((a, b) => a - b);
       const fromRequest = times.map((x) => x - t0).sort((a, b) => a - b);
@@ -366,14 +375,15 @@ async function main(): Promise<void> {
         max: ms(fromResponse[fromResponse.length - 1]),
         allMs: ms(fromResponse[fromResponse.length - 1]),
         fromRequestP50: ms(percentile(fromRequest, 50)),
+        sqlStatements: sqlAfter - sqlBefore,
       };
       rounds.push(round);
       console.log(
-        `referral ${r}: refer HTTP ${round.referMs} ms; response → receipt over ${n} subscribers: min ${round.min}, p50 ${round.p50}, p99 ${round.p99}, max ${round.max} ms (request → receipt p50 ${round.fromRequestP50} ms)`,
+        `referral ${r}: refer HTTP ${round.referMs} ms; response → receipt over ${n} subscribers: min ${round.min}, p50 ${round.p50}, p99 ${round.p99}, max ${round.max} ms (request → receipt p50 ${round.fromRequestP50} ms); SQL statements for the referral and its fan-out: ${round.sqlStatements}`,
       );
       await new Promise((res) => setTimeout(res, 500));
     }
-    const after = await hub.stats();
+    const after = await hub.stats(true);
 
     const perConn = (a: number, b: number) => kb((a - b) / n);
     const summary = {

@@ -1,24 +1,15 @@
-// npm run seed: idempotent catalog, calendar and demo accounts on the configured database.
+// npm run seed: idempotent catalog, calendar, demo accounts and demo disputes on the configured
+// database. It starts the hub once (on a free port) so that demo disputes go through the real
+// services, then stops it.
 import 'reflect-metadata';
-import { join } from 'node:path';
 import { ConfigError, loadConfig } from '../src/config';
-import { startEmbeddedPostgres } from '../src/shared/db/embedded-postgres';
-import { migrate, openOrm } from '../src/shared/db/orm';
-import { seedDatabase } from './seed';
+import { startHub } from '../src/server/app';
 
 async function main(): Promise<void> {
-  const config = loadConfig();
-  const embedded = config.databaseUrl ? null : await startEmbeddedPostgres(join(config.dataDir, 'pglite'));
-  const orm = await openOrm(config.databaseUrl ?? embedded!.url, config.databaseUrl ? 2 : 1);
-  try {
-    await migrate(orm);
-    const demo = process.env.SEED_DEMO !== 'false';
-    const report = await seedDatabase(orm, { demo });
-    console.log(JSON.stringify({ seeded: report }));
-  } finally {
-    await orm.close(true);
-    await embedded?.stop();
-  }
+  const config = loadConfig({ ...process.env, PORT: '0', HOST: '127.0.0.1', HUB_SEED_ON_START: 'true', SWEEP_INTERVAL_MS: '0' });
+  const hub = await startHub(config);
+  await hub.stop();
+  console.log('seeded (catalog, holiday calendar, demo accounts, demo disputes when the hub was empty)');
 }
 
 main().catch((e) => {

@@ -22,6 +22,8 @@ export interface HubConfig {
   referralResponseDays: number;
   /** Seed demo accounts and demo disputes on start (default: embedded mode only). */
   seedOnStart: boolean;
+  /** Also seed a few dozen demo disputes into an empty hub (default: with seedOnStart). */
+  seedDemoDisputes: boolean;
   /** GraphQL requests per minute per viewer (or per address when anonymous); 0 disables. */
   rateLimitPerMinute: number;
   /** Failed sign-ins allowed per username, and per address, within 15 minutes. */
@@ -130,6 +132,7 @@ export function loadConfig(env: Env = process.env): HubConfig {
     sweepIntervalMs: intVar(env, 'SWEEP_INTERVAL_MS', 60_000, 0, 24 * 3600 * 1000),
     referralResponseDays: intVar(env, 'REFERRAL_RESPONSE_DAYS', 3, 1, 30),
     seedOnStart: boolVar(env, 'HUB_SEED_ON_START', databaseUrl === null),
+    seedDemoDisputes: boolVar(env, 'HUB_DEMO_DISPUTES', boolVar(env, 'HUB_SEED_ON_START', databaseUrl === null)),
     rateLimitPerMinute: intVar(env, 'RATE_LIMIT_PER_MINUTE', 600, 0, 1_000_000),
     loginMaxFailuresPerUser: intVar(env, 'LOGIN_MAX_FAILURES_PER_USER', 5, 1, 1000),
     loginMaxFailuresPerIp: intVar(env, 'LOGIN_MAX_FAILURES_PER_IP', 30, 1, 100_000),

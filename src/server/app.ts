@@ -13,6 +13,7 @@ import type { HubConfig } from '../config';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../shared/db/embedded-postgres';
 import { migrate, openOrm, sqlCounterStorage, type SqlCounter } from '../shared/db/orm';
 import { seedDatabase } from '../../seeds/seed';
+import { seedDemoDisputes } from '../../seeds/demo-disputes';
 import { CourtService } from '../modules/court/court.service';
 import { InProcessEventBus, PgNotifyEventBus, type EventBus } from '../modules/realtime/event-bus';
 import { EventFeed } from '../modules/realtime/event-feed';
@@ -84,6 +85,11 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
   services.hooks = {
     proceedingConcluded: (ctx, env, proceeding, dispute) => CourtService.afterConclusion(env, ctx.viewer!.userId, proceeding, dispute, config.referralResponseDays),
   };
+  if (config.seedOnStart && config.seedDemoDisputes) {
+    // Demo disputes go through the real services (events, clocks, access rows as real use makes them); only into an empty hub.
+    const demoDisputes = await seedDemoDisputes(services);
+    if (demoDisputes) logger.info({ demoDisputes }, 'demo disputes seeded');
+  }
   const sweep = new DeadlineSweep(services);
   const limiter = new RateLimiter(config.rateLimitPerMinute);
   sweep.start(config.sweepIntervalMs);

@@ -50,7 +50,8 @@ export async function runMutation<T>(
       await TimelineService.lockWriters(env.em);
       await env.em.flush();
       await ctx.services.bus.ringInTransaction(env.em);
-      ctx.services.faults?.beforeCommit?.(action);
+      // Awaited: an async hook can hold the transaction open, and its rejection fails the mutation.
+      await ctx.services.faults?.beforeCommit?.(action);
       return r;
     }, { flushMode: FlushMode.COMMIT });
     ctx.services.bus.ringAfterCommit();

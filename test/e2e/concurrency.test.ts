@@ -1,5 +1,6 @@
 import {
   AcceptReferralDocument,
+  CancelReferralDocument,
   ConcludeProceedingDocument,
   LoginDocument,
   OrganizationsDocument,
@@ -123,6 +124,33 @@ describe('two handlers conclude the same proceeding at once', () => {
       const deadlines = await sql<{ kind: string; open: boolean }>('select kind, open from deadline where proceeding_id = ?', [proceedingId]);
       const jcWindows = deadlines.filter((x) => x.kind === 'JUDICIAL_CONFIRMATION_APPLICATION');
       expect(jcWindows).toHaveLength(winner.outcome.kind === 'AGREEMENT' ? 1 : 0);
+    });
+  }
+});
+
+describe('the receiver accepts while the sender cancels', () => {
+  for (let round = 1; round <= ROUNDS; round++) {
+    it(`round ${round}: one of the two wins and the stored state is the winner's alone`, async () => {
+      const { disputeId, referralId } = await registerAndRefer();
+      const [a, c] = await Promise.all([
+        t.gql(AcceptReferralDocument, { id: referralId }, tok['mediator.fuyang']),
+        t.gql(CancelReferralDocument, { id: referralId, reason: '改为其他途径' }, tok.frontdesk),
+      ]);
+      const accepted = field(a);
+      const cancelled = field(c);
+      expect([accepted.__typename, cancelled.__typename].sort()).toEqual(['InvalidTransitionError', 'Referral']);
+      const proceedings = await count('select count(*) as n from proceeding where dispute_id = ?', [disputeId]);
+      const [d] = await sql<{ status: string; version: number }>('select status, version from dispute where id = ?', [disputeId]);
+      const [r] = await sql<{ status: string }>('select status from referral where id = ?', [referralId]);
+      if (accepted.__typename === 'Referral') {
+        expect(cancelled).toMatchObject({ currentStatus: 'ACCEPTED' });
+        expect([r.status, d.status, proceedings]).toEqual(['ACCEPTED', 'IN_PROGRESS', 1]);
+      } else {
+        expect(accepted).toMatchObject({ currentStatus: 'CANCELLED' });
+        expect([r.status, d.status, proceedings]).toEqual(['CANCELLED', 'AWAITING_ROUTING', 0]);
+      }
+      expect(d.version).toBe(3);
+      expect(await count(`select count(*) as n from dispute_event where referral_id = ? and type in ('REFERRAL_ACCEPTED', 'REFERRAL_CANCELLED')`, [referralId])).toBe(1);
     });
   }
 });

@@ -28,6 +28,10 @@ describe('a restart keeps the data', () => {
     const env = { NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', HUB_DATA_DIR: dataDir, LOG_LEVEL: 'silent', SWEEP_INTERVAL_MS: '0', HUB_SEED_ON_START: 'true', ...(db ? { DATABASE_URL: db.url } : {}) };
     try {
       const first = await startHub(loadConfig(env));
+      const countDisputes = async (hub: typeof first) => (await hub.orm.em.fork().getConnection().execute('select count(*)::int as n from dispute'))[0].n as number;
+      const seeded = await countDisputes(first);
+      // Zero configuration seeds demo disputes into the empty hub.
+      expect(seeded).toBeGreaterThanOrEqual(30);
       const token = await login(first.url, 'admin');
       const loaded = await postGraphql<{ loadHolidayCalendar: { __typename: string; official: boolean } }>(first.url, print(LoadHolidayCalendarDocument), { input: SCHEDULE_2027 }, token);
       expect(loaded.data!.loadHolidayCalendar).toMatchObject({ __typename: 'HolidayCalendar', official: true });
@@ -39,6 +43,8 @@ describe('a restart keeps the data', () => {
         expect(cal.data!.holidayCalendar).toMatchObject({ official: true, source: SCHEDULE_2027.source, makeUpWorkdays: SCHEDULE_2027.makeUpWorkdays });
         const me = await postGraphql<{ me: { username: string } }>(second.url, print(MeDocument), {}, token);
         expect(me.data!.me.username).toBe('admin');
+        // Kept, not seeded twice.
+        expect(await countDisputes(second)).toBe(seeded);
       } finally {
         await second.stop();
       }

@@ -39,6 +39,8 @@ export function testConfig(overrides: Record<string, string> = {}): HubConfig {
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     SWEEP_INTERVAL_MS: '0',
     HUB_SEED_ON_START: 'true',
+    // Tests build their own disputes; the demo disputes have their own test.
+    HUB_DEMO_DISPUTES: 'false',
     // Tests fire hundreds of requests a second as one viewer; the limiter has its own test.
     RATE_LIMIT_PER_MINUTE: '0',
     ...overrides,

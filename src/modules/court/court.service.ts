@@ -106,6 +106,7 @@ export class CourtService {
       const mediator = await em.findOneOrFail(Organization, { id: p.organization.id });
       TimelineService.append(em, {
         disputeId: dispute.id,
+        at: env.now,
         type: DisputeEventType.JUDICIAL_CONFIRMATION_REQUESTED,
         actorUserId: viewer.userId,
         organizationId: mediator.id,
@@ -135,6 +136,7 @@ export class CourtService {
       });
       TimelineService.append(env.em, {
         disputeId: dispute.id,
+        at: env.now,
         type: DisputeEventType.JUDICIAL_CONFIRMATION_ACCEPTED,
         actorUserId: ctx.viewer!.userId,
         organizationId: court.id,
@@ -156,6 +158,7 @@ export class CourtService {
       for (const d of await DeadlineService.forUpdate(env.em, { judicialConfirmationId: jc.id, open: true })) DeadlineService.meet(d, env.calendar, env.today);
       TimelineService.append(env.em, {
         disputeId: dispute.id,
+        at: env.now,
         type: DisputeEventType.JUDICIAL_CONFIRMATION_NOT_ACCEPTED,
         actorUserId: ctx.viewer!.userId,
         organizationId: court.id,
@@ -197,6 +200,7 @@ export class CourtService {
       DeadlineService.extend(deadline, env.calendar, env.today, amount);
       TimelineService.append(env.em, {
         disputeId: dispute.id,
+        at: env.now,
         type: DisputeEventType.EXTENDED,
         actorUserId: ctx.viewer!.userId,
         organizationId: court.id,
@@ -233,6 +237,7 @@ export class CourtService {
       }
       TimelineService.append(env.em, {
         disputeId: dispute.id,
+        at: env.now,
         type: DisputeEventType.JUDICIAL_CONFIRMATION_DECIDED,
         actorUserId: ctx.viewer!.userId,
         organizationId: court.id,

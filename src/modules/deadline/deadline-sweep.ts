@@ -73,6 +73,7 @@ export class DeadlineSweep {
         if (view.state === 'OVERDUE' && !d.overdueAlertedAt) {
           TimelineService.append(em, {
             disputeId: d.disputeId!,
+            at: now,
             type: DisputeEventType.DEADLINE_OVERDUE,
             organizationId: d.organizationId,
             referralId: d.referralId,
@@ -88,6 +89,7 @@ export class DeadlineSweep {
         } else if (view.state === 'DUE_SOON' && !d.dueSoonAlertedAt) {
           TimelineService.append(em, {
             disputeId: d.disputeId!,
+            at: now,
             type: DisputeEventType.DEADLINE_DUE_SOON,
             organizationId: d.organizationId,
             referralId: d.referralId,

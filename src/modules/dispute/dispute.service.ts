@@ -134,6 +134,7 @@ export class DisputeService {
         await DisputeRepository.grant(em, dispute.id, registeringOrg.id, true, 'REGISTERED');
         TimelineService.append(em, {
           disputeId: dispute.id,
+          at: env.now,
           type: DisputeEventType.REGISTERED,
           actorUserId: viewer.userId,
           organizationId: registeringOrg.id,
@@ -165,6 +166,7 @@ export class DisputeService {
       for (const d of await DeadlineService.forUpdate(env.em, { disputeId: dispute.id, open: true })) DeadlineService.cancel(d, env.calendar, env.today);
       TimelineService.append(env.em, {
         disputeId: dispute.id,
+        at: env.now,
         type: DisputeEventType.CLOSED,
         actorUserId: ctx.viewer!.userId,
         organizationId: ctx.viewer!.organizationId,
@@ -200,6 +202,7 @@ export class DisputeService {
         const names = await orgNameMap(em, [r.toOrganization.id]);
         TimelineService.append(em, {
           disputeId: dispute.id,
+          at: env.now,
           type: DisputeEventType.REFERRAL_CANCELLED,
           actorUserId: ctx.viewer!.userId,
           organizationId: ctx.viewer!.organizationId,
@@ -222,6 +225,7 @@ export class DisputeService {
         }
         TimelineService.append(em, {
           disputeId: dispute.id,
+          at: env.now,
           type: DisputeEventType.CONCLUDED,
           actorUserId: ctx.viewer!.userId,
           organizationId: p.organization.id,
@@ -239,6 +243,7 @@ export class DisputeService {
       for (const d of await DeadlineService.forUpdate(em, { disputeId: dispute.id, open: true })) DeadlineService.cancel(d, env.calendar, env.today);
       TimelineService.append(em, {
         disputeId: dispute.id,
+        at: env.now,
         type: DisputeEventType.WITHDRAWN,
         actorUserId: ctx.viewer!.userId,
         organizationId: ctx.viewer!.organizationId,

@@ -109,6 +109,7 @@ export class ProceedingService {
       }
       TimelineService.append(env.em, {
         disputeId: dispute.id,
+        at: env.now,
         type: DisputeEventType.PROCEEDING_ADMITTED,
         actorUserId: ctx.viewer!.userId,
         organizationId: org.id,
@@ -146,6 +147,7 @@ export class ProceedingService {
       if (err) return err;
       TimelineService.append(env.em, {
         disputeId: dispute.id,
+        at: env.now,
         type: DisputeEventType.PROCEEDING_NOT_ACCEPTED,
         actorUserId: ctx.viewer!.userId,
         organizationId: org.id,
@@ -166,6 +168,7 @@ export class ProceedingService {
       p.assignee = env.em.getReference(User, user.id) as never;
       TimelineService.append(env.em, {
         disputeId: dispute.id,
+        at: env.now,
         type: DisputeEventType.PROCEEDING_ASSIGNED,
         actorUserId: ctx.viewer!.userId,
         organizationId: org.id,
@@ -191,6 +194,7 @@ export class ProceedingService {
       for (const d of await DeadlineService.forUpdate(env.em, { proceedingId: p.id, kind: DeadlineKind.HANDLING, open: true })) DeadlineService.pause(d, env.calendar, env.today);
       TimelineService.append(env.em, {
         disputeId: dispute.id,
+        at: env.now,
         type: DisputeEventType.PAUSED,
         actorUserId: ctx.viewer!.userId,
         organizationId: org.id,
@@ -209,6 +213,7 @@ export class ProceedingService {
       for (const d of deadlines) DeadlineService.resume(d, env.calendar, env.today);
       TimelineService.append(env.em, {
         disputeId: dispute.id,
+        at: env.now,
         type: DisputeEventType.RESUMED,
         actorUserId: ctx.viewer!.userId,
         organizationId: org.id,
@@ -260,6 +265,7 @@ export class ProceedingService {
       DeadlineService.extend(deadline, env.calendar, env.today, amount);
       TimelineService.append(env.em, {
         disputeId: dispute.id,
+        at: env.now,
         type: DisputeEventType.EXTENDED,
         actorUserId: ctx.viewer!.userId,
         organizationId: org.id,
@@ -309,6 +315,7 @@ export class ProceedingService {
       }
       TimelineService.append(env.em, {
         disputeId: dispute.id,
+        at: env.now,
         type: DisputeEventType.CONCLUDED,
         actorUserId: ctx.viewer!.userId,
         organizationId: org.id,

@@ -8,7 +8,7 @@ import { runMutation, type MutationEnv } from '../../shared/mutation';
 import { Deadline } from '../deadline/deadline.entity';
 import { DeadlineService } from '../deadline/deadline.service';
 import { Dispute } from '../dispute/dispute.entity';
-import { actsFor } from '../dispute/dispute.policy';
+import { actsFor, seesEveryDispute } from '../dispute/dispute.policy';
 import { DisputeRepository, isUuid } from '../dispute/dispute.repository';
 import { disputeMachine } from '../dispute/dispute.state-machine';
 import { assertMayActOnDispute, textField, transitionDispute, versionConflict } from '../dispute/dispute.service';
@@ -38,7 +38,10 @@ export class ReferralService {
       }
       const to = isUuid(input.toOrganizationId) ? await em.findOne(Organization, { id: input.toOrganizationId }) : null;
       if (!to) return new NotFoundError(`No organization ${input.toOrganizationId}.`);
-      const from = await em.findOneOrFail(Organization, { id: dispute.currentOrganization!.id });
+      // The sender is whoever routes it: the holder's own handler, or the center's frontdesk routing a
+      // dispute that came back from another organization (it is the center that then awaits the answer).
+      const senderId = viewer.organizationId && seesEveryDispute(viewer) ? viewer.organizationId : dispute.currentOrganization!.id;
+      const from = await em.findOneOrFail(Organization, { id: senderId });
 
       const errors: FieldError[] = [];
       const reason = textField('reason', input.reason, 1, 2000, errors);
@@ -133,6 +136,7 @@ export class ReferralService {
     await DisputeRepository.grant(em, dispute.id, to.id, false, 'REFERRAL');
     TimelineService.append(em, {
       disputeId: dispute.id,
+      at: env.now,
       type: DisputeEventType.REFERRED,
       actorUserId: args.actorUserId,
       organizationId: from.id,
@@ -160,6 +164,7 @@ export class ReferralService {
       await DisputeRepository.grant(em, dispute.id, to.id, true, 'PROCEEDING');
       TimelineService.append(em, {
         disputeId: dispute.id,
+        at: env.now,
         type: DisputeEventType.REFERRAL_ACCEPTED,
         actorUserId: ctx.viewer!.userId,
         organizationId: to.id,
@@ -191,6 +196,7 @@ export class ReferralService {
       const name = (oid: string) => names.find((o) => o.id === oid)!.name;
       TimelineService.append(em, {
         disputeId: dispute.id,
+        at: env.now,
         type: DisputeEventType.REFERRAL_DECLINED,
         actorUserId: ctx.viewer!.userId,
         organizationId: referral.toOrganization.id,
@@ -216,6 +222,7 @@ export class ReferralService {
       const to = await em.findOneOrFail(Organization, { id: referral.toOrganization.id });
       TimelineService.append(em, {
         disputeId: dispute.id,
+        at: env.now,
         type: DisputeEventType.REFERRAL_CANCELLED,
         actorUserId: ctx.viewer!.userId,
         organizationId: referral.fromOrganization.id,

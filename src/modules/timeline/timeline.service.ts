@@ -4,6 +4,8 @@ import { DisputeEvent } from './dispute-event.entity';
 
 export interface NewEvent {
   disputeId: string;
+  /** The business clock's now (services.now()): tests and demo seeds run on a fixed clock. */
+  at: Date;
   type: DisputeEventType;
   actorUserId: string | null;
   organizationId: string | null;
@@ -32,6 +34,7 @@ export class TimelineService {
   static append(em: EntityManager, e: NewEvent): DisputeEvent {
     return em.create(DisputeEvent, {
       disputeId: e.disputeId,
+      at: e.at,
       type: e.type,
       actorUserId: e.actorUserId,
       organizationId: e.organizationId,
