@@ -70,7 +70,11 @@ export class DeadlineSweep {
       for (const d of rows) {
         const view = computeDeadline(calendar, { rule: d.rule, start: d.startOn, pauses: d.pauses, extended: d.extended, metOn: d.metOn }, today);
         const label = KIND_LABEL[d.kind];
-        if (view.state === 'OVERDUE' && !d.overdueAlertedAt) {
+        // The parties' 30-day window for judicial confirmation is an option, not a duty: remind before it ends, never call it overdue.
+        const optional = d.kind === DeadlineKind.JUDICIAL_CONFIRMATION_APPLICATION;
+        if (view.state === 'OVERDUE' && optional) {
+          d.overdueAlertedAt = now;
+        } else if (view.state === 'OVERDUE' && !d.overdueAlertedAt) {
           TimelineService.append(em, {
             disputeId: d.disputeId!,
             at: now,

@@ -79,7 +79,11 @@ export class DisputeQueryService {
     }
     if (f.overdue !== null && f.overdue !== undefined) {
       const today = chinaDateOf(ctx.services.now());
-      qb.andWhere(`${f.overdue ? '' : 'not '}exists (select 1 from deadline dl where dl.dispute_id = d.id and dl.open and not dl.paused and dl.due_on < ?)`, [today]);
+      // The judicial-confirmation application window is the parties' option, not anybody's duty: its end is no overdue case.
+      qb.andWhere(
+        `${f.overdue ? '' : 'not '}exists (select 1 from deadline dl where dl.dispute_id = d.id and dl.open and not dl.paused and dl.due_on < ? and dl.kind <> 'JUDICIAL_CONFIRMATION_APPLICATION')`,
+        [today],
+      );
     }
     if (f.search) {
       const term = f.search.trim();
