@@ -43,10 +43,9 @@ export class CourtService {
     const viewer = ctx.viewer!;
     return runMutation<JudicialConfirmation>(ctx, 'requestJudicialConfirmation', async (env) => {
       const { em } = env;
-      const found = isUuid(proceedingId) ? await em.findOne(Proceeding, { id: proceedingId }) : null;
-      const dispute = found ? await DisputeRepository.lockVisible(em, viewer, found.dispute.id) : null;
-      if (!found || !dispute) return new NotFoundError(`No proceeding ${proceedingId}.`);
-      const p = await em.findOneOrFail(Proceeding, { id: proceedingId }, { refresh: true });
+      const locked = await DisputeRepository.lockThrough(em, viewer, Proceeding, proceedingId, (x) => x.dispute.id);
+      if (!locked) return new NotFoundError(`No proceeding ${proceedingId}.`);
+      const { record: p, dispute } = locked;
       env.targets.push(p.id, dispute.id);
       if (!actsFor(viewer, p.organization.id)) throw forbidden('Only the mediation organization that holds the agreement may apply for its confirmation.');
       const court = isUuid(courtId) ? await em.findOne(Organization, { id: courtId }) : null;
@@ -297,10 +296,9 @@ export class CourtService {
     const viewer = ctx.viewer!;
     return runMutation<JudicialConfirmation>(ctx, auditAction, async (env) => {
       const { em } = env;
-      const found = isUuid(id) ? await em.findOne(JudicialConfirmation, { id }) : null;
-      const dispute = found ? await DisputeRepository.lockVisible(em, viewer, found.disputeId) : null;
-      if (!found || !dispute) return new NotFoundError(`No judicial confirmation ${id}.`);
-      const jc = await em.findOneOrFail(JudicialConfirmation, { id }, { refresh: true });
+      const locked = await DisputeRepository.lockThrough(em, viewer, JudicialConfirmation, id, (c) => c.disputeId);
+      if (!locked) return new NotFoundError(`No judicial confirmation ${id}.`);
+      const { record: jc, dispute } = locked;
       env.targets.push(jc.id, dispute.id);
       if (!actsFor(viewer, jc.court.id)) throw forbidden('Only the court the application was made to may act on it.');
       const conflict = versionConflict(jc.version, expectedVersion);

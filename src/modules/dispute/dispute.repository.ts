@@ -1,4 +1,4 @@
-import { LockMode } from '@mikro-orm/core';
+import { LockMode, type EntityName, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../auth/viewer';
 import { Dispute } from './dispute.entity';
@@ -33,6 +33,27 @@ export class DisputeRepository {
     if (!isUuid(id)) return null;
     const rows = await DisputeRepository.visibleQuery(em, viewer).andWhere({ id }).setLockMode(LockMode.PESSIMISTIC_WRITE).getResultList();
     return rows[0] ?? null;
+  }
+
+  /**
+   * For a mutation on a record that belongs to a dispute (referral, proceeding,
+   * judicial confirmation): the record, and its dispute locked FOR UPDATE, both
+   * only if the viewer may read the dispute. The record is read again after the
+   * lock, so actions racing on it run one after the other on fresh state.
+   */
+  static async lockThrough<T extends object>(
+    em: EntityManager,
+    viewer: Viewer | null,
+    entity: EntityName<T>,
+    id: string,
+    disputeIdOf: (record: T) => string,
+  ): Promise<{ record: T; dispute: Dispute } | null> {
+    if (!isUuid(id)) return null;
+    const found = await em.findOne(entity, { id } as FilterQuery<T>);
+    const dispute = found ? await DisputeRepository.lockVisible(em, viewer, disputeIdOf(found)) : null;
+    if (!found || !dispute) return null;
+    const record = await em.findOneOrFail(entity, { id } as FilterQuery<T>, { refresh: true });
+    return { record, dispute };
   }
 
   /** Locks a dispute known to be visible through another record (its referral or proceeding). */

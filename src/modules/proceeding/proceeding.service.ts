@@ -341,10 +341,9 @@ export class ProceedingService {
     const viewer = ctx.viewer!;
     return runMutation<Proceeding>(ctx, auditAction, async (env) => {
       const { em } = env;
-      const found = isUuid(id) ? await em.findOne(Proceeding, { id }) : null;
-      const dispute = found ? await DisputeRepository.lockVisible(em, viewer, found.dispute.id) : null;
-      if (!found || !dispute) return new NotFoundError(`No proceeding ${id}.`);
-      const p = await em.findOneOrFail(Proceeding, { id }, { refresh: true });
+      const locked = await DisputeRepository.lockThrough(em, viewer, Proceeding, id, (x) => x.dispute.id);
+      if (!locked) return new NotFoundError(`No proceeding ${id}.`);
+      const { record: p, dispute } = locked;
       env.targets.push(p.id, dispute.id);
       if (!actsFor(viewer, p.organization.id)) throw forbidden('Only the organization that holds the proceeding may do this.');
       const conflict = versionConflict(p.version, expectedVersion);

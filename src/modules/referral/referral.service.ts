@@ -246,11 +246,9 @@ export class ReferralService {
     const viewer = ctx.viewer!;
     return runMutation<Referral>(ctx, auditAction, async (env) => {
       const { em } = env;
-      const found = isUuid(id) ? await em.findOne(Referral, { id }) : null;
-      // The dispute is locked first so that racing actions on one referral run one after the other.
-      const dispute = found ? await DisputeRepository.lockVisible(em, viewer, found.dispute.id) : null;
-      if (!found || !dispute) return new NotFoundError(`No referral ${id}.`);
-      const referral = await em.findOneOrFail(Referral, { id }, { refresh: true });
+      const locked = await DisputeRepository.lockThrough(em, viewer, Referral, id, (r) => r.dispute.id);
+      if (!locked) return new NotFoundError(`No referral ${id}.`);
+      const { record: referral, dispute } = locked;
       env.targets.push(referral.id, dispute.id);
       const orgId = side === 'receiver' ? referral.toOrganization.id : referral.fromOrganization.id;
       const frontdeskCancels = side === 'sender' && viewer.roles.includes(Role.FRONTDESK) && referral.fromOrganization.id === viewer.organizationId;
