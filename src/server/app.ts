@@ -23,6 +23,7 @@ import { buildContext, resolveViewer, type HubContext } from './context';
 import { createLogger, type Logger } from './logger';
 import { LIMIT_RULES, QUERY_LIMITS, costLimitRule, parseWithLimits } from './query-limits';
 import { RateLimiter } from './rate-limit';
+import { findUnstorableString, unstorableMessage } from '../shared/unstorable-input';
 import { buildHubSchema } from './schema';
 import { createServices, type HubServices } from './services';
 
@@ -96,6 +97,8 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
   const schema = buildHubSchema();
   const app = express();
   app.disable('x-powered-by');
+  let draining = false;
+  const inFlight = new Set<express.Response>();
   const httpServer: Server = createServer(app);
 
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: 64 * 1024 });
@@ -121,6 +124,8 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
       },
       // The same document limits as HTTP: size, tokens, depth, aliases, directives, cost.
       onSubscribe: (_ctx, _id, payload) => {
+        const unstorable = findUnstorableString(payload, 'payload');
+        if (unstorable) return [new GraphQLError(unstorableMessage(unstorable), { extensions: { code: 'BAD_USER_INPUT' } })];
         const document = parseWithLimits(payload.query);
         if (document instanceof GraphQLError) return [document];
         const errors = validate(schema, document, [
@@ -139,6 +144,10 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
 
   const apollo = new ApolloServer<HubContext>({
     schema,
+    // main.ts owns SIGTERM/SIGINT and calls stop() in order. Apollo's own handler (on whenever
+    // NODE_ENV is not 'test') would start a second, concurrent apollo.stop(); Apollo 5 never
+    // releases a concurrent stop() call, so shutdown under load hung until the 20 s force-exit.
+    stopOnTerminationSignals: false,
     introspection: config.nodeEnv !== 'production',
     includeStacktraceInErrorResponses: config.nodeEnv !== 'production',
     csrfPrevention: true,
@@ -196,6 +205,23 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
   });
   await apollo.start();
 
+  // Shutdown under keep-alive: once stop() begins, answers carry `Connection: close` so that clients
+  // do not send another request on a connection the drain is about to end; a request that still
+  // arrives on a connection the server has already ended is dropped unprocessed, since its answer
+  // could not be delivered (it used to run, and commit, while the client saw a reset).
+  app.use((req, res, next) => {
+    if (req.socket.writableEnded) {
+      req.socket.destroy();
+      return;
+    }
+    if (draining) res.setHeader('connection', 'close');
+    else {
+      inFlight.add(res);
+      res.once('close', () => inFlight.delete(res));
+    }
+    next();
+  });
+
   app.use((req, res, next) => {
     const requestId = (typeof req.headers['x-request-id'] === 'string' && /^[\w-]{1,64}$/.test(req.headers['x-request-id']) ? req.headers['x-request-id'] : randomUUID());
     res.setHeader('x-request-id', requestId);
@@ -226,6 +252,11 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
     '/graphql',
     express.json({ limit: '256kb' }),
     (req, res, next) => {
+      const unstorable = findUnstorableString(req.body ?? {}, 'request') ?? findUnstorableString(req.query ?? {}, 'request');
+      if (unstorable) {
+        res.status(400).json({ errors: [{ message: unstorableMessage(unstorable), extensions: { code: 'BAD_USER_INPUT' } }] });
+        return;
+      }
       const query = (req.body as { query?: unknown } | undefined)?.query ?? req.query?.query;
       if (typeof query === 'string' && Buffer.byteLength(query, 'utf8') > QUERY_LIMITS.maxDocumentBytes) {
         res.status(400).json({ errors: [{ message: `The document is larger than ${QUERY_LIMITS.maxDocumentBytes} bytes.`, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }] });
@@ -268,6 +299,8 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
     embedded,
     stop() {
       stopping ??= (async () => {
+        draining = true;
+        for (const res of inFlight) if (!res.headersSent) res.setHeader('connection', 'close');
         await sweep.stop();
         await feed.stop();
         await bus.stop();

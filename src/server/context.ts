@@ -54,7 +54,7 @@ export async function buildContext(
     services,
     em,
     viewer,
-    loaders: createLoaders(em, viewer, () => requestId),
+    loaders: createLoaders(em, viewer, () => requestId, services.organizations),
     requestId,
     ip: input.ip ?? 'unknown',
     log: services.logger.child({ requestId, userId: viewer?.userId }),

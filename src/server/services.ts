@@ -2,6 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { HubConfig } from '../config';
 import { TokenService } from '../modules/auth/jwt';
 import { CalendarService } from '../modules/calendar/calendar.service';
+import { OrganizationDirectory } from '../modules/organization/organization.loaders';
 import type { Logger } from './logger';
 import type { EventBus } from '../modules/realtime/event-bus';
 import type { EventFeed } from '../modules/realtime/event-feed';
@@ -13,6 +14,8 @@ export interface HubServices {
   logger: Logger;
   tokens: TokenService;
   calendar: CalendarService;
+  /** The organization directory, cached per process. */
+  organizations: OrganizationDirectory;
   /** Doorbell between writers and subscriptions (in-process on PGlite, LISTEN/NOTIFY on PostgreSQL). */
   bus: EventBus;
   /** This process's reader of newly committed timeline events, shared by every subscription. */
@@ -50,6 +53,7 @@ export function createServices(
     logger,
     tokens: new TokenService(config.jwtSecret, config.tokenTtlSeconds),
     calendar: new CalendarService(),
+    organizations: new OrganizationDirectory(orm),
     now,
   };
 }

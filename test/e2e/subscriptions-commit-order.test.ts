@@ -55,16 +55,12 @@ suite(title, () => {
   }
 
   /**
-   * Known defect (reported, outside src/modules/realtime): concluding a COURT_DELEGATED mediation as
-   * MEDIATION_FAILED appends CONCLUDED, then the proceedingConcluded hook (CourtService.afterConclusion)
-   * creates the referral back to the court through ReferralService.create, whose explicit
-   * `em.flush()` inserts the pending CONCLUDED event before runMutation takes the writers' lock. Its seq
-   * is then drawn outside the lock; a writer committing in between takes a higher seq, the feed moves
-   * past it, and the late CONCLUDED is never delivered live (nor to a resume after the later cursor).
-   *
-   * `it.failing` passes while the defect is there; once fixed, this fails: make it a plain `it`.
+   * Concluding a COURT_DELEGATED mediation as MEDIATION_FAILED appends CONCLUDED, then the court hook
+   * creates the referral back to the court, whose explicit flush writes that event: it must happen under
+   * the writers' lock, or a writer committing in between takes a higher seq, the feed moves past it and
+   * the late CONCLUDED is never delivered. (It was, before ReferralService.create took the lock.)
    */
-  it.failing("a court-delegated mediation's CONCLUDED event that commits after a later-numbered event still reaches live subscribers", async () => {
+  it("a court-delegated mediation's CONCLUDED event that commits after a later-numbered event still reaches live subscribers", async () => {
     // The court delegates a case to 富阳's committee, which accepts it.
     const d = await root<{ id: string }>(
       'mutation($input: RegisterDisputeInput!) { registerDispute(input: $input) { ... on Dispute { id } } }',
@@ -109,11 +105,13 @@ suite(title, () => {
       tok['mediator.fuyang'],
     );
     await sleep(500);
-    // Meanwhile another mutation writes and commits an event (any dispute will do).
-    await root('mutation($input: RegisterDisputeInput!) { registerDispute(input: $input) { ... on Dispute { id } } }', { input: neighbourhoodDispute() }, tok.frontdesk);
-    await sleep(300); // the feed reads it and moves past its seq
+    // Meanwhile another mutation tries to write an event (any dispute will do). It must wait for the
+    // conclusion's writers' lock rather than commit a higher seq first.
+    const other = root('mutation($input: RegisterDisputeInput!) { registerDispute(input: $input) { ... on Dispute { id } } }', { input: neighbourhoodDispute() }, tok.frontdesk);
+    await sleep(300);
     await blocker.query('rollback');
     expect((await concluding).__typename).toBe('Proceeding');
+    await other;
 
     // Expected: CONCLUDED, then the REFERRED back to the court.
     await live.waitFor(1, 3000);

@@ -1,11 +1,17 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from '../../server/logger';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { Referral } from '../referral/referral.entity';
 import { DisputeEvent } from '../timeline/dispute-event.entity';
 import type { EventBus } from './event-bus';
 
+/** Records the events of one batch refer to, read once for every subscription of the process. */
+export interface FeedBatch {
+  referrals: Map<string, Referral>;
+}
+
 export interface FeedListener {
-  (events: DisputeEvent[]): void;
+  (events: DisputeEvent[], batch: FeedBatch): void;
 }
 
 const BATCH = 500;
@@ -81,9 +87,13 @@ export class EventFeed {
       const rows = await em.find(DisputeEvent, { seq: { $gt: this.lastSeq.toString() } }, { orderBy: { seq: 'asc' }, limit: BATCH });
       if (!rows.length) return;
       this.lastSeq = BigInt(rows[rows.length - 1].seq);
+      const referralIds = [...new Set(rows.map((r) => r.referralId).filter((id): id is string => !!id))];
+      const batch: FeedBatch = {
+        referrals: new Map(referralIds.length && this.listeners.size ? (await em.find(Referral, { id: { $in: referralIds } })).map((r) => [r.id, r]) : []),
+      };
       for (const listener of this.listeners) {
         try {
-          listener(rows);
+          listener(rows, batch);
         } catch (err) {
           this.logger.error({ err }, 'event feed listener failed');
         }

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { HubContext } from '../../server/context';
 import { createLoaders } from '../../server/loaders';
 import { DisputeEvent } from '../timeline/dispute-event.entity';
+import type { FeedBatch } from './event-feed';
 
 export interface FeedSubscriptionOptions<T> {
   ctx: HubContext;
@@ -10,7 +11,7 @@ export interface FeedSubscriptionOptions<T> {
   /** Which events belong to this feed (cheap, in memory). */
   matches: (e: DisputeEvent) => boolean;
   /** Authorizes and shapes one event for delivery, with a fresh EntityManager; null: not for this viewer. */
-  deliver: (e: DisputeEvent, em: EntityManager) => Promise<T | null>;
+  deliver: (e: DisputeEvent, em: EntityManager, batch: FeedBatch | null) => Promise<T | null>;
   /** Backlog query for replay, already narrowed to the feed in SQL. */
   backlog: (em: EntityManager, afterSeq: string) => Promise<DisputeEvent[]>;
 }
@@ -40,10 +41,10 @@ export function feedSubscription<T>(opts: FeedSubscriptionOptions<T>): AsyncGene
 async function* run<T>(opts: FeedSubscriptionOptions<T>, closing: AbortSignal): AsyncGenerator<T> {
   const { ctx } = opts;
   const feed = ctx.services.feed;
-  const queue: DisputeEvent[] = [];
+  const queue: { e: DisputeEvent; batch: FeedBatch }[] = [];
   let wake: (() => void) | null = null;
-  const unlisten = feed.listen((events) => {
-    for (const e of events) if (opts.matches(e)) queue.push(e);
+  const unlisten = feed.listen((events, batch) => {
+    for (const e of events) if (opts.matches(e)) queue.push({ e, batch });
     wake?.();
   });
   const onClose = () => wake?.();
@@ -52,7 +53,7 @@ async function* run<T>(opts: FeedSubscriptionOptions<T>, closing: AbortSignal): 
     // Each delivery reads current data: a subscription lives long, an identity map must not.
     const em = ctx.services.orm.em.fork() as EntityManager;
     ctx.em = em;
-    ctx.loaders = createLoaders(em, ctx.viewer);
+    ctx.loaders = createLoaders(em, ctx.viewer, () => ctx.requestId, ctx.services.organizations);
     return em;
   };
   try {
@@ -65,7 +66,7 @@ async function* run<T>(opts: FeedSubscriptionOptions<T>, closing: AbortSignal): 
         for (const e of rows) {
           if (closing.aborted) return;
           last = BigInt(e.seq);
-          const out = await opts.deliver(e, fresh());
+          const out = await opts.deliver(e, fresh(), null);
           if (out !== null && !closing.aborted) yield out;
         }
       }
@@ -75,11 +76,11 @@ async function* run<T>(opts: FeedSubscriptionOptions<T>, closing: AbortSignal): 
     for (;;) {
       if (closing.aborted) return;
       while (queue.length && !closing.aborted) {
-        const e = queue.shift()!;
+        const { e, batch } = queue.shift()!;
         const seq = BigInt(e.seq);
         if (seq <= last) continue;
         last = seq;
-        const out = await opts.deliver(e, fresh());
+        const out = await opts.deliver(e, fresh(), batch);
         if (out !== null && !closing.aborted) yield out;
       }
       await new Promise<void>((resolve) => {

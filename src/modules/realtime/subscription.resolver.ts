@@ -83,8 +83,9 @@ export class SubscriptionResolver {
         afterSeq,
         matches: (e) => !!e.referralId && e.type in REFERRAL_UPDATE,
         backlog: backlogOf(types, { referralId: { $ne: null } }),
-        deliver: async (e, em) => {
-          const referral = await em.findOne(Referral, { id: e.referralId! });
+        deliver: async (e, em, batch) => {
+          // Live events come with their referral read once for every subscriber of the process.
+          const referral = batch?.referrals.get(e.referralId!) ?? (await em.findOne(Referral, { id: e.referralId! }));
           if (!referral) return null;
           const own = !!viewer.organizationId && (referral.fromOrganization.id === viewer.organizationId || referral.toOrganization.id === viewer.organizationId);
           if (scope === FeedScope.OWN_ORGANIZATION && !own) return null;

@@ -132,6 +132,9 @@ export class ReferralService {
       referralId: referral.id,
       organizationId: to.id,
     });
+    // This flush may carry events appended earlier in the transaction (a conclusion whose failed court
+    // mediation returns to the court): events are only ever written under the writers' lock.
+    await TimelineService.lockWriters(em);
     await em.flush();
     await DisputeRepository.grant(em, dispute.id, to.id, false, 'REFERRAL');
     TimelineService.append(em, {
