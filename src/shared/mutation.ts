@@ -17,6 +17,8 @@ export interface MutationEnv {
   targets: string[];
   /** Work to run once the transaction has committed (e.g. ringing subscription doorbells). */
   afterCommit: (() => void | Promise<void>)[];
+  /** Disputes whose version this mutation has already raised (once per mutation). */
+  touched: Set<string>;
 }
 
 /** Carries an expected failure out of the transaction so that it rolls back. */
@@ -43,7 +45,7 @@ export async function runMutation<T>(
   let env: MutationEnv | null = null;
   try {
     const result = await ctx.em.transactional(async (em) => {
-      env = { em: em as EntityManager, calendar, now, today: chinaDateOf(now), targets: [], afterCommit: [] };
+      env = { em: em as EntityManager, calendar, now, today: chinaDateOf(now), targets: [], afterCommit: [], touched: new Set() };
       const r = await fn(env);
       if (isBusinessError(r)) throw new Rollback(r);
       AuditService.record(env.em, ctx, action, env.targets, null);

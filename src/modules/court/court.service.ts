@@ -21,7 +21,7 @@ import { DeadlineService } from '../deadline/deadline.service';
 import { Dispute } from '../dispute/dispute.entity';
 import { actsFor } from '../dispute/dispute.policy';
 import { DisputeRepository, isUuid } from '../dispute/dispute.repository';
-import { textField, transitionDispute, versionConflict } from '../dispute/dispute.service';
+import { textField, touchDispute, transitionDispute, versionConflict } from '../dispute/dispute.service';
 import { Matter } from '../matter/matter.entity';
 import { Organization } from '../organization/organization.entity';
 import { judicialConfirmationLimits, toClockRule } from '../proceeding/clock-rules';
@@ -99,7 +99,7 @@ export class CourtService {
         judicialConfirmationId: jc.id,
         organizationId: court.id,
       });
-      dispute.version += 1;
+      touchDispute(env, dispute);
       await em.flush();
       await DisputeRepository.grant(em, dispute.id, court.id, true, 'JUDICIAL_CONFIRMATION');
       const mediator = await em.findOneOrFail(Organization, { id: p.organization.id });
@@ -231,7 +231,7 @@ export class CourtService {
       for (const d of await DeadlineService.forUpdate(env.em, { judicialConfirmationId: jc.id, open: true })) DeadlineService.meet(d, env.calendar, env.today);
       if (action === 'reject') {
         // Not confirmed: the parties may change the agreement by mediation or sue; the dispute is routed again.
-        const err = transitionDispute(dispute, 'confirmationRejected');
+        const err = transitionDispute(env, dispute, 'confirmationRejected');
         if (err) return err;
       }
       TimelineService.append(env.em, {
@@ -307,7 +307,7 @@ export class CourtService {
       if (!next) return new InvalidTransitionError(jc.status, `A judicial confirmation in status ${jc.status} does not allow ${action}.`);
       jc.status = next;
       jc.version += 1;
-      dispute.version += 1;
+      touchDispute(env, dispute);
       const court = await em.findOneOrFail(Organization, { id: jc.court.id });
       return fn(env, jc, dispute, court);
     });

@@ -39,12 +39,19 @@ export function versionConflict(current: number, expected: number | null | undef
   return expected !== null && expected !== undefined && expected !== current ? new VersionConflictError(current, expected) : null;
 }
 
+/** Raises the dispute's optimistic-lock version, once per mutation however many of its parts change. */
+export function touchDispute(env: MutationEnv, dispute: Dispute): void {
+  if (env.touched.has(dispute.id)) return;
+  env.touched.add(dispute.id);
+  dispute.version += 1;
+}
+
 /** Applies a lifecycle action to the dispute, or says why it cannot. */
-export function transitionDispute(dispute: Dispute, action: DisputeAction): InvalidTransitionError | null {
+export function transitionDispute(env: MutationEnv, dispute: Dispute, action: DisputeAction): InvalidTransitionError | null {
   const next = disputeMachine.next(dispute.status, action);
   if (!next) return new InvalidTransitionError(dispute.status, `A dispute in status ${dispute.status} does not allow ${action}.`);
   dispute.status = next;
-  dispute.version += 1;
+  touchDispute(env, dispute);
   return null;
 }
 
@@ -160,7 +167,7 @@ export class DisputeService {
       if (openConfirmation > 0) {
         return new InvalidTransitionError(dispute.status, 'A judicial confirmation of this dispute is still open: wait for the court to decide.');
       }
-      const err = transitionDispute(dispute, 'close');
+      const err = transitionDispute(env, dispute, 'close');
       if (err) return err;
       dispute.closedAt = env.now;
       for (const d of await DeadlineService.forUpdate(env.em, { disputeId: dispute.id, open: true })) DeadlineService.cancel(d, env.calendar, env.today);
@@ -191,7 +198,7 @@ export class DisputeService {
           `A ${needsPermission.channel} proceeding is open: withdrawing needs that body's permission, recorded by concluding the proceeding as WITHDRAWN.`,
         );
       }
-      const err = transitionDispute(dispute, 'withdraw');
+      const err = transitionDispute(env, dispute, 'withdraw');
       if (err) return err;
       dispute.closedAt = env.now;
       const orgNames = await orgNameMap(em, [...open.map((p) => p.organization.id)]);

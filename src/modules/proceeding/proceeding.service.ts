@@ -24,7 +24,7 @@ import { DeadlineService } from '../deadline/deadline.service';
 import { Dispute } from '../dispute/dispute.entity';
 import { actsFor } from '../dispute/dispute.policy';
 import { DisputeRepository, isUuid } from '../dispute/dispute.repository';
-import { textField, transitionDispute, versionConflict } from '../dispute/dispute.service';
+import { textField, touchDispute, transitionDispute, versionConflict } from '../dispute/dispute.service';
 import { Matter } from '../matter/matter.entity';
 import type { TimeLimit } from '../matter/matter.types';
 import { Organization } from '../organization/organization.entity';
@@ -143,7 +143,7 @@ export class ProceedingService {
       p.outcomeAt = env.now;
       for (const d of await DeadlineService.forUpdate(env.em, { proceedingId: p.id, open: true })) DeadlineService.meet(d, env.calendar, env.today);
       await completeReferral(env, p);
-      const err = transitionDispute(dispute, 'concludeNotSettling');
+      const err = transitionDispute(env, dispute, 'concludeNotSettling');
       if (err) return err;
       TimelineService.append(env.em, {
         disputeId: dispute.id,
@@ -300,7 +300,7 @@ export class ProceedingService {
       for (const pause of await env.em.find(ProceedingPause, { proceedingId: p.id, endedAt: null })) pause.endedAt = env.now;
       for (const d of await DeadlineService.forUpdate(env.em, { proceedingId: p.id, open: true })) DeadlineService.meet(d, env.calendar, env.today);
       await completeReferral(env, p);
-      const err = transitionDispute(dispute, settles ? 'concludeSettling' : 'concludeNotSettling');
+      const err = transitionDispute(env, dispute, settles ? 'concludeSettling' : 'concludeNotSettling');
       if (err) return err;
       if (input.outcome === OutcomeKind.AGREEMENT) {
         // The parties may apply for judicial confirmation within 30 days of the agreement taking effect.
@@ -352,7 +352,7 @@ export class ProceedingService {
       if (!next) return new InvalidTransitionError(p.status, `A proceeding in status ${p.status} does not allow ${action}.`);
       p.status = next;
       p.version += 1;
-      dispute.version += 1;
+      touchDispute(env, dispute);
       const org = await em.findOneOrFail(Organization, { id: p.organization.id });
       return fn(env, p, dispute, org);
     });

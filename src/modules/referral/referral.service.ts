@@ -122,7 +122,7 @@ export class ReferralService {
       createdBy: args.actorUserId,
       createdAt: env.now,
     });
-    const err = transitionDispute(dispute, 'refer');
+    const err = transitionDispute(env, dispute, 'refer');
     if (err) throw new Error(`referral of a dispute in status ${dispute.status}`);
     DeadlineService.create(em, env.calendar, env.today, {
       kind: DeadlineKind.REFERRAL_RESPONSE,
@@ -157,7 +157,7 @@ export class ReferralService {
       const to = await em.findOneOrFail(Organization, { id: referral.toOrganization.id });
       referral.respondedAt = env.now;
       referral.respondedBy = ctx.viewer!.userId;
-      const err = transitionDispute(dispute, 'acceptReferral');
+      const err = transitionDispute(env, dispute, 'acceptReferral');
       if (err) return err;
       dispute.currentOrganization = em.getReference(Organization, to.id) as never;
       await meetResponseDeadline(em, env, referral.id);
@@ -190,7 +190,7 @@ export class ReferralService {
       referral.declineReason = why;
       referral.respondedAt = env.now;
       referral.respondedBy = ctx.viewer!.userId;
-      const err = transitionDispute(dispute, 'declineReferral');
+      const err = transitionDispute(env, dispute, 'declineReferral');
       if (err) return err;
       // Declining returns the dispute to the sender.
       dispute.currentOrganization = em.getReference(Organization, referral.fromOrganization.id) as never;
@@ -218,7 +218,7 @@ export class ReferralService {
       const { em } = env;
       referral.cancelReason = why;
       referral.respondedAt = env.now;
-      const err = transitionDispute(dispute, 'cancelReferral');
+      const err = transitionDispute(env, dispute, 'cancelReferral');
       if (err) return err;
       dispute.currentOrganization = em.getReference(Organization, referral.fromOrganization.id) as never;
       for (const d of await DeadlineService.forUpdate(em, { referralId: referral.id, kind: DeadlineKind.REFERRAL_RESPONSE, open: true })) DeadlineService.cancel(d, env.calendar, env.today);
