@@ -25,7 +25,7 @@ export interface HubServices {
   /** Called inside the transaction that changed a year's holiday schedule. */
   calendarChanged?: (em: import('@mikro-orm/postgresql').EntityManager, year: number) => Promise<void>;
   /** Test-only fault injection: throwing here fails a mutation after all its writes, before commit. */
-  faults?: { beforeCommit?: (action: string) => void };
+  faults?: { beforeCommit?: (action: string) => void | Promise<void> };
   /** Extension points that modules register at start (e.g. court linkage on a concluded proceeding). */
   hooks?: {
     proceedingConcluded?: (

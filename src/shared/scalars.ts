@@ -19,9 +19,25 @@ export const DateTimeScalar = new GraphQLScalarType<Date, string>({
   },
 });
 
-const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(Z|[+-](\d{2}):(\d{2}))$/;
+/**
+ * Date.parse alone rolls impossible values over instead of refusing them
+ * (2026-02-30T00:00Z is March 2, T24:00 is the next day) and accepts year 0000,
+ * which PostgreSQL rejects: every field must exist as written.
+ */
+function isRealInstant(value: string): boolean {
+  const m = INSTANT.exec(value);
+  if (!m) return false;
+  const [y, mo, d, h, mi, s] = [m[1], m[2], m[3], m[4], m[5], m[6] ?? '0'].map(Number);
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  const daysInMonth = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1];
+  if (y < 1 || daysInMonth === undefined || d < 1 || d > daysInMonth) return false;
+  if (h > 23 || mi > 59 || s > 59) return false;
+  if (m[8] !== 'Z' && (Number(m[9]) > 23 || Number(m[10]) > 59)) return false;
+  return !Number.isNaN(Date.parse(value));
+}
 function parseInstant(value: unknown): Date {
-  if (typeof value !== 'string' || !INSTANT.test(value) || Number.isNaN(Date.parse(value))) {
+  if (typeof value !== 'string' || !isRealInstant(value)) {
     throw new GraphQLError('DateTime must be an ISO-8601 instant with offset, e.g. 2026-03-02T09:30:00Z', { extensions: { code: 'BAD_USER_INPUT' } });
   }
   return new Date(value);

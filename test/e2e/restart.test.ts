@@ -20,6 +20,9 @@ async function login(url: string, username: string): Promise<string> {
   return res.data!.login.token;
 }
 
+// Two full starts (migrations, seeds, demo disputes) on PGlite: give them room on a busy machine.
+jest.setTimeout(180_000);
+
 describe('a restart keeps the data', () => {
   it(serverUrl() ? 'on PostgreSQL (DATABASE_URL)' : 'on the embedded PGlite under HUB_DATA_DIR, with the generated JWT secret', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'hub-restart-'));

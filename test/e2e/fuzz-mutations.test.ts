@@ -1,0 +1,1414 @@
+import fc from 'fast-check';
+import {
+  Channel,
+  DisputeCategory,
+  DisputeSource,
+  ExtensionBasis,
+  IdType,
+  JudicialConfirmationDecision,
+  OutcomeKind,
+  PartyKind,
+  PartyRole,
+  PauseReason,
+  ProcedureTrack,
+  ReferralKind,
+} from '../../src/shared/enums';
+import { makeResidentId, makeUscc } from '../../src/shared/validation';
+import { neighbourhoodDispute, procurementComplaint } from '../support/fixtures';
+import { startTestHub, type TestHub } from '../support/test-hub';
+
+// Property-based fuzzing of EVERY mutation over real HTTP (see also fuzz-queries.test.ts).
+//
+// Each property throws random and malformed arguments at one mutation, mostly
+// with the token of the role that may call it (sometimes another role's, none,
+// or a forged one), mixing ids of a small world built in beforeAll with garbage,
+// sometimes as variables and sometimes inlined as literals (the scalars'
+// parseLiteral path), sometimes with one argument of the wrong JSON type.
+// For every request:
+//   1. the response is well-formed JSON with a sane HTTP status;
+//   2. no error is INTERNAL_SERVER_ERROR (or has no code);
+//   3. a failed mutation (thrown error or typed ErrorResult) leaves no trace in
+//      dispute, party, referral, proceeding, deadline, dispute_event, dispute_access
+//      (nor audit_entry, extension, proceeding_pause, judicial_confirmation,
+//      holiday_calendar: counts, and the status/version of every row); a successful
+//      one changes the counts as that mutation should, and no cross-table
+//      invariant that held before is broken;
+//   4. the hub still answers a normal query afterwards.
+//
+// Reproduce a failure with FUZZ_SEED=<seed printed in the failure> (FUZZ_RUNS to change the run count).
+
+const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : Math.floor(Math.random() * 2 ** 31);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 40);
+fc.configureGlobal({ seed: SEED, numRuns: RUNS });
+
+const NOW = new Date('2026-03-02T02:00:00Z'); // Monday 10:00 in Beijing
+let t: TestHub;
+
+// ---------------------------------------------------------------- HTTP
+
+const ALLOWED_CODES = new Set(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'RATE_LIMITED']);
+const ALLOWED_STATUS = new Set([200, 400, 401, 413, 429]);
+
+interface GqlError {
+  message: string;
+  extensions?: { code?: string; stacktrace?: string[] } & Record<string, unknown>;
+}
+interface Raw {
+  status: number;
+  body: { data?: Record<string, unknown> | null; errors?: GqlError[] };
+}
+
+const tokens: Record<string, string> = {};
+const userIds: Record<string, string> = {};
+const USERNAMES = ['frontdesk', 'mediator.fuyang', 'mediator2.fuyang', 'mediator.gongshu', 'adjudicator.fuyang-finance', 'adjudicator.finance', 'court.liaison', 'reviewer', 'admin'] as const;
+type Username = (typeof USERNAMES)[number];
+/** A token choice: a demo user's token, none, or a raw Authorization header. */
+type Auth = Username | 'ANONYMOUS' | 'HOLDER' | `RAW:${string}`;
+
+function authHeader(auth: Auth): Record<string, string> {
+  if (auth === 'ANONYMOUS') return {};
+  if (auth.startsWith('RAW:')) return { authorization: auth.slice(4) };
+  return { authorization: `Bearer ${tokens[auth]}` };
+}
+
+async function post(query: string, variables: Record<string, unknown>, auth: Auth): Promise<Raw> {
+  const res = await fetch(t.hub.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...authHeader(auth) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const text = await res.text();
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw new Error(`(1) response is not JSON (HTTP ${res.status}): ${text.slice(0, 300)}`);
+  }
+  return { status: res.status, body: body as Raw['body'] };
+}
+
+function describeError(e: GqlError): string {
+  const stack = (e.extensions?.stacktrace ?? []).slice(0, 6).join('\n      ');
+  return `${e.extensions?.code ?? '(no code)'}: ${e.message}${stack ? `\n      ${stack}` : ''}`;
+}
+
+/**
+ * Confirmed bugs outside this suite's remit (reported, not fixed here): app.ts refuses a
+ * NUL character or an unpaired surrogate anywhere in the raw request (BAD_USER_INPUT),
+ * but a NUL written as an escape inside a string literal of the document ("\u0000",
+ * "\u{0}") gets past that check — the GraphQL parser decodes it later — and reaches
+ * PostgreSQL, which cannot hold it in text ("invalid byte sequence for encoding UTF8:
+ * 0x00"; PGlite: "invalid message format") nor in jsonb ("unsupported Unicode escape
+ * sequence"): INTERNAL_SERVER_ERROR. Each entry names the operation and the statement
+ * that fails, so that any other internal error still fails the property. Tolerated (and
+ * counted) unless FUZZ_STRICT=1; see the it.failing repros below.
+ */
+const SENT_NUL_ESCAPE = /\\u0000|\\u\{0+\}/;
+const KNOWN_BUGS: { id: string; fields: string[]; error: RegExp }[] = [
+  { id: 'nul-literal-login-throttle', fields: ['login'], error: /from login_attempt|into "login_attempt"/ },
+  { id: 'nul-literal-register-matterCode', fields: ['registerDispute'], error: /from "matter"/ },
+  { id: 'nul-literal-refer-matterCode', fields: ['referDispute'], error: /from "matter"/ },
+  { id: 'nul-literal-holiday-source', fields: ['loadHolidayCalendar'], error: /into "audit_entry"|"holiday_calendar"/ },
+];
+const DB_ENCODING_FAILURE = /invalid message format|invalid byte sequence for encoding "UTF8": 0x00|unsupported Unicode escape sequence|cannot be converted to text/;
+const STRICT = process.env.FUZZ_STRICT === '1';
+
+function knownBug(field: string, e: GqlError, sent: string): string | null {
+  if (STRICT || e.extensions?.code !== 'INTERNAL_SERVER_ERROR' || !DB_ENCODING_FAILURE.test(e.message) || !SENT_NUL_ESCAPE.test(sent)) return null;
+  return KNOWN_BUGS.find((k) => k.fields.includes(field) && k.error.test(e.message))?.id ?? null;
+}
+
+/** Properties (1) and (2); returns the known bug the response shows, if any. */
+function assertSane(r: Raw, field = '', sent = ''): string | null {
+  if (!ALLOWED_STATUS.has(r.status)) throw new Error(`(1) HTTP ${r.status}: ${JSON.stringify(r.body).slice(0, 500)}`);
+  if (r.body === null || typeof r.body !== 'object' || Array.isArray(r.body)) throw new Error(`(1) body is not an object: ${JSON.stringify(r.body)}`);
+  let known: string | null = null;
+  if (r.body.errors !== undefined) {
+    if (!Array.isArray(r.body.errors) || r.body.errors.length === 0) throw new Error(`(1) malformed errors: ${JSON.stringify(r.body.errors)}`);
+    for (const e of r.body.errors) {
+      if (typeof e?.message !== 'string') throw new Error(`(1) error without message: ${JSON.stringify(e)}`);
+      const code = e.extensions?.code;
+      if (typeof code === 'string' && ALLOWED_CODES.has(code)) continue;
+      known = knownBug(field, e, sent);
+      if (!known) throw new Error(`(2) ${describeError(e)}`);
+    }
+  } else if (r.body.data === null || typeof r.body.data !== 'object') {
+    throw new Error(`(1) neither data nor errors: ${JSON.stringify(r.body)}`);
+  }
+  return known;
+}
+
+/** Property (4). */
+async function assertAlive(): Promise<void> {
+  const r = await post('{ organizations(channel: MEDIATION) { id } holidayCalendar(year: 2026) { year } }', {}, 'frontdesk');
+  assertSane(r);
+  if (r.status !== 200 || r.body.errors || !(r.body.data?.organizations as unknown[])?.length) throw new Error(`(4) the hub no longer answers: ${JSON.stringify(r.body).slice(0, 300)}`);
+}
+
+// ---------------------------------------------------------------- database snapshots
+
+const TABLES = ['dispute', 'party', 'referral', 'proceeding', 'deadline', 'dispute_event', 'dispute_access', 'audit_entry', 'judicial_confirmation', 'extension', 'proceeding_pause', 'holiday_calendar'] as const;
+type Table = (typeof TABLES)[number];
+type Snapshot = Record<Table, number> & { state: Record<string, string> };
+
+const STATE_SQL: Record<string, string> = {
+  dispute: `select md5(coalesce(string_agg(id::text || status || version || coalesce(current_organization_id::text, '') || coalesce(closed_at::text, ''), ',' order by id), '')) as h from dispute`,
+  referral: `select md5(coalesce(string_agg(id::text || status || coalesce(proceeding_id::text, ''), ',' order by id), '')) as h from referral`,
+  proceeding: `select md5(coalesce(string_agg(id::text || status || version || procedure || coalesce(case_number, '') || coalesce(assignee_id::text, ''), ',' order by id), '')) as h from proceeding`,
+  deadline: `select md5(coalesce(string_agg(id::text || open::text || paused::text || due_on::text || extended, ',' order by id), '')) as h from deadline`,
+  judicial_confirmation: `select md5(coalesce(string_agg(id::text || status || version, ',' order by id), '')) as h from judicial_confirmation`,
+  dispute_access: `select md5(coalesce(string_agg(dispute_id::text || organization_id::text || unmasked::text, ',' order by dispute_id, organization_id), '')) as h from dispute_access`,
+  proceeding_pause: `select md5(coalesce(string_agg(id::text || coalesce(ended_at::text, ''), ',' order by id), '')) as h from proceeding_pause`,
+  holiday_calendar: `select md5(coalesce(string_agg(year || source || array_to_string(holidays, ' ') || array_to_string(make_up_workdays, ' '), ',' order by year), '')) as h from holiday_calendar`,
+};
+
+async function sql<R>(query: string, params: unknown[] = []): Promise<R[]> {
+  return t.hub.orm.em.fork().getConnection().execute<R[]>(query, params);
+}
+
+const SNAPSHOT_SQL = `select ${TABLES.map((tb) => `(select count(*) from ${tb})::int as ${tb}`).join(', ')}, ${Object.entries(STATE_SQL)
+  .map(([k, q]) => `(${q}) as state_${k}`)
+  .join(', ')}`;
+
+async function snapshot(): Promise<Snapshot> {
+  const [row] = await sql<Record<string, number | string>>(SNAPSHOT_SQL);
+  const out = { state: {} } as Snapshot;
+  for (const [k, v] of Object.entries(row)) {
+    if (k.startsWith('state_')) out.state[k.slice(6)] = String(v);
+    else out[k as Table] = Number(v);
+  }
+  return out;
+}
+
+function countDiff(before: Snapshot, after: Snapshot): Partial<Record<Table, number>> {
+  const d: Partial<Record<Table, number>> = {};
+  for (const tb of TABLES) if (after[tb] !== before[tb]) d[tb] = after[tb] - before[tb];
+  return d;
+}
+
+/**
+ * Cross-table invariants of the lifecycle, as SQL returning the offending rows.
+ * Checked after every mutation: a violation that did not exist before the call is a bug.
+ */
+const INVARIANTS: Record<string, string> = {
+  'a REFERRED dispute has exactly one PENDING referral': `select d.id from dispute d where d.status = 'REFERRED' and (select count(*) from referral r where r.dispute_id = d.id and r.status = 'PENDING') <> 1`,
+  'a dispute with a PENDING referral is REFERRED': `select r.id from referral r join dispute d on d.id = r.dispute_id where r.status = 'PENDING' and d.status <> 'REFERRED'`,
+  'an IN_PROGRESS dispute has an open proceeding': `select d.id from dispute d where d.status = 'IN_PROGRESS' and not exists (select 1 from proceeding p where p.dispute_id = d.id and p.status in ('ACCEPTANCE_REVIEW', 'IN_PROGRESS', 'PAUSED'))`,
+  'a PENDING referral has an open response deadline': `select r.id from referral r where r.status = 'PENDING' and not exists (select 1 from deadline dl where dl.referral_id = r.id and dl.kind = 'REFERRAL_RESPONSE' and dl.open)`,
+  'a PAUSED proceeding has an open pause': `select p.id from proceeding p where p.status = 'PAUSED' and not exists (select 1 from proceeding_pause pp where pp.proceeding_id = p.id and pp.ended_at is null)`,
+  'a running proceeding has no open pause': `select p.id from proceeding p where p.status <> 'PAUSED' and exists (select 1 from proceeding_pause pp where pp.proceeding_id = p.id and pp.ended_at is null)`,
+  'a CONCLUDED proceeding has an outcome': `select p.id from proceeding p where p.status = 'CONCLUDED' and p.outcome_kind is null`,
+  'a CLOSED or WITHDRAWN dispute has closedAt and no open deadline': `select d.id from dispute d where d.status in ('CLOSED', 'WITHDRAWN') and (d.closed_at is null or exists (select 1 from deadline dl where dl.dispute_id = d.id and dl.open))`,
+  'every dispute has an APPLICANT': `select d.id from dispute d where not exists (select 1 from party p where p.dispute_id = d.id and p.role = 'APPLICANT')`,
+  'the holder of a dispute may read it unmasked': `select d.id from dispute d where d.current_organization_id is not null and not exists (select 1 from dispute_access a where a.dispute_id = d.id and a.organization_id = d.current_organization_id and a.unmasked)`,
+  'an accepted referral has its proceeding': `select r.id from referral r where r.status = 'ACCEPTED' and (r.proceeding_id is null or not exists (select 1 from proceeding p where p.id = r.proceeding_id))`,
+};
+
+const VIOLATIONS_SQL = Object.entries(INVARIANTS)
+  .map(([name, q], i) => `select ${i} as i, x.id::text as id from (${q}) x`)
+  .join(' union all ');
+
+async function violations(): Promise<Set<string>> {
+  const names = Object.keys(INVARIANTS);
+  return new Set((await sql<{ i: number; id: string }>(VIOLATIONS_SQL)).map((r) => `${names[Number(r.i)]}: ${r.id}`));
+}
+
+/** The database as the previous run left it (nothing else writes between runs); null: read it again. */
+let last: { snapshot: Snapshot; violations: Set<string> } | null = null;
+
+// ---------------------------------------------------------------- generic operations
+
+const ENUM_TYPES = new Set([
+  'Channel',
+  'DisputeCategory',
+  'DisputeSource',
+  'PartyRole',
+  'PartyKind',
+  'IdType',
+  'ReferralKind',
+  'ProcedureTrack',
+  'PauseReason',
+  'ExtensionBasis',
+  'OutcomeKind',
+  'JudicialConfirmationDecision',
+  'DisputeStatus',
+  'ReferralStatus',
+  'JudicialConfirmationStatus',
+]);
+/** Field types of input objects, for inlining literals (enums are bare names there). */
+const INPUT_FIELDS: Record<string, Record<string, string>> = {
+  RegisterDisputeInput: { category: 'DisputeCategory!', source: 'DisputeSource!', parties: '[PartyInput!]!', amount: 'Decimal', occurredOn: 'Date', applicationData: 'JSON' },
+  PartyInput: { role: 'PartyRole!', kind: 'PartyKind!', idType: 'IdType' },
+  ReferDisputeInput: { channel: 'Channel!', kind: 'ReferralKind!', procedure: 'ProcedureTrack', expectedVersion: 'Int' },
+  ConcludeProceedingInput: { outcome: 'OutcomeKind!', effectiveOn: 'Date', expectedVersion: 'Int' },
+  HolidayScheduleInput: { year: 'Int!', holidays: '[Date!]!', makeUpWorkdays: '[Date!]!' },
+};
+const NAME = /^[_A-Za-z][_0-9A-Za-z]*$/;
+
+function namedType(type: string): string {
+  return type.replace(/[[\]!]/g, '');
+}
+function innerType(type: string): string {
+  return type.replace(/!$/, '').replace(/^\[(.*)\]$/, '$1');
+}
+
+/** A value as a GraphQL literal of the given type (what a client writing the document inline would send). */
+function literal(v: unknown, type: string, depth = 0): string {
+  if (v === null || v === undefined) return 'null';
+  // Deeper than any document the hub accepts (3,000 tokens); keeps this recursion shallow.
+  if (depth > 400) return '"(too deep)"';
+  const named = namedType(type);
+  if (Array.isArray(v)) return `[${v.map((x) => literal(x, innerType(type), depth + 1)).join(', ')}]`;
+  if (typeof v === 'string') return ENUM_TYPES.has(named) && NAME.test(v) && !['true', 'false', 'null'].includes(v) ? v : JSON.stringify(v);
+  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : 'null';
+  if (typeof v === 'boolean') return String(v);
+  if (typeof v === 'object') {
+    const fields = INPUT_FIELDS[named] ?? {};
+    const entries = Object.entries(v as Record<string, unknown>).filter(([, x]) => x !== undefined);
+    return `{${entries.map(([k, x]) => `${NAME.test(k) ? k : JSON.stringify(k)}: ${literal(x, fields[k] ?? (named === 'JSON' ? 'JSON' : 'String'), depth + 1)}`).join(', ')}}`;
+  }
+  return JSON.stringify(String(v));
+}
+
+interface ArgSpec {
+  name: string;
+  type: string;
+  /** Values that should pass (undefined: the argument is left out). */
+  valid: fc.Arbitrary<unknown>;
+  /** Malformed values of the same kind. */
+  bad: fc.Arbitrary<unknown>;
+}
+
+interface Expectation {
+  /** Allowed [min, max] change of each table on success; every other table must not change. */
+  deltas: Partial<Record<Table, [number, number]>>;
+  /** Extra checks of a success. */
+  check?: (vars: Record<string, unknown>, before: Snapshot, after: Snapshot, result: Record<string, unknown>) => void;
+}
+
+/** Where the organization that may act on a record is stored. */
+const HOLDER_SQL = {
+  dispute: 'select current_organization_id as org from dispute where id::text = ?',
+  referralReceiver: 'select to_organization_id as org from referral where id::text = ?',
+  referralSender: 'select from_organization_id as org from referral where id::text = ?',
+  proceeding: 'select organization_id as org from proceeding where id::text = ?',
+  confirmation: 'select court_id as org from judicial_confirmation where id::text = ?',
+};
+/** A demo user of each organization. */
+const userOfOrg = new Map<string, Username>();
+
+interface OpSpec {
+  field: string;
+  /** The argument (path) holding the id whose holder's token 'HOLDER' stands for. */
+  holder?: { kind: keyof typeof HOLDER_SQL; path: string };
+  args: ArgSpec[];
+  selection: string;
+  auth: fc.Arbitrary<Auth>;
+  /** The token 'HOLDER' falls back to. */
+  fallback: Username;
+  /** Union members that are successes (anything else named *Error is a typed failure). */
+  success: string[];
+  expect: Expectation;
+}
+
+interface Sample {
+  values: unknown[];
+  garbage: unknown[];
+  /** Which arguments take their malformed value (each about one in three). */
+  mask: boolean[];
+  inline: boolean;
+  confuse: { index: number; value: unknown } | null;
+  auth: Auth;
+}
+
+function sampleOf(op: OpSpec): fc.Arbitrary<Sample> {
+  return fc.record({
+    values: fc.tuple(...op.args.map((a) => a.valid)),
+    garbage: fc.tuple(...op.args.map((a) => a.bad)),
+    mask: fc.tuple(...op.args.map(() => fc.integer({ min: 0, max: 2 }).map((n) => n === 0))),
+    inline: fc.integer({ min: 0, max: 3 }).map((n) => n === 0), // 1 in 4 inlined as literals
+    // About one run in ten passes one argument as a JSON value of the wrong type.
+    confuse: fc.oneof({ weight: 9, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.record({ index: fc.nat({ max: Math.max(0, op.args.length - 1) }), value: wrongType }) }),
+    auth: op.auth,
+  });
+}
+
+function documentOf(op: OpSpec, s: Sample): { query: string; variables: Record<string, unknown>; args: Record<string, unknown> } {
+  const values = s.values.map((v, i) => (s.mask[i] ? s.garbage[i] : v));
+  if (s.confuse && op.args.length) values[s.confuse.index] = s.confuse.value;
+  const present = op.args.map((a, i) => [a, values[i]] as const).filter(([, v]) => v !== undefined);
+  const args = Object.fromEntries(present.map(([a, v]) => [a.name, v]));
+  if (s.inline) {
+    const list = present.length ? `(${present.map(([a, v]) => `${a.name}: ${literal(v, a.type)}`).join(', ')})` : '';
+    return { query: `mutation { ${op.field}${list} ${op.selection} }`, variables: {}, args };
+  }
+  const decl = present.length ? `(${present.map(([a]) => `$${a.name}: ${a.type}`).join(', ')})` : '';
+  const list = present.length ? `(${present.map(([a]) => `${a.name}: $${a.name}`).join(', ')})` : '';
+  return { query: `mutation Fuzz${decl} { ${op.field}${list} ${op.selection} }`, variables: args, args };
+}
+
+const outcomes: Record<string, Record<string, number>> = {};
+const examples: string[] = [];
+function tally(op: string, what: string, example: unknown) {
+  outcomes[op] ??= {};
+  outcomes[op][what] = (outcomes[op][what] ?? 0) + 1;
+  if (process.env.FUZZ_DEBUG) examples.push(`${op} ${what}: ${JSON.stringify(example).slice(0, 300)}`);
+}
+
+/** 'HOLDER': a user of the organization that holds the record the operation names (else the op's first right role). */
+async function resolveAuth(op: OpSpec, auth: Auth, args: Record<string, unknown>): Promise<Auth> {
+  if (auth !== 'HOLDER') return auth;
+  let id: unknown = args;
+  for (const k of op.holder?.path.split('.') ?? []) id = id !== null && typeof id === 'object' ? (id as Record<string, unknown>)[k] : undefined;
+  if (op.holder && typeof id === 'string' && /^[0-9a-f-]{36}$/i.test(id)) {
+    const [row] = await sql<{ org: string | null }>(HOLDER_SQL[op.holder.kind], [id]);
+    const user = row?.org ? userOfOrg.get(row.org) : undefined;
+    if (user) return user;
+  }
+  return op.fallback;
+}
+
+async function runOnce(op: OpSpec, s: Sample): Promise<void> {
+  const { query, variables, args } = documentOf(op, s);
+  const previous = last ?? { snapshot: await snapshot(), violations: await violations() };
+  last = null;
+  const before = previous.snapshot;
+  const broken = previous.violations;
+  const r = await post(query, variables, await resolveAuth(op, s.auth, args));
+  const known = assertSane(r, op.field, JSON.stringify({ query, variables }));
+  const after = await snapshot();
+  const result = r.body.data?.[op.field] as Record<string, unknown> | null | undefined;
+  const typename = typeof result?.__typename === 'string' ? (result.__typename as string) : null;
+  const succeeded = !r.body.errors && typename !== null && op.success.includes(typename);
+  tally(op.field, known ? `KNOWN_BUG:${known}` : r.body.errors ? (r.body.errors[0].extensions?.code as string) : (typename ?? 'null'), r.body.errors?.[0]?.message ?? result);
+  if (!succeeded) {
+    // (3) nothing written, nothing updated.
+    const diff = countDiff(before, after);
+    if (Object.keys(diff).length || JSON.stringify(before.state) !== JSON.stringify(after.state)) {
+      throw new Error(`(3) partial write by a failed ${op.field} (${typename ?? r.body.errors?.[0]?.extensions?.code}): counts ${JSON.stringify(diff)}, state ${JSON.stringify(
+        Object.keys(before.state).filter((k) => before.state[k] !== after.state[k]),
+      )}; result ${JSON.stringify(result ?? r.body.errors).slice(0, 400)}`);
+    }
+    if (typename && !typename.endsWith('Error')) throw new Error(`unexpected result type ${typename} of ${op.field}`);
+  } else {
+    // (3) a success changes what it should, and only that.
+    for (const tb of TABLES) {
+      const [min, max] = op.expect.deltas[tb] ?? [0, 0];
+      const d = after[tb] - before[tb];
+      if (d < min || d > max) throw new Error(`(3) ${op.field} succeeded but ${tb} changed by ${d} (expected ${min}..${max}); all changes ${JSON.stringify(countDiff(before, after))}`);
+    }
+    op.expect.check?.(args, before, after, result!);
+  }
+  const now = await violations();
+  const fresh = [...now].filter((v) => !broken.has(v));
+  if (fresh.length) throw new Error(`(3) ${op.field} (${typename}) broke invariants: ${fresh.join('; ')}`);
+  await assertAlive();
+  last = { snapshot: after, violations: now };
+}
+
+async function fuzz(op: OpSpec, runs = RUNS): Promise<void> {
+  last = null;
+  try {
+    await fc.assert(
+      fc.asyncProperty(sampleOf(op), (s) => runOnce(op, s)),
+      { numRuns: runs },
+    );
+  } catch (e) {
+    const err = e as Error;
+    err.message = `fuzz seed ${SEED} (rerun: FUZZ_SEED=${SEED} npm test -- test/e2e/fuzz-mutations.test.ts)\n${err.message}`;
+    throw err;
+  }
+}
+
+// ---------------------------------------------------------------- input arbitraries
+
+const NASTY = [
+  '',
+  ' ',
+  '\u3000',
+  '\u0000',
+  'a\u0000b',
+  '\u0007',
+  '\u001b[31mred',
+  '\u007f',
+  '\u0085',
+  '\r\n',
+  '\t',
+  '\u202Eevil\u202C',
+  '\u2066x\u2069',
+  '\u200B',
+  '\uFEFF',
+  '\uD800',
+  'x\uDFFFy',
+  '\uDBFF\uDBFF',
+  '😀',
+  '👨‍👩‍👧‍👦'.repeat(20),
+  'e\u0301',
+  "' or 1=1 --",
+  "'; drop table dispute; --",
+  '" or ""="',
+  '\\',
+  '%',
+  '_',
+  '%_%',
+  '$1',
+  '?',
+  ':id',
+  '${x}',
+  '<script>alert(1)</script>',
+  'null',
+  'undefined',
+  'NaN',
+  '-0',
+  '1e10',
+  '１２',
+  '__proto__',
+  'constructor',
+  '../../etc/passwd',
+  'HZ2026-000001',
+  'x'.repeat(101),
+  'x'.repeat(2001),
+];
+const HUGE = ['x'.repeat(100_000), '中'.repeat(30_000), '😀'.repeat(20_000), 'a\u0000'.repeat(20_000), ' '.repeat(100_000)];
+
+const randomText = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 30 }),
+  fc.string({ unit: 'grapheme', maxLength: 30 }),
+  fc.string({ unit: 'binary-ascii', maxLength: 30 }),
+);
+/** Characters that break naive handling: NUL (PostgreSQL text cannot hold it), C0/C1 controls, bidi overrides, lone surrogates, BOM, line separators. */
+const POISON = ['\u0000', '\u0000', '\u0000', '\u0000', '\u0000', '\u0000', '\u0000', '\u0000', '\u0000', '\u0001', '\u001f', '\u007f', '\u0085', '\u202E', '\u2066', '\uD800', '\uDFFF', '\uFEFF', '\u2028', '\r', '\n'];
+/** A value with one poison character inserted somewhere (start, middle or end). */
+function poisoned(valid: fc.Arbitrary<string>): fc.Arbitrary<string> {
+  return fc.tuple(valid, fc.constantFrom(...POISON), fc.nat()).map(([v, c, at]) => {
+    const i = at % (v.length + 1);
+    return v.slice(0, i) + c + v.slice(i);
+  });
+}
+const garbage: fc.Arbitrary<string> = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom(...NASTY) },
+  { weight: 3, arbitrary: randomText },
+  { weight: 2, arbitrary: poisoned(randomText) },
+  { weight: 1, arbitrary: fc.constantFrom(...HUGE) },
+  { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...NASTY), randomText).map(([a, b]) => a + b) },
+);
+const wrongType: fc.Arbitrary<unknown> = fc.oneof(
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.array(fc.string({ maxLength: 5 }), { maxLength: 3 }),
+  fc.dictionary(fc.string({ maxLength: 5 }), fc.string({ maxLength: 5 }), { maxKeys: 3 }),
+);
+
+/** Mostly a valid value, else garbage of the same kind; undefined (left out) or null sometimes when optional. */
+/** Valid values, and malformed ones of the same kind. */
+interface Pair {
+  valid: fc.Arbitrary<unknown>;
+  bad: fc.Arbitrary<unknown>;
+}
+
+/** Left out or null, besides the valid values, for an optional argument. */
+function opt(p: Pair): Pair {
+  return { valid: fc.oneof({ weight: 3, arbitrary: p.valid }, { weight: 1, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: fc.constant(null) }), bad: p.bad };
+}
+
+/** For a field of an input object: mostly valid, sometimes malformed. */
+function mix(p: Pair): fc.Arbitrary<unknown> {
+  return fc.oneof({ weight: 6, arbitrary: p.valid }, { weight: 1, arbitrary: p.bad });
+}
+
+function enumish(values: readonly string[]): Pair {
+  return {
+    valid: fc.constantFrom(...values),
+    bad: fc.oneof(fc.constantFrom(...values).map((v) => v.toLowerCase()), poisoned(fc.constantFrom(...values)), garbage, fc.constantFrom('VALUE', 'ALL', '', null)),
+  };
+}
+
+function idOf(valid: string[]): Pair {
+  const pool: fc.Arbitrary<string> = valid.length ? fc.constantFrom(...valid) : fc.uuid();
+  return {
+    valid: pool,
+    bad: fc.oneof(
+      { weight: 3, arbitrary: fc.uuid() },
+      { weight: 1, arbitrary: pool.map((s) => s.toUpperCase()) },
+      { weight: 1, arbitrary: pool.map((s) => ` ${s} `) },
+      { weight: 1, arbitrary: pool.map((s) => `${s}' or 1=1 --`) },
+      { weight: 1, arbitrary: pool.map((s) => s.slice(0, -1)) },
+      { weight: 1, arbitrary: pool.map((s) => `{${s}}`) },
+      { weight: 1, arbitrary: pool.map((s) => s.replace(/-/g, '')) },
+      { weight: 2, arbitrary: poisoned(pool) },
+      { weight: 1, arbitrary: fc.constantFrom('00000000-0000-0000-0000-000000000000', 'ffffffff-ffff-ffff-ffff-ffffffffffff', 'zzzzzzzz-zzzz-zzzz-zzzz-zzzzzzzzzzzz') },
+      { weight: 3, arbitrary: garbage },
+      { weight: 1, arbitrary: fc.integer() },
+      { weight: 1, arbitrary: fc.constant(null) },
+    ),
+  };
+}
+
+const intish: fc.Arbitrary<unknown> = fc.oneof(
+  fc.integer({ min: -3, max: 12 }),
+  fc.integer(),
+  fc.constantFrom(0, -1, 2147483647, -2147483648, 2147483648, -2147483649, 2 ** 53, 1.5, -0, 1e308, '1', '0x10'),
+);
+/** expectedVersion: usually left out (so that actions can succeed), else any integer, or not an integer. */
+const version: Pair = { valid: fc.constantFrom(undefined, undefined, null), bad: intish };
+
+const pad = (n: number, w: number) => String(n).padStart(w, '0');
+const validDate = fc
+  .integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2999, 11, 31) })
+  .map((ms) => new Date(ms - (ms % 86_400_000)).toISOString().slice(0, 10));
+const BAD_DATES = [
+  '2026-02-30',
+  '2026-02-29',
+  '2025-13-01',
+  '2025-00-10',
+  '2025-01-00',
+  '2025-04-31',
+  '99999-01-01',
+  '',
+  '0000-01-01',
+  '1899-12-31',
+  '3000-01-01',
+  '2026-3-2',
+  '20260302',
+  '2026/03/02',
+  '2026-03-02T00:00:00Z',
+  '2026-03-02T00:00:00.000+08:00',
+  '2026-03-02 ',
+  ' 2026-03-02',
+  '２０２６-０３-０２',
+  '2026-03-02\u0000',
+  '+002026-03-02',
+  '-271821-04-20',
+  'today',
+];
+const dateish: Pair = {
+  valid: fc.oneof(
+    { weight: 3, arbitrary: fc.constantFrom('2026-03-02', '2026-03-01', '2026-02-27', '2026-01-15', '2024-02-29', '2999-12-31', '1900-01-01', '1950-01-01') },
+    { weight: 2, arbitrary: validDate },
+  ),
+  bad: fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...BAD_DATES) }, { weight: 1, arbitrary: garbage }, { weight: 1, arbitrary: fc.integer() }),
+};
+
+const DECIMALS = ['1e10', '-0', '１２', '0.001', 'NaN', 'Infinity', '-1', '+1', '1,000', '1_000', ' 1', '1 ', '0x1F', '1e-2', '12.345', '1.2.3', '5.', '9'.repeat(16), '9'.repeat(64), '9'.repeat(65), '0'.repeat(60) + '1', '', '\u0000', '12\u0000', '１２.５'];
+const decimalish: Pair = {
+  valid: fc.oneof(
+    fc.constantFrom('0', '0.00', '.5', '00012.30', '9'.repeat(15) + '.99', '1280000.50'),
+    fc.tuple(fc.nat(), fc.nat({ max: 99 })).map(([a, b]) => `${a}.${pad(b, 2)}`),
+  ),
+  bad: fc.oneof(
+    { weight: 3, arbitrary: fc.constantFrom(...DECIMALS) },
+    { weight: 1, arbitrary: fc.bigInt({ min: 0n, max: 10n ** 40n }).map(String) },
+    { weight: 1, arbitrary: fc.double().map(String) },
+    { weight: 1, arbitrary: fc.double() },
+    { weight: 1, arbitrary: garbage },
+  ),
+};
+
+const validResidentId = fc
+  .tuple(fc.integer({ min: 1930, max: 2010 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), fc.integer({ min: 0, max: 999 }))
+  .map(([y, m, d, s]) => makeResidentId(`330102${y}${pad(m, 2)}${pad(d, 2)}${pad(s, 3)}`));
+const USCC_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+const validUscc = fc.array(fc.constantFrom(...USCC_CHARS), { minLength: 9, maxLength: 9 }).map((cs) => makeUscc(`91330183${cs.join('')}`));
+const idNumberish: Pair = {
+  valid: fc.oneof(validResidentId, validUscc),
+  bad: fc.oneof(
+    { weight: 1, arbitrary: validResidentId.map((s) => s.slice(0, 17) + (s[17] === '0' ? '1' : '0')) },
+    { weight: 1, arbitrary: validResidentId.map((s) => s.toLowerCase()) },
+    { weight: 1, arbitrary: validResidentId.map((s) => s.replace(/\d/g, (c) => String.fromCharCode(0xff10 + Number(c)))) },
+    { weight: 1, arbitrary: validUscc.map((s) => s.toLowerCase()) },
+    { weight: 1, arbitrary: validUscc.map((s) => `${s.slice(0, 17)}I`) },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(
+        '330102800101123',
+        makeResidentId('33010220990101123'),
+        makeResidentId('99999919800101123'),
+        makeResidentId('33010219800230123'),
+        makeResidentId('33010218000101123'),
+        'E12345678',
+        'AB-12345',
+        '12345',
+        '91330183MA2KXXXXXX',
+      ),
+    },
+    { weight: 2, arbitrary: garbage },
+  ),
+};
+const phoneish: Pair = {
+  valid: fc.oneof(
+    fc.constantFrom('13812345678', '0571-63312345', '057163312345', '+86 138 1234 5678', '+8613812345678', '400-800-8888', '(0571) 6331 2345'),
+    fc.integer({ min: 0, max: 99999999 }).map((n) => `138${pad(n, 8)}`),
+  ),
+  bad: fc.oneof(fc.constantFrom('12345', '1381234567x', '1'.repeat(200), '１３８１２３４５６７８', '138 1234 5678\u0000', '+1 555 0100', '00000000000', '11111111111'), garbage),
+};
+
+function deep(depth: number, leaf: unknown, asArray: boolean): unknown {
+  let v: unknown = leaf;
+  for (let i = 0; i < depth; i++) v = asArray ? [v] : { k: v };
+  return v;
+}
+const jsonish: Pair = {
+  valid: fc.oneof(
+    fc.dictionary(fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 8 }), fc.jsonValue({ maxDepth: 3 }), { maxKeys: 6 }),
+    fc.tuple(fc.constantFrom(5, 19), fc.boolean()).map(([d, a]) => ({ note: deep(d, 'leaf', a) })),
+    fc.constant(null).map(() => procurementComplaint().applicationData),
+  ),
+  bad: fc.oneof(
+    { weight: 2, arbitrary: fc.jsonValue({ maxDepth: 4 }) },
+    { weight: 2, arbitrary: fc.dictionary(fc.string({ unit: 'binary', maxLength: 8 }), fc.jsonValue({ maxDepth: 3 }), { maxKeys: 6 }) },
+    { weight: 2, arbitrary: fc.tuple(fc.constantFrom(20, 21, 25, 100, 1000, 5000), fc.boolean()).map(([d, a]) => ({ note: deep(d, 'leaf', a) })) },
+    { weight: 1, arbitrary: fc.constantFrom(5000).map((d) => deep(d, 1, false)) },
+    {
+      weight: 3,
+      arbitrary: fc.constantFrom<unknown>(
+        JSON.parse('{"__proto__": {"isAdmin": true}, "constructor": {"prototype": {"x": 1}}}'),
+        { '': 1 },
+        { '\u0000': 'x' },
+        { key: '\u0000' },
+        { key: 'a\u0000b' },
+        { key: '\uD800' },
+        { key: '\u202Eevil' },
+        { key: 'x'.repeat(20_000) },
+        { ['k'.repeat(200)]: 1 },
+        Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`k${i}`, i])),
+        Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`k${i}`, 'v'.repeat(300)])),
+        { list: Array.from({ length: 5000 }, (_, i) => i) },
+        { n: 1e308, m: -0, s: 'Infinity' },
+        [],
+        'string',
+        42,
+        true,
+      ),
+    },
+    {
+      weight: 3,
+      arbitrary: fc
+        .tuple(
+          fc.constantFrom('contactIdNumber', 'contactPhone', 'questionDate', 'procurementMethod', 'complainantCreditCode', 'unknownKey', 'complaintLetter', 'projectName'),
+          fc.oneof(garbage, idNumberish.bad, phoneish.bad, dateish.bad, decimalish.bad, wrongType),
+        )
+        .map(([k, v]) => ({ ...(procurementComplaint().applicationData as object), [k]: v })),
+    },
+  ),
+};
+
+function textish(valid: string[]): Pair {
+  return {
+    valid: fc.constantFrom(...valid),
+    bad: fc.oneof({ weight: 1, arbitrary: garbage }, { weight: 1, arbitrary: poisoned(fc.constantFrom(...valid)) }),
+  };
+}
+
+/** An argument of a mutation. */
+function arg(name: string, type: string, p: Pair): ArgSpec {
+  return { name, type, valid: p.valid, bad: p.bad };
+}
+
+// ---------------------------------------------------------------- the world
+
+interface World {
+  org: Record<string, string>;
+  orgIds: string[];
+  matterCodes: string[];
+  disputes: Record<string, string[]>;
+  referrals: Record<string, string[]>;
+  proceedings: Record<string, string[]>;
+  confirmations: Record<string, string[]>;
+}
+const W: World = { org: {}, orgIds: [], matterCodes: [], disputes: {}, referrals: {}, proceedings: {}, confirmations: {} };
+const allOf = (r: Record<string, string[]>) => Object.values(r).flat();
+const push = (r: Record<string, string[]>, k: string, id: string) => (r[k] ??= []).push(id);
+
+async function call<T = Record<string, unknown>>(query: string, variables: Record<string, unknown>, who: Username): Promise<T> {
+  const r = await post(query, variables, who);
+  if (r.body.errors || !r.body.data) throw new Error(`world: ${JSON.stringify(r.body.errors ?? r.body)}`);
+  const v = Object.values(r.body.data)[0] as T & { __typename?: string };
+  if (v && typeof v === 'object' && v.__typename?.endsWith('Error')) throw new Error(`world: ${JSON.stringify(v)}`);
+  return v;
+}
+
+const REGISTER = 'mutation($input: RegisterDisputeInput!) { registerDispute(input: $input) { __typename ... on ErrorResult { message } ... on Dispute { id } } }';
+const REFER = 'mutation($input: ReferDisputeInput!) { referDispute(input: $input) { __typename ... on ErrorResult { message } ... on Referral { id } } }';
+const ACCEPT = 'mutation($id: ID!) { acceptReferral(id: $id) { __typename ... on ErrorResult { message } ... on Referral { id proceeding { id } } } }';
+
+async function registered(kind: 'neighbourhood' | 'procurement', who: Username = 'frontdesk'): Promise<string> {
+  const input = kind === 'neighbourhood' ? neighbourhoodDispute() : procurementComplaint();
+  return (await call<{ id: string }>(REGISTER, { input }, who)).id;
+}
+
+async function referred(disputeId: string, to: 'mediation' | 'finance'): Promise<string> {
+  const input =
+    to === 'mediation'
+      ? { disputeId, toOrganizationId: W.org['富阳区人民调解委员会'], channel: 'MEDIATION', kind: 'TRANSFER', reason: '属人民调解范围' }
+      : { disputeId, toOrganizationId: W.org['富阳区财政局'], channel: 'ADJUDICATION', kind: 'TRANSFER', matterCode: 'GOV-PROCUREMENT-COMPLAINT', reason: '属财政部门职责' };
+  return (await call<{ id: string }>(REFER, { input }, 'frontdesk')).id;
+}
+
+async function accepted(referralId: string, who: Username): Promise<string> {
+  return (await call<{ proceeding: { id: string } }>(ACCEPT, { id: referralId }, who)).proceeding.id;
+}
+
+async function buildWorld(): Promise<void> {
+  for (const u of USERNAMES) {
+    tokens[u] = await t.login(u);
+    const me = await call<{ id: string; organization: { id: string } | null }>('{ me { id organization { id } } }', {}, u);
+    userIds[u] = me.id;
+    if (me.organization && !userOfOrg.has(me.organization.id)) userOfOrg.set(me.organization.id, u);
+  }
+  const orgs = await call<{ id: string; name: string }[]>('{ organizations { id name } }', {}, 'frontdesk');
+  for (const o of orgs) W.org[o.name] = o.id;
+  W.orgIds = orgs.map((o) => o.id);
+  W.matterCodes = (await call<{ code: string }[]>('{ matters { code } }', {}, 'frontdesk')).map((m) => m.code);
+
+  const mediator: Username = 'mediator.fuyang';
+  const adjudicator: Username = 'adjudicator.fuyang-finance';
+  for (let i = 0; i < 3; i++) push(W.disputes, 'awaiting', await registered('neighbourhood'));
+  push(W.disputes, 'awaitingProcurement', await registered('procurement'));
+  for (let i = 0; i < 3; i++) {
+    const d = await registered('neighbourhood');
+    push(W.disputes, 'referred', d);
+    push(W.referrals, 'pending', await referred(d, 'mediation'));
+  }
+  {
+    const d = await registered('procurement');
+    push(W.disputes, 'referred', d);
+    push(W.referrals, 'pendingFinance', await referred(d, 'finance'));
+  }
+  for (let i = 0; i < 3; i++) {
+    const d = await registered('neighbourhood');
+    const r = await referred(d, 'mediation');
+    push(W.disputes, 'inProgress', d);
+    push(W.referrals, 'accepted', r);
+    push(W.proceedings, 'mediation', await accepted(r, mediator));
+  }
+  for (let i = 0; i < 2; i++) {
+    const d = await registered('procurement');
+    const r = await referred(d, 'finance');
+    push(W.disputes, 'inProgress', d);
+    push(W.referrals, 'accepted', r);
+    push(W.proceedings, 'review', await accepted(r, adjudicator));
+  }
+  for (let i = 0; i < 3; i++) {
+    const d = await registered('procurement');
+    const p = await accepted(await referred(d, 'finance'), adjudicator);
+    push(W.disputes, 'inProgress', d);
+    await call('mutation($id: ID!) { admitProceeding(id: $id, caseNumber: "富财采投〔2026〕9号") { __typename ... on ErrorResult { message } } }', { id: p }, adjudicator);
+    if (i === 2) {
+      await call('mutation($id: ID!) { pauseProceeding(id: $id, reason: EXPERT_REVIEW, note: "专家论证") { __typename ... on ErrorResult { message } } }', { id: p }, adjudicator);
+      push(W.proceedings, 'paused', p);
+    } else push(W.proceedings, 'adjudication', p);
+  }
+  const CONCLUDE = 'mutation($input: ConcludeProceedingInput!) { concludeProceeding(input: $input) { __typename ... on ErrorResult { message } ... on Proceeding { id } } }';
+  const REQUEST = 'mutation($p: ID!, $c: ID!) { requestJudicialConfirmation(proceedingId: $p, courtId: $c) { __typename ... on ErrorResult { message } ... on JudicialConfirmation { id } } }';
+  for (let i = 0; i < 5; i++) {
+    const d = await registered('neighbourhood');
+    const p = await accepted(await referred(d, 'mediation'), mediator);
+    await call(CONCLUDE, { input: { proceedingId: p, outcome: 'AGREEMENT', summary: '双方达成调解协议', documentNumber: `富人调〔2026〕${i}号`, effectiveOn: '2026-03-02' } }, mediator);
+    push(W.disputes, 'resolved', d);
+    if (i < 2) {
+      push(W.proceedings, 'agreement', p);
+      continue;
+    }
+    push(W.proceedings, 'agreementConfirming', p);
+    const jc = (await call<{ id: string }>(REQUEST, { p, c: W.org['杭州市中级人民法院'] }, mediator)).id;
+    if (i === 2) push(W.confirmations, 'pending', jc);
+    else {
+      await call('mutation($id: ID!) { acceptJudicialConfirmation(id: $id) { __typename ... on ErrorResult { message } } }', { id: jc }, 'court.liaison');
+      push(W.confirmations, 'accepted', jc);
+    }
+  }
+  {
+    const d = await registered('neighbourhood');
+    const r = await referred(d, 'mediation');
+    await call('mutation($id: ID!) { declineReferral(id: $id, reason: "不属本会受理范围") { __typename ... on ErrorResult { message } } }', { id: r }, mediator);
+    push(W.disputes, 'declined', d);
+    push(W.referrals, 'declined', r);
+    const closed = await registered('neighbourhood');
+    await call('mutation($id: ID!) { closeDispute(id: $id, note: "无需处理") { __typename ... on ErrorResult { message } } }', { id: closed }, 'frontdesk');
+    push(W.disputes, 'closed', closed);
+  }
+  {
+    const d = await registered('neighbourhood', 'court.liaison').catch(() => null);
+    if (d) push(W.disputes, 'court', d);
+  }
+}
+
+beforeAll(async () => {
+  const started = Date.now();
+  t = await startTestHub({ LOGIN_MAX_FAILURES_PER_IP: '100000', LOGIN_MAX_FAILURES_PER_USER: '1000' }, { now: () => NOW });
+  const hubReady = Date.now();
+  await buildWorld();
+  // eslint-disable-next-line no-console
+  console.log(`fuzz-mutations: hub up in ${hubReady - started} ms, world built in ${Date.now() - hubReady} ms`);
+}, 180_000);
+
+afterAll(async () => {
+  // eslint-disable-next-line no-console
+  console.log(`fuzz-mutations: seed ${SEED}, ${RUNS} runs per property; outcomes per mutation:\n${Object.entries(outcomes).map(([k, v]) => `  ${k}: ${JSON.stringify(v)}`).join('\n')}`);
+  if (examples.length) console.log(examples.join('\n')); // eslint-disable-line no-console
+  await t?.stop();
+});
+
+// ---------------------------------------------------------------- tokens
+
+function authOf(right: Username[]): fc.Arbitrary<Auth> {
+  const forged = (payload: object): Auth =>
+    `RAW:Bearer ${Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url')}.${Buffer.from(JSON.stringify(payload)).toString('base64url')}.`;
+  return fc.oneof(
+    { weight: 20, arbitrary: fc.constant<Auth>('HOLDER') },
+    { weight: 10, arbitrary: fc.constantFrom<Auth>(...right) },
+    { weight: 2, arbitrary: fc.constantFrom<Auth>(...USERNAMES) },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom<Auth>(
+        'ANONYMOUS',
+        'RAW:Bearer garbage',
+        'RAW:Basic YWRtaW46ZGVtby1wYXNzd29yZA==',
+        'RAW:Bearer ',
+        'RAW:bearer',
+        `RAW:Bearer ${'a'.repeat(5000)}`,
+        'RAW:Bearer \u00e9',
+      ),
+    },
+    { weight: 1, arbitrary: fc.constant(null).map((): Auth => forged({ sub: userIds.admin, iss: 'dispute-hub', aud: 'dispute-hub-api', iat: 1, exp: 4102444800 })) },
+    { weight: 1, arbitrary: fc.constant(null).map((): Auth => `RAW:Bearer ${tokens.admin.slice(0, -2)}xx`) },
+  );
+}
+
+// ---------------------------------------------------------------- selections
+
+/** Error fragments of the members of a result union (spreading a non-member is a validation error). */
+function errorsOf(...members: ('ValidationError' | 'NotFoundError' | 'InvalidTransitionError' | 'VersionConflictError' | 'ExtensionNotAllowedError' | 'InvalidCredentialsError')[]): string {
+  const extra: Record<string, string> = {
+    ValidationError: '... on ValidationError { fieldErrors { field message } }',
+    InvalidTransitionError: '... on InvalidTransitionError { currentStatus }',
+    VersionConflictError: '... on VersionConflictError { currentVersion }',
+    ExtensionNotAllowedError: '... on ExtensionNotAllowedError { maxExtension alreadyExtended }',
+  };
+  return `... on ErrorResult { errorCode: code message } ${members.map((m) => extra[m] ?? '').join(' ')}`;
+}
+const ACTION_ERRORS = errorsOf('ValidationError', 'NotFoundError', 'InvalidTransitionError', 'VersionConflictError');
+const DISPUTE_SEL = `{ __typename ${ACTION_ERRORS} ... on Dispute { id code status version amount occurredOn nextDeadline { dueOn state } } }`;
+const REGISTER_SEL = `{ __typename ${errorsOf('ValidationError')} ... on Dispute { id code status version amount occurredOn nextDeadline { dueOn state } } }`;
+const REFERRAL_SEL = `{ __typename ${ACTION_ERRORS} ... on Referral { id status kind channel responseDeadline { dueOn state remaining } proceeding { id status } } }`;
+const PROCEEDING_SEL = `{ __typename ${ACTION_ERRORS} ${errorsOf('ExtensionNotAllowedError')} ... on Proceeding { id status version procedure caseNumber acceptanceDeadline { dueOn state } handlingDeadline { dueOn state remaining } pauses { reason endedAt } extensions { amount unit } outcome { kind effectiveOn } judicialConfirmationApplicationDeadline { dueOn } } }`;
+const JC_SEL = `{ __typename ${ACTION_ERRORS} ${errorsOf('ExtensionNotAllowedError')} ... on JudicialConfirmation { id status version acceptanceDeadline { dueOn state } decisionDeadline { dueOn state } extensions { amount } } }`;
+
+const EVENTS_AND_AUDIT: Partial<Record<Table, [number, number]>> = { dispute_event: [1, 1], audit_entry: [1, 1] };
+
+// ---------------------------------------------------------------- the operations
+
+const HANDLERS: Username[] = ['mediator.fuyang', 'adjudicator.fuyang-finance'];
+const REASONS = ['依法处理', '当事人申请撤回', '不属本机构受理范围', '经院长批准延长', '双方同意延长调解期限'];
+
+function partyish(): fc.Arbitrary<unknown> {
+  return fc.record(
+    {
+      role: mix(enumish(Object.values(PartyRole))),
+      kind: mix(enumish(Object.values(PartyKind))),
+      name: mix(textish(['张三', '杭州某某有限公司', 'A'])),
+      idType: mix(opt(enumish(Object.values(IdType)))),
+      idNumber: mix(opt(idNumberish)),
+      phone: mix(opt(phoneish)),
+      address: mix(opt(textish(['杭州市富阳区某路1号']))),
+    },
+    { requiredKeys: ['role', 'kind', 'name'] },
+  );
+}
+
+/** A valid registration (neighbourhood or procurement) with a few fields replaced by random or malformed values. */
+function registerInput(): Pair {
+  type Patch = [string, unknown];
+  const patch: fc.Arbitrary<Patch> = fc.oneof(
+    fc.tuple(fc.constantFrom('title', 'facts'), mix(textish(['相邻通行纠纷', '双方因院落通道使用问题发生争执，申请人请求调解。']))),
+    fc.tuple(fc.constant('region'), fc.oneof(fc.constantFrom('富阳区', '杭州市', '西湖区', ' 富阳区 ', 'fuyang', '北京市'), garbage)),
+    fc.tuple(fc.constant('idempotencyKey'), fc.oneof(fc.uuid(), fc.constantFrom('key-12345678', 'k'.repeat(128), 'k'.repeat(129), 'short', 'a b c d e f g h', undefined, null), garbage)),
+    fc.tuple(fc.constant('matterCode'), mix(opt({ valid: fc.constantFrom(...W.matterCodes), bad: fc.oneof(garbage, poisoned(fc.constantFrom(...W.matterCodes))) }))),
+    fc.tuple(fc.constant('amount'), mix(opt(decimalish))),
+    fc.tuple(fc.constant('occurredOn'), mix(opt(dateish))),
+    fc.tuple(fc.constant('category'), mix(enumish(Object.values(DisputeCategory)))),
+    fc.tuple(fc.constant('source'), mix(enumish(Object.values(DisputeSource)))),
+    fc.tuple(fc.constant('applicationData'), fc.oneof(jsonish.valid, jsonish.bad, fc.constant(undefined), fc.constant(null))),
+    fc.tuple(
+      fc.constant('parties'),
+      fc.oneof(
+        { weight: 5, arbitrary: fc.array(partyish(), { maxLength: 4 }) },
+        { weight: 1, arbitrary: fc.constant(Array.from({ length: 51 }, () => ({ role: 'APPLICANT', kind: 'PERSON', name: '甲' }))) },
+        { weight: 1, arbitrary: fc.constant(Array.from({ length: 50 }, (_, i) => ({ role: 'APPLICANT', kind: 'PERSON', name: `甲${i}` }))) },
+        { weight: 1, arbitrary: wrongType },
+      ),
+    ),
+    fc.tuple(fc.constantFrom('parties.0.idNumber', 'parties.1.idNumber'), fc.oneof(idNumberish.valid, idNumberish.bad)),
+    fc.tuple(fc.constantFrom('parties.0.phone', 'parties.1.phone'), fc.oneof(phoneish.valid, phoneish.bad)),
+    fc.tuple(fc.constantFrom('parties.0.name', 'parties.0.address'), garbage),
+    fc.tuple(fc.constantFrom('parties.0.role', 'parties.0.kind', 'parties.0.idType', 'parties.1.idType'), enumish([...Object.values(PartyRole), ...Object.values(PartyKind), ...Object.values(IdType)]).bad),
+    fc.tuple(fc.constantFrom('parties.0.idType', 'parties.1.idType'), fc.constantFrom(...Object.values(IdType))),
+    fc.tuple(fc.constant('parties.2'), partyish()),
+  );
+  // Every string of the input, for poisoning one of them.
+  const STRING_PATHS = [
+    'title',
+    'facts',
+    'matterCode',
+    'amount',
+    'region',
+    'occurredOn',
+    'idempotencyKey',
+    'parties.0.name',
+    'parties.0.idNumber',
+    'parties.0.phone',
+    'parties.0.address',
+    'parties.1.name',
+    'applicationData.contactName',
+    'applicationData.contactPhone',
+    'applicationData.questionDate',
+    'applicationData.procurementMethod',
+    'applicationData.complainantCreditCode',
+  ];
+  const poison = fc.oneof(
+    { weight: 1, arbitrary: fc.constant(null) },
+    { weight: 3, arbitrary: fc.tuple(fc.constantFrom(...STRING_PATHS), fc.constantFrom(...POISON), fc.nat()) },
+  );
+  const build = (maxPatches: number, withPoison: boolean) =>
+    fc.tuple(fc.constantFrom('neighbourhood', 'procurement'), fc.array(patch, { maxLength: maxPatches }), withPoison ? poison : fc.constant(null)).map(([base, patches, poisonAt]) => {
+      const input = JSON.parse(JSON.stringify(base === 'neighbourhood' ? neighbourhoodDispute() : procurementComplaint())) as Record<string, unknown>;
+      const ops: [string, (old: unknown) => unknown][] = patches.map(([path, value]) => [path, () => value]);
+      if (poisonAt) {
+        const [path, c, at] = poisonAt;
+        ops.push([path, (old) => (typeof old === 'string' ? old.slice(0, at % (old.length + 1)) + c + old.slice(at % (old.length + 1)) : `GOV${c}`)]);
+      }
+      for (const [path, f] of ops) {
+        const keys = path.split('.');
+        let target: unknown = input;
+        for (const k of keys.slice(0, -1)) target = target !== null && typeof target === 'object' ? (target as Record<string, unknown>)[k] : undefined;
+        if (target === null || typeof target !== 'object') continue;
+        const last = keys[keys.length - 1];
+        const value = f((target as Record<string, unknown>)[last]);
+        if (value === undefined) delete (target as Record<string, unknown>)[last];
+        else (target as Record<string, unknown>)[last] = value;
+      }
+      return input;
+    });
+  return { valid: build(2, false), bad: fc.oneof({ weight: 6, arbitrary: build(4, true) }, { weight: 1, arbitrary: wrongType }) };
+}
+
+function operations(): Record<string, OpSpec> {
+  const reason = textish(REASONS);
+  const proceedingIds = idOf(allOf(W.proceedings));
+  const disputeIds = idOf(allOf(W.disputes));
+  const referralIds = idOf(allOf(W.referrals));
+  const confirmationIds = idOf(allOf(W.confirmations));
+  const orgIds = idOf(W.orgIds);
+  const courts = idOf([W.org['杭州市中级人民法院'], W.org['富阳区人民法院'], W.org['富阳区人民法院'], W.org['杭州市中级人民法院'], W.org['富阳区财政局']]);
+  const matterCode: Pair = { valid: fc.constantFrom(...W.matterCodes), bad: fc.oneof(garbage, poisoned(fc.constantFrom(...W.matterCodes)), fc.constantFrom(...W.matterCodes).map((c) => c.toLowerCase())) };
+  /** An input object whose fields are each mostly valid; or not an object at all. */
+  const inputOf = (fields: Record<string, Pair>, required: string[]): Pair => ({
+    valid: fc.record(Object.fromEntries(Object.entries(fields).map(([k, p]) => [k, p.valid])), { requiredKeys: required }),
+    bad: fc.oneof(
+      { weight: 6, arbitrary: fc.record(Object.fromEntries(Object.entries(fields).map(([k, p]) => [k, mix(p)])), { requiredKeys: [] }) },
+      { weight: 1, arbitrary: wrongType },
+    ),
+  });
+  return {
+    login: {
+      field: 'login',
+      args: [
+        arg('username', 'String!', { valid: fc.constantFrom(...USERNAMES, ' admin '), bad: fc.oneof(garbage, poisoned(fc.constantFrom(...USERNAMES)), fc.constantFrom('ADMIN', `admin${' '.repeat(99)}`)) }),
+        arg('password', 'String!', { valid: fc.constant('demo-password'), bad: fc.oneof(garbage, poisoned(fc.constant('demo-password')), fc.constantFrom('p'.repeat(201), 'demo-password ', '')) }),
+      ],
+      selection: `{ __typename ${errorsOf('InvalidCredentialsError')} ... on Session { token expiresAt user { id username roles } } }`,
+      auth: fc.constantFrom<Auth>('ANONYMOUS', 'ANONYMOUS', 'frontdesk', 'RAW:Bearer garbage'),
+      fallback: 'frontdesk',
+      success: ['Session'],
+      expect: { deltas: {} },
+    },
+    registerDispute: {
+      field: 'registerDispute',
+      args: [arg('input', 'RegisterDisputeInput!', registerInput())],
+      selection: REGISTER_SEL,
+      auth: authOf(['frontdesk', 'frontdesk', 'court.liaison']),
+      fallback: 'frontdesk',
+      success: ['Dispute'],
+      expect: {
+        deltas: { dispute: [0, 1], party: [0, 50], dispute_event: [0, 1], dispute_access: [0, 1], audit_entry: [0, 1] },
+        check(vars, before, after) {
+          const input = vars.input as { parties: unknown[]; idempotencyKey?: string | null };
+          const d = countDiff(before, after);
+          // An idempotent replay writes nothing; a registration writes the dispute, its parties, one event, one grant, one audit entry.
+          if (!Object.keys(d).length && input.idempotencyKey) return;
+          expect(d).toEqual({ dispute: 1, party: input.parties.length, dispute_event: 1, dispute_access: 1, audit_entry: 1 });
+        },
+      },
+    },
+    referDispute: {
+      field: 'referDispute',
+      args: [
+        arg(
+          'input',
+          'ReferDisputeInput!',
+          inputOf(
+            {
+              disputeId: disputeIds,
+              toOrganizationId: orgIds,
+              channel: enumish(Object.values(Channel)),
+              kind: enumish(Object.values(ReferralKind)),
+              matterCode: opt(matterCode),
+              procedure: opt(enumish(Object.values(ProcedureTrack))),
+              reason,
+              note: opt(reason),
+              expectedVersion: version,
+            },
+            ['disputeId', 'toOrganizationId', 'channel', 'kind', 'reason'],
+          ),
+        ),
+      ],
+      selection: REFERRAL_SEL,
+      auth: authOf(['frontdesk', 'frontdesk', 'mediator.fuyang', 'court.liaison']),
+      fallback: 'frontdesk',
+      holder: { kind: 'dispute', path: 'input.disputeId' },
+      success: ['Referral'],
+      expect: { deltas: { referral: [1, 1], deadline: [1, 1], dispute_event: [1, 1], dispute_access: [0, 1], audit_entry: [1, 1] } },
+    },
+    acceptReferral: {
+      field: 'acceptReferral',
+      args: [arg('id', 'ID!', referralIds), arg('expectedVersion', 'Int', version)],
+      selection: REFERRAL_SEL,
+      auth: authOf(HANDLERS),
+      fallback: HANDLERS[0],
+      holder: { kind: 'referralReceiver', path: 'id' },
+      success: ['Referral'],
+      expect: { deltas: { proceeding: [1, 1], deadline: [0, 2], dispute_event: [1, 1], dispute_access: [0, 1], audit_entry: [1, 1] } },
+    },
+    declineReferral: {
+      field: 'declineReferral',
+      args: [arg('id', 'ID!', referralIds), arg('reason', 'String!', reason), arg('expectedVersion', 'Int', version)],
+      selection: REFERRAL_SEL,
+      auth: authOf(HANDLERS),
+      fallback: HANDLERS[0],
+      holder: { kind: 'referralReceiver', path: 'id' },
+      success: ['Referral'],
+      expect: { deltas: EVENTS_AND_AUDIT },
+    },
+    cancelReferral: {
+      field: 'cancelReferral',
+      args: [arg('id', 'ID!', referralIds), arg('reason', 'String!', reason), arg('expectedVersion', 'Int', version)],
+      selection: REFERRAL_SEL,
+      auth: authOf(['frontdesk']),
+      fallback: 'frontdesk',
+      holder: { kind: 'referralSender', path: 'id' },
+      success: ['Referral'],
+      expect: { deltas: EVENTS_AND_AUDIT },
+    },
+    admitProceeding: {
+      field: 'admitProceeding',
+      args: [
+        arg('id', 'ID!', proceedingIds),
+        arg('procedure', 'ProcedureTrack', opt(enumish(Object.values(ProcedureTrack)))),
+        arg('caseNumber', 'String', opt(textish(['富财采投〔2026〕1号', 'A-1']))),
+        arg('expectedVersion', 'Int', version),
+      ],
+      selection: PROCEEDING_SEL,
+      auth: authOf(HANDLERS),
+      fallback: HANDLERS[0],
+      holder: { kind: 'proceeding', path: 'id' },
+      success: ['Proceeding'],
+      expect: { deltas: { deadline: [0, 1], dispute_event: [1, 1], audit_entry: [1, 1] } },
+    },
+    rejectProceeding: {
+      field: 'rejectProceeding',
+      args: [
+        arg('id', 'ID!', proceedingIds),
+        arg('reason', 'String!', reason),
+        arg('suggestedChannel', 'Channel', opt(enumish(Object.values(Channel)))),
+        arg('suggestedOrganizationId', 'ID', opt(orgIds)),
+        arg('expectedVersion', 'Int', version),
+      ],
+      selection: PROCEEDING_SEL,
+      auth: authOf(HANDLERS),
+      fallback: HANDLERS[0],
+      holder: { kind: 'proceeding', path: 'id' },
+      success: ['Proceeding'],
+      expect: { deltas: EVENTS_AND_AUDIT },
+    },
+    assignProceeding: {
+      field: 'assignProceeding',
+      args: [arg('id', 'ID!', proceedingIds), arg('userId', 'ID!', idOf(Object.values(userIds))), arg('expectedVersion', 'Int', version)],
+      selection: PROCEEDING_SEL,
+      auth: authOf(HANDLERS),
+      fallback: HANDLERS[0],
+      holder: { kind: 'proceeding', path: 'id' },
+      success: ['Proceeding'],
+      expect: { deltas: EVENTS_AND_AUDIT },
+    },
+    pauseProceeding: {
+      field: 'pauseProceeding',
+      args: [arg('id', 'ID!', proceedingIds), arg('reason', 'PauseReason!', enumish(Object.values(PauseReason))), arg('note', 'String', opt(reason)), arg('expectedVersion', 'Int', version)],
+      selection: PROCEEDING_SEL,
+      auth: authOf(HANDLERS),
+      fallback: HANDLERS[0],
+      holder: { kind: 'proceeding', path: 'id' },
+      success: ['Proceeding'],
+      expect: { deltas: { proceeding_pause: [1, 1], dispute_event: [1, 1], audit_entry: [1, 1] } },
+    },
+    resumeProceeding: {
+      field: 'resumeProceeding',
+      args: [arg('id', 'ID!', proceedingIds), arg('expectedVersion', 'Int', version)],
+      selection: PROCEEDING_SEL,
+      auth: authOf(HANDLERS),
+      fallback: HANDLERS[0],
+      holder: { kind: 'proceeding', path: 'id' },
+      success: ['Proceeding'],
+      expect: { deltas: EVENTS_AND_AUDIT },
+    },
+    extendProceeding: {
+      field: 'extendProceeding',
+      args: [
+        arg('id', 'ID!', proceedingIds),
+        arg('amount', 'Int!', { valid: fc.integer({ min: 1, max: 40 }), bad: intish }),
+        arg('reason', 'String!', reason),
+        arg('basis', 'ExtensionBasis!', enumish(Object.values(ExtensionBasis))),
+        arg('approverName', 'String', opt(textish(['王局长']))),
+        arg('expectedVersion', 'Int', version),
+      ],
+      selection: PROCEEDING_SEL,
+      auth: authOf(HANDLERS),
+      fallback: HANDLERS[0],
+      holder: { kind: 'proceeding', path: 'id' },
+      success: ['Proceeding'],
+      expect: { deltas: { extension: [1, 1], dispute_event: [1, 1], audit_entry: [1, 1] } },
+    },
+    concludeProceeding: {
+      field: 'concludeProceeding',
+      args: [
+        arg(
+          'input',
+          'ConcludeProceedingInput!',
+          inputOf(
+            {
+              proceedingId: proceedingIds,
+              outcome: enumish(Object.values(OutcomeKind)),
+              summary: textish(['双方达成调解协议', '投诉事项不成立，驳回投诉']),
+              documentNumber: opt(textish(['富财采决〔2026〕1号'])),
+              effectiveOn: opt({ valid: fc.constantFrom('2026-03-02', '2026-03-01'), bad: fc.oneof(dateish.valid, dateish.bad) }),
+              expectedVersion: version,
+            },
+            ['proceedingId', 'outcome', 'summary'],
+          ),
+        ),
+      ],
+      selection: PROCEEDING_SEL,
+      auth: authOf(HANDLERS),
+      fallback: HANDLERS[0],
+      holder: { kind: 'proceeding', path: 'input.proceedingId' },
+      success: ['Proceeding'],
+      expect: { deltas: { referral: [0, 1], deadline: [0, 2], dispute_event: [1, 2], dispute_access: [0, 1], audit_entry: [1, 1] } },
+    },
+    requestJudicialConfirmation: {
+      field: 'requestJudicialConfirmation',
+      args: [arg('proceedingId', 'ID!', proceedingIds), arg('courtId', 'ID!', courts)],
+      selection: JC_SEL,
+      auth: authOf(['mediator.fuyang']),
+      fallback: 'mediator.fuyang',
+      holder: { kind: 'proceeding', path: 'proceedingId' },
+      success: ['JudicialConfirmation'],
+      expect: { deltas: { judicial_confirmation: [1, 1], deadline: [1, 1], dispute_event: [1, 1], dispute_access: [0, 1], audit_entry: [1, 1] } },
+    },
+    acceptJudicialConfirmation: {
+      field: 'acceptJudicialConfirmation',
+      args: [arg('id', 'ID!', confirmationIds), arg('expectedVersion', 'Int', version)],
+      selection: JC_SEL,
+      auth: authOf(['court.liaison']),
+      fallback: 'court.liaison',
+      holder: { kind: 'confirmation', path: 'id' },
+      success: ['JudicialConfirmation'],
+      expect: { deltas: { deadline: [1, 1], dispute_event: [1, 1], audit_entry: [1, 1] } },
+    },
+    declineJudicialConfirmation: {
+      field: 'declineJudicialConfirmation',
+      args: [arg('id', 'ID!', confirmationIds), arg('reason', 'String!', reason), arg('expectedVersion', 'Int', version)],
+      selection: JC_SEL,
+      auth: authOf(['court.liaison']),
+      fallback: 'court.liaison',
+      holder: { kind: 'confirmation', path: 'id' },
+      success: ['JudicialConfirmation'],
+      expect: { deltas: EVENTS_AND_AUDIT },
+    },
+    extendJudicialConfirmation: {
+      field: 'extendJudicialConfirmation',
+      args: [arg('id', 'ID!', confirmationIds), arg('reason', 'String!', reason), arg('approverName', 'String', opt(textish(['院长']))), arg('expectedVersion', 'Int', version)],
+      selection: JC_SEL,
+      auth: authOf(['court.liaison']),
+      fallback: 'court.liaison',
+      holder: { kind: 'confirmation', path: 'id' },
+      success: ['JudicialConfirmation'],
+      expect: { deltas: { extension: [1, 1], dispute_event: [1, 1], audit_entry: [1, 1] } },
+    },
+    decideJudicialConfirmation: {
+      field: 'decideJudicialConfirmation',
+      args: [
+        arg('id', 'ID!', confirmationIds),
+        arg('decision', 'JudicialConfirmationDecision!', enumish(Object.values(JudicialConfirmationDecision))),
+        arg('rulingNumber', 'String', opt(textish(['（2026）浙01民特1号']))),
+        arg('note', 'String', opt(reason)),
+        arg('expectedVersion', 'Int', version),
+      ],
+      selection: JC_SEL,
+      auth: authOf(['court.liaison']),
+      fallback: 'court.liaison',
+      holder: { kind: 'confirmation', path: 'id' },
+      success: ['JudicialConfirmation'],
+      expect: { deltas: EVENTS_AND_AUDIT },
+    },
+    closeDispute: {
+      field: 'closeDispute',
+      args: [arg('id', 'ID!', disputeIds), arg('note', 'String', opt(reason)), arg('expectedVersion', 'Int', version)],
+      selection: DISPUTE_SEL,
+      auth: authOf(['frontdesk', 'frontdesk', 'mediator.fuyang']),
+      fallback: 'frontdesk',
+      holder: { kind: 'dispute', path: 'id' },
+      success: ['Dispute'],
+      expect: { deltas: EVENTS_AND_AUDIT },
+    },
+    withdrawDispute: {
+      field: 'withdrawDispute',
+      args: [arg('id', 'ID!', disputeIds), arg('reason', 'String!', reason), arg('expectedVersion', 'Int', version)],
+      selection: DISPUTE_SEL,
+      auth: authOf(['frontdesk', 'frontdesk', 'mediator.fuyang']),
+      fallback: 'frontdesk',
+      holder: { kind: 'dispute', path: 'id' },
+      success: ['Dispute'],
+      expect: { deltas: { dispute_event: [1, 20], audit_entry: [1, 1] } },
+    },
+    loadHolidayCalendar: {
+      field: 'loadHolidayCalendar',
+      args: [
+        arg('input', 'HolidayScheduleInput!', {
+          valid: fc
+            .tuple(fc.integer({ min: 2027, max: 2999 }), fc.uniqueArray(fc.integer({ min: 0, max: 364 }), { maxLength: 12 }), fc.constantFrom('国务院办公厅关于部分节假日安排的通知', 'test schedule'))
+            .map(([year, days, source]) => ({
+              year,
+              holidays: days.map((d) => new Date(Date.UTC(year, 0, 1 + d)).toISOString().slice(0, 10)),
+              makeUpWorkdays: [],
+              source,
+            })),
+          bad: fc.record(
+            {
+              year: mix({ valid: fc.integer({ min: 2027, max: 2999 }), bad: intish }),
+              holidays: fc.oneof(fc.array(fc.oneof(dateish.valid, dateish.bad), { maxLength: 6 }), fc.array(validDate, { maxLength: 400 }), wrongType),
+              makeUpWorkdays: fc.oneof(fc.array(fc.oneof(dateish.valid, dateish.bad), { maxLength: 3 }), wrongType),
+              source: fc.oneof(textish(['国务院办公厅关于部分节假日安排的通知']).valid, textish(['国务院办公厅关于部分节假日安排的通知']).bad),
+            },
+            { requiredKeys: [] },
+          ),
+        }),
+      ],
+      selection: `{ __typename ${errorsOf('ValidationError')} ... on HolidayCalendar { year official source holidays makeUpWorkdays } }`,
+      auth: authOf(['admin']),
+      fallback: 'admin',
+      success: ['HolidayCalendar'],
+      expect: { deltas: { holiday_calendar: [0, 1], audit_entry: [1, 1] } },
+    },
+  };
+}
+
+// ---------------------------------------------------------------- the properties
+
+const ORDER = [
+  'login',
+  'registerDispute',
+  'referDispute',
+  'declineReferral',
+  'cancelReferral',
+  'acceptReferral',
+  'admitProceeding',
+  'assignProceeding',
+  'pauseProceeding',
+  'resumeProceeding',
+  'extendProceeding',
+  'rejectProceeding',
+  'requestJudicialConfirmation',
+  'acceptJudicialConfirmation',
+  'extendJudicialConfirmation',
+  'declineJudicialConfirmation',
+  'decideJudicialConfirmation',
+  'concludeProceeding',
+  'closeDispute',
+  'withdrawDispute',
+  'loadHolidayCalendar',
+] as const;
+
+/** The response of one mutation, strict about internal errors (no known-bug tolerance). */
+async function strictly(query: string, variables: Record<string, unknown>, auth: Auth): Promise<Record<string, unknown>> {
+  const before = await snapshot();
+  const r = await post(query, variables, auth);
+  const after = await snapshot();
+  const result = (Object.values(r.body.data ?? {})[0] ?? {}) as Record<string, unknown>;
+  if (r.body.errors || String(result.__typename).endsWith('Error')) expect(countDiff(before, after)).toEqual({});
+  for (const e of r.body.errors ?? []) if (!ALLOWED_CODES.has(e.extensions?.code ?? '')) throw new Error(`(2) ${describeError(e)}`);
+  return result;
+}
+
+// Minimal reproductions of the bugs the fuzzing found outside this suite's files.
+// They are marked failing while the bugs exist: once one is fixed, jest reports the
+// test as unexpectedly passing; then drop `.failing` (and the entry in KNOWN_BUGS).
+describe('known bugs (reported; expected to fail until fixed)', () => {
+  it('has the records the reproductions need, in the right states', async () => {
+    const [p] = await sql<{ status: string }>('select status from proceeding where id = ?', [W.proceedings.review[0]]);
+    const [jc] = await sql<{ status: string }>('select status from judicial_confirmation where id = ?', [W.confirmations.accepted[0]]);
+    const [d] = await sql<{ status: string }>('select status from dispute where id = ?', [W.disputes.awaiting[0]]);
+    expect([p?.status, jc?.status, d?.status]).toEqual(['ACCEPTANCE_REVIEW', 'ACCEPTED', 'AWAITING_ROUTING']);
+  });
+
+  // Fixed at the edge (app.ts refuses NUL and unpaired surrogates in variables): kept as regressions.
+  it.each([
+    ['login: NUL in the username', 'mutation($u: String!) { login(username: $u, password: "x") { __typename } }', () => ({ u: 'admin\u0000' }), 'ANONYMOUS'],
+    ['registerDispute: NUL in matterCode', 'mutation($i: RegisterDisputeInput!) { registerDispute(input: $i) { __typename } }', () => ({ i: { ...neighbourhoodDispute(), matterCode: 'PEOPLES-MEDIATION\u0000' } }), 'frontdesk'],
+    ['loadHolidayCalendar: lone surrogate in source (audit details jsonb)', 'mutation($i: HolidayScheduleInput!) { loadHolidayCalendar(input: $i) { __typename } }', () => ({ i: { year: 2031, holidays: ['2031-01-01'], makeUpWorkdays: [], source: '国务院办公厅通知\uD800' } }), 'admin'],
+    ['admitProceeding: lone surrogate in caseNumber (event data jsonb)', 'mutation($id: ID!, $n: String) { admitProceeding(id: $id, caseNumber: $n) { __typename } }', () => ({ id: W.proceedings.review[0], n: '富财采投〔2026〕\uDFFF号' }), 'adjudicator.fuyang-finance'],
+    ['decideJudicialConfirmation: lone surrogate in rulingNumber (event data jsonb)', 'mutation($id: ID!, $n: String) { decideJudicialConfirmation(id: $id, decision: CONFIRM, rulingNumber: $n) { __typename } }', () => ({ id: W.confirmations.accepted[0], n: '（2026）浙01民特\uD800号' }), 'court.liaison'],
+  ] as [string, string, () => Record<string, unknown>, Auth][])('%s in variables is refused with BAD_USER_INPUT, nothing written', async (_name, query, vars, auth) => {
+    const before = await snapshot();
+    const r = await post(query, vars(), auth);
+    expect(r.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(countDiff(before, await snapshot())).toEqual({});
+  });
+
+  // Not fixed: the same characters written as escapes in the document's string literals.
+  it.failing('login: "\\u0000" in an inline username is an internal error (auth.service.ts throttled(): SQL parameter)', async () => {
+    const r = await strictly('mutation { login(username: "admin\\u0000", password: "x") { __typename } }', {}, 'ANONYMOUS');
+    expect(r.__typename).toBe('InvalidCredentialsError');
+  });
+
+  it.failing('registerDispute: "\\u0000" in an inline matterCode is an internal error (dispute.service.ts looks the matter up before validation)', async () => {
+    const input = { ...neighbourhoodDispute(), matterCode: 'PEOPLES-MEDIATION\u0000' };
+    const r = await strictly(`mutation { registerDispute(input: ${literal(input, 'RegisterDisputeInput!')}) { __typename } }`, {}, 'frontdesk');
+    expect(r.__typename).toBe('ValidationError');
+  });
+
+  it.failing('referDispute: "\\u0000" in an inline matterCode is an internal error (referral.service.ts em.findOne(Matter, { code }))', async () => {
+    const input = { disputeId: W.disputes.awaiting[0], toOrganizationId: W.org['富阳区人民调解委员会'], channel: 'MEDIATION', kind: 'TRANSFER', matterCode: 'PEOPLES-MEDIATION\u0000', reason: '属人民调解范围' };
+    const r = await strictly(`mutation { referDispute(input: ${literal(input, 'ReferDisputeInput!')}) { __typename } }`, {}, 'frontdesk');
+    expect(r.__typename).toBe('ValidationError');
+  });
+
+  it.failing('loadHolidayCalendar: "\\u0000" in an inline source is an internal error (calendar.app-service.ts: source unchecked, audit details jsonb)', async () => {
+    const r = await strictly('mutation { loadHolidayCalendar(input: { year: 2031, holidays: ["2031-01-01"], makeUpWorkdays: [], source: "国务院办公厅通知\\u{0}" }) { __typename } }', {}, 'admin');
+    expect(r.__typename).toBe('ValidationError');
+  });
+});
+
+describe('fuzzing every mutation over HTTP', () => {
+  it('covers every mutation of the schema', async () => {
+    const r = await post('{ __schema { mutationType { fields { name } } } }', {}, 'ANONYMOUS');
+    const names = ((r.body.data as { __schema: { mutationType: { fields: { name: string }[] } } }).__schema.mutationType.fields ?? []).map((f) => f.name).sort();
+    expect(names).toEqual([...ORDER].sort());
+  });
+
+  for (const name of ORDER) {
+    it(`${name}: JSON, no internal error, no partial write, still alive`, async () => {
+      await fuzz(operations()[name], name === 'registerDispute' ? Math.round(RUNS * 1.5) : RUNS);
+    }, 300_000);
+  }
+});
