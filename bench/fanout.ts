@@ -33,6 +33,7 @@ import { startEmbeddedPostgres, type EmbeddedPostgres } from '../src/shared/db/e
 
 const HARD_LIMIT_MS = 10 * 60_000;
 const CONNECT_BATCH = 100;
+const PROFILE_DIR = join(os.tmpdir(), 'hub-fanout-profiles');
 
 interface HubStats {
   rss: number;
@@ -42,6 +43,8 @@ interface HubStats {
   gc: boolean;
   /** SQL statements the hub's ORM has run since it started. */
   statements: number;
+  /** CPU time (user + system) of the hub process so far, ms: unlike wall time, barely inflated by other load on the machine. */
+  cpuMs: number;
 }
 
 // ---------------------------------------------------------------- the hub side
@@ -52,6 +55,11 @@ interface LocalHub {
 }
 
 let statements = 0;
+
+function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
 
 async function startLocalHub(databaseUrl: string | null): Promise<LocalHub> {
   const embedded = databaseUrl ? null : await startEmbeddedPostgres(null);
@@ -80,7 +88,7 @@ function statsOf(hub: RunningHub, collect: boolean): HubStats {
     gc();
   }
   const m = process.memoryUsage();
-  return { rss: m.rss, heapUsed: m.heapUsed, external: m.external, subscribers: hub.services.feed.subscriberCount, gc: !!gc, statements };
+  return { rss: m.rss, heapUsed: m.heapUsed, external: m.external, subscribers: hub.services.feed.subscriberCount, gc: !!gc, statements, cpuMs: cpuMs() };
 }
 
 /** The child: starts the hub and answers the parent over IPC. */
@@ -91,7 +99,7 @@ async function hubChild(): Promise<void> {
     if (msg.type === 'stop') {
       await local.hub.stop();
       await local.embedded?.stop();
-      process.send!({ type: 'stopped' }, () => process.exit(0));
+      process.send!({ type: 'stopped' }, undefined, {}, () => process.exit(0));
     }
   });
   process.send!({ type: 'ready', url: local.hub.url, wsUrl: local.hub.wsUrl, pid: process.pid });
@@ -123,7 +131,8 @@ async function inProcessHub(databaseUrl: string | null): Promise<HubHandle> {
 
 async function childHub(databaseUrl: string | null): Promise<HubHandle> {
   const child: ChildProcess = fork(__filename, ['--hub-child'], {
-    execArgv: ['--expose-gc', '-r', '@swc-node/register'],
+    // --profile: a V8 CPU profile of the hub process (written when it exits), to see where fan-out time goes.
+    execArgv: ['--expose-gc', ...(process.argv.includes('--profile') ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : []), '-r', '@swc-node/register'],
     env: { ...process.env, BENCH_HUB_DATABASE_URL: databaseUrl ?? '' },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
@@ -348,11 +357,12 @@ async function main(): Promise<void> {
       allMs: number;
       fromRequestP50: number;
       sqlStatements: number;
+      hubCpuMs: number;
     }
     const rounds: Round[] = [];
     for (let r = 1; r <= referrals; r++) {
       const disputeId = await register();
-      const sqlBefore = (await hub.stats()).statements;
+      const before = await hub.stats();
       const t0 = performance.now();
       const referralId = await refer(disputeId);
       const t1 = performance.now();
@@ -362,7 +372,7 @@ async function main(): Promise<void> {
         else onAll.set(referralId, resolve);
       });
       await Promise.race([done, new Promise((_, reject) => setTimeout(() => reject(new Error(`round ${r}: only ${counts.get(referralId)} of ${n} received in 60 s`)), 60_000))]);
-      const sqlAfter = (await hub.stats()).statements;
+      const after = await hub.stats();
       const times = Array.from(arrivals.get(referralId)!);
       const fromResponse = times.map((x) => x - t1).sort((a, b) => a - b);
       const fromRequest = times.map((x) => x - t0).sort((a, b) => a - b);
@@ -375,15 +385,16 @@ async function main(): Promise<void> {
         max: ms(fromResponse[fromResponse.length - 1]),
         allMs: ms(fromResponse[fromResponse.length - 1]),
         fromRequestP50: ms(percentile(fromRequest, 50)),
-        sqlStatements: sqlAfter - sqlBefore,
+        sqlStatements: after.statements - before.statements,
+        hubCpuMs: ms(after.cpuMs - before.cpuMs),
       };
       rounds.push(round);
       console.log(
-        `referral ${r}: refer HTTP ${round.referMs} ms; response → receipt over ${n} subscribers: min ${round.min}, p50 ${round.p50}, p99 ${round.p99}, max ${round.max} ms (request → receipt p50 ${round.fromRequestP50} ms); SQL statements for the referral and its fan-out: ${round.sqlStatements}`,
+        `referral ${r}: refer HTTP ${round.referMs} ms; response → receipt over ${n} subscribers: min ${round.min}, p50 ${round.p50}, p99 ${round.p99}, max ${round.max} ms (request → receipt p50 ${round.fromRequestP50} ms); SQL statements for the referral and its fan-out: ${round.sqlStatements}, hub CPU ${round.hubCpuMs} ms${inProcess ? ' (incl. clients)' : ''}`,
       );
       await new Promise((res) => setTimeout(res, 500));
     }
-    const after = await hub.stats(true);
+    const afterAll = await hub.stats(true);
 
     const perConn = (a: number, b: number) => kb((a - b) / n);
     const summary = {
@@ -392,6 +403,7 @@ async function main(): Promise<void> {
       database: server ? 'postgresql' : 'pglite',
       subscribers: n,
       connectMs: ms(connectMs),
+      hubCpuPerConnectionMs: Math.round(((subscribed.cpuMs - base.cpuMs) / n) * 100) / 100,
       gcBeforeMeasuring: subscribed.gc,
       hubMemory: {
         baseRssMB: mb(base.rss),
@@ -399,7 +411,9 @@ async function main(): Promise<void> {
         rssPerConnectionKB: perConn(subscribed.rss, base.rss),
         heapPerConnectionKB: perConn(subscribed.heapUsed, base.heapUsed),
         externalPerConnectionKB: perConn(subscribed.external, base.external),
-        afterDeliveriesRssMB: mb(after.rss),
+        afterDeliveriesRssMB: mb(afterAll.rss),
+        subscribedHeapMB: mb(subscribed.heapUsed),
+        afterDeliveriesHeapMB: mb(afterAll.heapUsed),
       },
       driverMemory: inProcess ? null : { rssPerConnectionKB: perConn(subscribedLocal.rss, baseLocal.rss), heapPerConnectionKB: perConn(subscribedLocal.heapUsed, baseLocal.heapUsed) },
       rounds,
@@ -412,6 +426,7 @@ async function main(): Promise<void> {
     await Promise.all(subscribers.splice(0).map((s) => s.client.dispose()));
     await waitFor(async () => (await hub.stats()).subscribers === 0, 30_000, 'all subscriptions released');
     console.log(`all ${n} connections closed and released on the hub in ${ms(performance.now() - closeStart)} ms`);
+    if (process.argv.includes('--profile') && !inProcess) console.log(`hub CPU profile: ${PROFILE_DIR}`);
   } finally {
     await Promise.all(subscribers.map((s) => s.client.dispose()));
     await hub.stop();

@@ -1,0 +1,5 @@
+export * from './types';
+export { ORGANIZATIONS } from './organizations';
+export { MATTERS } from './matters';
+export { CHANNEL_RULES } from './channel-rules';
+export { USERS } from './users';
