@@ -98,10 +98,14 @@ export type DisputeEventType =
 export type DisputeFilter = {
   category?: Array<DisputeCategory> | null | undefined;
   channel?: Channel | null | undefined;
+  /** Disputes with a judicial confirmation in one of these statuses (for a court liaison: at the viewer's court), e.g. [PENDING, ACCEPTED]. */
+  judicialConfirmationStatus?: Array<JudicialConfirmationStatus> | null | undefined;
   organizationId?: string | number | null | undefined;
   overdue?: boolean | null | undefined;
   receivedFrom?: string | null | undefined;
   receivedTo?: string | null | undefined;
+  /** Disputes this organization referred somewhere (e.g. a court liaison: the court's referrals). */
+  referredByOrganizationId?: string | number | null | undefined;
   region?: string | null | undefined;
   /** Matches code, title, facts or a party's name. */
   search?: string | null | undefined;
