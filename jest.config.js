@@ -16,4 +16,6 @@ module.exports = {
   transform: { '^.+\\.ts$': ['@swc/jest', swc] },
   setupFiles: ['reflect-metadata'],
   testTimeout: 60000,
+  // Most time is spent waiting on PostgreSQL and sockets: two workers use the 2 cores well.
+  maxWorkers: 2,
 };
