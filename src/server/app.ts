@@ -170,6 +170,12 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
         async requestDidStart() {
           return {
             async didResolveOperation(rc) {
+              // Subscriptions live on the WebSocket; over HTTP there is no event stream to answer with.
+              if (rc.operation?.operation === 'subscription') {
+                throw new GraphQLError('Subscriptions are served over WebSocket (graphql-transport-ws) on /graphql, not over HTTP.', {
+                  extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
+                });
+              }
               const viewerKey = rc.contextValue.viewer?.userId ?? `ip:${rc.contextValue.ip}`;
               if (!limiter.take(viewerKey)) {
                 throw new GraphQLError('Too many requests: slow down and retry in a minute.', { extensions: { code: 'RATE_LIMITED', http: { status: 429 } } });
@@ -272,11 +278,16 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
 
   app.use((err: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
     if (res.headersSent) return next(err);
-    const e = err as { type?: string; status?: number };
+    const e = err as { type?: string; status?: number; statusCode?: number };
+    const status = e.status ?? e.statusCode;
     if (e.type === 'entity.too.large') return res.status(413).json({ errors: [{ message: 'Request body too large', extensions: { code: 'BAD_REQUEST' } }] });
     if (e.type === 'entity.parse.failed') return res.status(400).json({ errors: [{ message: 'Request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+    // Anything else the body parser refuses (charset, content encoding, ...) is the client's mistake too.
+    if (status && status >= 400 && status < 500) {
+      return res.status(status).json({ errors: [{ message: `Request refused: ${e.type ?? 'unreadable body'}`, extensions: { code: 'BAD_REQUEST' } }] });
+    }
     logger.error({ err }, 'unhandled HTTP error');
-    return res.status(e.status && e.status >= 400 && e.status < 600 ? e.status : 500).json({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+    return res.status(status && status >= 500 && status < 600 ? status : 500).json({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
   });
 
   await new Promise<void>((resolve, reject) => {

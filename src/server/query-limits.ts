@@ -14,6 +14,7 @@ import {
   type ValidationContext,
   type ValidationRule,
 } from 'graphql';
+import { findUnstorableString, unstorableMessage } from '../shared/unstorable-input';
 
 /**
  * Limits on every GraphQL document, HTTP and WebSocket alike. The values were
@@ -154,6 +155,18 @@ export const costLimitRule = (variables: Record<string, unknown> = {}): Validati
   };
 };
 
+/**
+ * A string literal written in the document ("\u0000" is six characters in the
+ * body, a NUL once parsed) must be storable too: see src/shared/unstorable-input.ts.
+ */
+export const storableLiteralsRule: ValidationRule = (ctx) => ({
+  StringValue(node) {
+    if (findUnstorableString(node.value)) {
+      ctx.reportError(new GraphQLError(unstorableMessage('A string in the document'), { nodes: [node], extensions: { code: 'BAD_USER_INPUT' } }));
+    }
+  },
+});
+
 /** Rules that need no variables: validation of every document. */
-export const LIMIT_RULES: ValidationRule[] = [depthLimitRule, aliasLimitRule];
+export const LIMIT_RULES: ValidationRule[] = [depthLimitRule, aliasLimitRule, storableLiteralsRule];
 

@@ -108,12 +108,9 @@ async function counts(): Promise<Record<string, number>> {
   return out;
 }
 
-it('seeds a living hub through the services, idempotently and quickly', async () => {
-  const started = Date.now();
+it('seeds a living hub through the services, idempotently', async () => {
+  // Timing is not asserted (it is a few seconds on an idle machine): speed belongs in bench/.
   const created = await seedDemoDisputes(t.hub.services);
-  const elapsed = Date.now() - started;
-  // Well under 30 s on PGlite on an idle machine (a few seconds); the bound leaves room for a busy CI runner.
-  expect(elapsed).toBeLessThan(30_000);
   expect(created).toBeGreaterThanOrEqual(30);
 
   const frontdesk = await t.login('frontdesk');
