@@ -1,0 +1,159 @@
+/**
+ * The benchmark's cases, for the hub (the real client operations of
+ * test/operations/lifecycle.graphql), for the PostGraphile peer (the same data in its
+ * generated schema) and for the SQL floor (bench/sql-floor.ts).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Kind, parse, print, visit, type DefinitionNode, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
+import { makeResidentId } from '../src/shared/validation';
+
+/** A named operation of a .graphql file with the fragments it uses (transitively). */
+export function operationFrom(file: string, name: string): string {
+  const doc = parse(readFileSync(file, 'utf8'));
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const d of doc.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+  const op = doc.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && d.name?.value === name);
+  if (!op) throw new Error(`no operation ${name} in ${file}`);
+  const used = new Set<string>();
+  const walk = (node: DefinitionNode) =>
+    visit(node, {
+      FragmentSpread(s) {
+        if (used.has(s.name.value)) return;
+        used.add(s.name.value);
+        walk(fragments.get(s.name.value)!);
+      },
+    });
+  walk(op);
+  return [op, ...[...used].map((n) => fragments.get(n)!)].map((d) => print(d)).join('\n\n');
+}
+
+const LIFECYCLE = join(__dirname, '..', 'test', 'operations', 'lifecycle.graphql');
+
+export type CaseId = 'a' | 'b' | 'c' | 'd';
+
+export const CASE_TITLES: Record<CaseId, string> = {
+  a: '(a) referralInbox(first: 20) as mediator.fuyang',
+  b: '(b) dispute page (parties, referrals, proceedings with deadlines, 20 events)',
+  c: '(c) disputes(first: 50, filter: {status, region}) + organizations + next deadlines',
+  d: '(d) registerDispute',
+};
+
+export const HUB = {
+  a: { query: () => operationFrom(LIFECYCLE, 'ReferralInbox'), operationName: 'ReferralInbox', viewer: 'mediator.fuyang' },
+  b: { query: () => operationFrom(LIFECYCLE, 'DisputePage'), operationName: 'DisputePage', viewer: 'frontdesk' },
+  c: { query: () => operationFrom(LIFECYCLE, 'DisputeList'), operationName: 'DisputeList', viewer: 'frontdesk' },
+  d: { query: () => operationFrom(LIFECYCLE, 'RegisterDispute'), operationName: 'RegisterDispute', viewer: 'frontdesk' },
+} as const;
+
+/** (c)'s filter: one status, one district. */
+export const LIST_FILTER = { status: 'IN_PROGRESS', region: '富阳区' } as const;
+
+export function hubVariables(c: CaseId, ctx: { disputeId?: string; n?: number }): Record<string, unknown> {
+  switch (c) {
+    case 'a':
+      return { first: 20 };
+    case 'b':
+      return { id: ctx.disputeId, eventsFirst: 20 };
+    case 'c':
+      return { first: 50, filter: { status: [LIST_FILTER.status], region: LIST_FILTER.region } };
+    case 'd': {
+      const n = ctx.n ?? 0;
+      const seq = String(n % 1000).padStart(3, '0');
+      return {
+        input: {
+          title: `压测登记的相邻通行纠纷 ${n}`,
+          facts: '申请人称被申请人在共用通道堆放杂物，影响通行，协商未果，请求中心调处。',
+          category: 'NEIGHBORHOOD',
+          region: '富阳区',
+          source: 'WALK_IN',
+          amount: '1200.00',
+          parties: [
+            { role: 'APPLICANT', kind: 'PERSON', name: '张某明', idNumber: makeResidentId(`33011119800101${seq}`), phone: '13800138000', address: '富阳区桂花路1号' },
+            { role: 'RESPONDENT', kind: 'PERSON', name: '李某华', idNumber: makeResidentId(`33011119820202${seq}`), phone: '13900139000', address: '富阳区桂花路3号' },
+          ],
+        },
+      };
+    }
+  }
+}
+
+// ---------------------------------------------------------------- the peer (PostGraphile 4 default inflection, fake FKs from bench/peer/tags.json)
+
+const PEER_DEADLINE = 'kind dueOn rule startOn pauses extended metOn open paused provisional dueSoonOn';
+
+export const PEER = {
+  a: `query PeerInbox($org: UUID!) {
+  allReferrals(condition: { toOrganizationId: $org }, orderBy: [CREATED_AT_DESC, ID_DESC], first: 20) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges {
+      cursor
+      node {
+        id kind channel status reason declineReason
+        organizationByFromOrganizationId { id name }
+        organizationByToOrganizationId { id name }
+        deadlinesByReferralId(condition: { kind: "REFERRAL_RESPONSE" }, first: 1) { nodes { ${PEER_DEADLINE} } }
+        proceedingByProceedingId { id status }
+        disputeByDisputeId { id code partiesByDisputeId(orderBy: POSITION_ASC) { nodes { idNumber phone } } }
+      }
+    }
+  }
+}`,
+  b: `query PeerDisputePage($id: UUID!) {
+  disputeById(id: $id) {
+    id code title status version amount region category source receivedAt closedAt
+    matterByMatterId { code name }
+    organizationByCurrentOrganizationId { id name }
+    partiesByDisputeId(orderBy: POSITION_ASC) { nodes { id role kind name idType idNumber phone address } }
+    referralsByDisputeId(orderBy: [CREATED_AT_ASC, ID_ASC]) {
+      nodes {
+        id kind channel status reason declineReason
+        organizationByFromOrganizationId { id name }
+        organizationByToOrganizationId { id name }
+        deadlinesByReferralId(condition: { kind: "REFERRAL_RESPONSE" }, first: 1) { nodes { ${PEER_DEADLINE} } }
+        proceedingByProceedingId { id status }
+      }
+    }
+    proceedingsByDisputeId(orderBy: [STARTED_AT_ASC, ID_ASC]) {
+      nodes {
+        id status version channel procedure caseNumber receivedAt acceptedAt
+        organizationByOrganizationId { id name }
+        matterByMatterId { code }
+        deadlinesByProceedingId { nodes { ${PEER_DEADLINE} } }
+        proceedingPausesByProceedingId(orderBy: STARTED_AT_ASC) { nodes { reason note startedAt endedAt } }
+        extensionsByProceedingId(orderBy: AT_ASC) { nodes { amount unit reason basis approverName hubUserByRecordedBy { username } } }
+        outcomeKind outcomeSettles outcomeSummary outcomeDocumentNumber outcomeEffectiveOn
+      }
+    }
+    deadlinesByDisputeId(orderBy: [CREATED_AT_ASC, ID_ASC]) { nodes { ${PEER_DEADLINE} } }
+    disputeEventsByDisputeId(orderBy: SEQ_ASC, first: 20) {
+      edges {
+        cursor
+        node { type summary at data referralId proceedingId hubUserByActorUserId { username } organizationByOrganizationId { name } }
+      }
+      pageInfo { hasNextPage hasPreviousPage endCursor }
+    }
+  }
+}`,
+  c: `query PeerDisputeList($status: String!, $region: String!) {
+  allDisputes(condition: { status: $status, region: $region }, orderBy: [RECEIVED_AT_DESC, ID_DESC], first: 50) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges {
+      cursor
+      node {
+        id code status region category receivedAt
+        organizationByCurrentOrganizationId { name }
+        deadlinesByDisputeId(condition: { open: true }, orderBy: [DUE_ON_ASC, ID_ASC], first: 1) { nodes { ${PEER_DEADLINE} } }
+      }
+    }
+  }
+}`,
+} as const;
+
+export function peerVariables(c: Exclude<CaseId, 'd'>, ctx: { disputeId?: string; mediatorOrgId: string }): Record<string, unknown> {
+  if (c === 'a') return { org: ctx.mediatorOrgId };
+  if (c === 'b') return { id: ctx.disputeId };
+  return { status: LIST_FILTER.status, region: LIST_FILTER.region };
+}

@@ -1,0 +1,93 @@
+/**
+ * The hub as the benchmark runs it: a child process of bench/run-all.ts (or
+ * bench/load.ts) started with `node -r @swc-node/register [--cpu-prof] bench/hub-server.ts
+ * <database url>`. It is startHub() of src/server/app.ts with the configuration below,
+ * on 127.0.0.1 and an ephemeral port, reported as { ready, port } over IPC.
+ *
+ * Configuration, and why:
+ * - NODE_ENV=development: responses carry x-sql-statements (the only difference in the
+ *   request path from production besides introspection and error details);
+ * - LOG_LEVEL=warn: one pino line per request is not what is measured (the peer logs none);
+ * - RATE_LIMIT_PER_MINUTE=0: the default 600/min per viewer would answer 429 under load;
+ * - SWEEP_INTERVAL_MS=0: no deadline sweep in the middle of a measurement;
+ * - DB_POOL_MAX=10 (the default), HUB_SEED_ON_START=false (the database is seeded).
+ *
+ * HUB_SRC=<dir> starts the app from another copy of src/ (to measure a proposed change
+ * without editing src/). IPC { capture: true } starts recording the SQL the hub sends
+ * (interpolated, for EXPLAIN), { capture: false } answers { captured: [...] }.
+ * IPC { profile: 'start' } / { profile: 'stop', file } takes a V8 CPU profile of the
+ * measured interval only (no start-up, no warm-up), written as a .cpuprofile.
+ */
+import 'reflect-metadata';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector';
+import os from 'node:os';
+import { join, resolve } from 'node:path';
+import type { startHub as StartHub } from '../src/server/app';
+import type { loadConfig as LoadConfig } from '../src/config';
+
+async function main(): Promise<void> {
+  const url = process.argv[2];
+  if (!url) throw new Error('usage: bench/hub-server.ts <database url>');
+  const src = resolve(process.env.HUB_SRC ?? join(__dirname, '..', 'src'));
+  const { startHub } = require(join(src, 'server', 'app')) as { startHub: typeof StartHub };
+  const { loadConfig } = require(join(src, 'config')) as { loadConfig: typeof LoadConfig };
+  const config = loadConfig({
+    NODE_ENV: 'development',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATABASE_URL: url,
+    HUB_DATA_DIR: mkdtempSync(join(os.tmpdir(), 'hub-bench-')),
+    JWT_SECRET: 'bench-secret-0123456789abcdefghijklmnopqrstuvwxyz',
+    LOG_LEVEL: process.env.HUB_LOG_LEVEL ?? 'warn',
+    RATE_LIMIT_PER_MINUTE: '0',
+    SWEEP_INTERVAL_MS: '0',
+    HUB_SEED_ON_START: 'false',
+    DB_POOL_MAX: process.env.HUB_POOL_MAX ?? '10',
+    LOGIN_MAX_FAILURES_PER_IP: '100000',
+  });
+  const hub = await startHub(config);
+  const knex = hub.orm.em.getConnection().getKnex();
+  let captured: string[] | null = null;
+  knex.on('query', (q: { sql: string; bindings?: unknown[] }) => {
+    if (!captured) return;
+    try {
+      captured.push(knex.raw(q.sql, (q.bindings ?? []) as never).toQuery());
+    } catch {
+      captured.push(q.sql);
+    }
+  });
+  let session: Session | null = null;
+  process.on('message', (m: { stop?: boolean; capture?: boolean; profile?: 'start' | 'stop'; file?: string }) => {
+    if (m.profile === 'start') {
+      session = new Session();
+      session.connect();
+      session.post('Profiler.enable', () => session!.post('Profiler.start'));
+    } else if (m.profile === 'stop' && session) {
+      const s = session;
+      s.post('Profiler.stop', (err, res) => {
+        if (!err) writeFileSync(m.file!, JSON.stringify(res.profile));
+        s.disconnect();
+        session = null;
+        process.send!({ profiled: m.file });
+      });
+    }
+    if (m.capture === true) captured = [];
+    else if (m.capture === false) {
+      process.send!({ captured: captured ?? [] });
+      captured = null;
+    }
+    if (m.stop) {
+      hub.stop().then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
+    }
+  });
+  process.send?.({ ready: true, port: hub.port });
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
