@@ -5,6 +5,7 @@
  * Messages are English; every error names the input path of the offending
  * value ('applicationData.contactPhone').
  */
+import { chinaDateOf } from '../clock/cst-date';
 import { FieldError } from '../../shared/errors';
 import { FormFieldType } from '../../shared/enums';
 import { isCalendarDate } from '../../shared/scalars';
@@ -131,7 +132,7 @@ export function chinaNoon(today: string): Date {
 
 /** Today (YYYY-MM-DD) in China Standard Time. */
 export function chinaToday(now: Date = new Date()): string {
-  return new Date(now.getTime() + 8 * 3600 * 1000).toISOString().slice(0, 10);
+  return chinaDateOf(now);
 }
 
 /** A resident ID number (GB 11643) or a USCC (GB 32100), normalized to uppercase. */
