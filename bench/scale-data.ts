@@ -292,11 +292,13 @@ export class ScaleGenerator {
     }
     return r;
   }
+  private readonly limitJsonCache = new Map<object, Json>();
   private limitJson(limit: TimeLimit | null): Json | null {
     if (!limit) return null;
-    let r = this.ruleJson.get(limit);
-    if (!r) this.ruleJson.set(limit, (r = { rule: null as never, json: new Json(esc(JSON.stringify(limit))) }));
-    return r.json;
+    // A map of its own: sharing ruleJson left `rule: null` behind for a limit seen here first.
+    let json = this.limitJsonCache.get(limit);
+    if (!json) this.limitJsonCache.set(limit, (json = new Json(esc(JSON.stringify(limit)))));
+    return json;
   }
 
   /** A working-hours instant on the China day of `t` (or later), not after `now`. */

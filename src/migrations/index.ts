@@ -3,6 +3,7 @@ import { Migration20261126053920_foundation } from './Migration20261126053920_fo
 import { Migration20261126054452_alert_generation } from './Migration20261126054452_alert_generation';
 import { Migration20261126054802_dispute_lifecycle } from './Migration20261126054802_dispute_lifecycle';
 import { Migration20261126060233_hardening } from './Migration20261126060233_hardening';
+import { Migration20261126090000_referral_inbox_status } from './Migration20261126090000_referral_inbox_status';
 
 // Committed migrations, in order. New ones are created with `npm run db:migration:create -- <name>`
 // and must be appended here (no folder globbing at run time).
@@ -11,4 +12,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261126054452_alert_generation', class: Migration20261126054452_alert_generation },
   { name: 'Migration20261126054802_dispute_lifecycle', class: Migration20261126054802_dispute_lifecycle },
   { name: 'Migration20261126060233_hardening', class: Migration20261126060233_hardening },
+  { name: 'Migration20261126090000_referral_inbox_status', class: Migration20261126090000_referral_inbox_status },
 ];

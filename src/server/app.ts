@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { GraphQLError, NoSchemaIntrospectionCustomRule, specifiedRules, validate } from 'graphql';
@@ -21,7 +22,7 @@ import { DeadlineSweep } from '../modules/deadline/deadline-sweep';
 import { DeadlineService } from '../modules/deadline/deadline.service';
 import { buildContext, resolveViewer, type HubContext } from './context';
 import { createLogger, type Logger } from './logger';
-import { LIMIT_RULES, QUERY_LIMITS, costLimitRule, parseWithLimits } from './query-limits';
+import { LIMIT_RULES, QUERY_LIMITS, costLimitError, costLimitRule, parseWithLimits } from './query-limits';
 import { RateLimiter } from './rate-limit';
 import { findUnstorableString, unstorableMessage } from '../shared/unstorable-input';
 import { buildHubSchema } from './schema';
@@ -96,6 +97,8 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
   sweep.start(config.sweepIntervalMs);
   const schema = buildHubSchema();
   const app = express();
+  // GraphQL answers are POST responses nobody revalidates: no SHA-1 of every body for an ETag.
+  app.set('etag', false);
   app.disable('x-powered-by');
   let draining = false;
   const inFlight = new Set<express.Response>();
@@ -157,6 +160,8 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
     hideSchemaDetailsFromClientErrors: config.nodeEnv === 'production',
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // No HTTP cache hints are used; without this plugin Apollo's default cache-control plugin wraps every field resolver.
+      ApolloServerPluginCacheControlDisabled(),
       {
         async serverWillStart() {
           return {
@@ -181,7 +186,7 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
                 throw new GraphQLError('Too many requests: slow down and retry in a minute.', { extensions: { code: 'RATE_LIMITED', http: { status: 429 } } });
               }
               // The cost limit needs the variables (a connection's `first`), so it runs here rather than in validation.
-              const [error] = validate(rc.schema, rc.document, [costLimitRule(rc.request.variables ?? {})]);
+              const error = costLimitError(rc.schema, rc.document, rc.request.variables ?? {});
               if (error) throw new GraphQLError(error.message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } } });
             },
             async willSendResponse(rc) {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { parseBearer } from '../modules/auth/jwt';
-import { User } from '../modules/auth/user.entity';
+import type { Role } from '../shared/enums';
 import type { Viewer } from '../modules/auth/viewer';
 import { createLoaders, type Loaders } from './loaders';
 import type { Logger } from './logger';
@@ -31,13 +31,16 @@ export async function resolveViewer(services: HubServices, em: EntityManager, au
   if (token === undefined) throw invalidToken('Malformed Authorization header: expected "Bearer <token>".');
   const claims = await services.tokens.verify(token);
   if (!claims) throw invalidToken('The token is invalid or has expired: sign in again.');
-  const user = await em.findOne(User, { id: claims.userId, disabled: false });
+  // Read on every request (not cached), so that disabling a user takes effect at once on every instance.
+  const [user] = await em
+    .getConnection()
+    .execute<{ id: string; username: string; roles: Role[]; organization_id: string | null }[]>('select id, username, roles, organization_id from hub_user where id = ? and not disabled', [claims.userId]);
   if (!user) throw invalidToken('The token is invalid or has expired: sign in again.');
   return {
     userId: user.id,
     username: user.username,
     roles: user.roles,
-    organizationId: user.organization?.id ?? null,
+    organizationId: user.organization_id,
     tokenExpiresAt: claims.expiresAt,
   };
 }
@@ -54,7 +57,7 @@ export async function buildContext(
     services,
     em,
     viewer,
-    loaders: createLoaders(em, viewer, () => requestId, services.organizations),
+    loaders: createLoaders(em, viewer, () => requestId, services),
     requestId,
     ip: input.ip ?? 'unknown',
     log: services.logger.child({ requestId, userId: viewer?.userId }),

@@ -3,17 +3,23 @@ import type { Viewer } from '../modules/auth/viewer';
 import { disputeLoaders } from '../modules/dispute/dispute.loaders';
 import { eventPageLoader } from '../modules/timeline/timeline.loaders';
 import { personalDataReadAuditLoader } from '../modules/audit/audit.loaders';
-import { matterByCodeLoader, matterByIdLoader, matterHandlersLoader } from '../modules/matter/matter.loaders';
+import { matterByCodeLoader, matterByIdLoader, matterHandlersLoader, type MatterDirectory } from '../modules/matter/matter.loaders';
 import { organizationLoader, type OrganizationDirectory } from '../modules/organization/organization.loaders';
 
 /** Per-request DataLoaders: built once per operation in buildContext(), never shared between viewers. */
-export function createLoaders(em: EntityManager, viewer: Viewer | null, requestId: () => string = () => 'unknown', organizations?: OrganizationDirectory) {
+/** `directories`: the per-process caches of reference tables (services); without them every row is read per request. */
+export function createLoaders(
+  em: EntityManager,
+  viewer: Viewer | null,
+  requestId: () => string = () => 'unknown',
+  directories: { organizations?: OrganizationDirectory; matters?: MatterDirectory } = {},
+) {
   return {
     personalDataRead: personalDataReadAuditLoader(em, viewer, requestId),
     ...disputeLoaders(em, viewer),
     eventPage: eventPageLoader(em),
-    organization: organizationLoader(em, organizations),
-    matter: matterByIdLoader(em),
+    organization: organizationLoader(em, directories.organizations),
+    matter: matterByIdLoader(em, directories.matters),
     matterByCode: matterByCodeLoader(em),
     matterHandlers: matterHandlersLoader(em),
   };

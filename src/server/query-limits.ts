@@ -5,10 +5,12 @@ import {
   isListType,
   isNonNullType,
   parse,
+  validate,
   type ASTVisitor,
   type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
+  type GraphQLSchema,
   type GraphQLField,
   type SelectionSetNode,
   type ValidationContext,
@@ -154,6 +156,25 @@ export const costLimitRule = (variables: Record<string, unknown> = {}): Validati
     },
   };
 };
+
+/** Every `first` given by a variable at its cap: the most an operation can cost, whatever its variables. */
+const AT_THE_CAP: Record<string, unknown> = new Proxy({}, { get: () => QUERY_LIMITS.maxPageSize });
+const withinLimitWhateverVariables = new WeakMap<DocumentNode, boolean>();
+
+/**
+ * The cost limit's error for one request, or undefined. Apollo hands out the same DocumentNode
+ * for the same document text, so the bound with every variable `first` at its cap is computed
+ * once per document; only a document that could exceed the limit is costed per request, with
+ * its real variables.
+ */
+export function costLimitError(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>): GraphQLError | undefined {
+  let safe = withinLimitWhateverVariables.get(document);
+  if (safe === undefined) {
+    safe = validate(schema, document, [costLimitRule(AT_THE_CAP)]).length === 0;
+    withinLimitWhateverVariables.set(document, safe);
+  }
+  return safe ? undefined : validate(schema, document, [costLimitRule(variables)])[0];
+}
 
 /**
  * A string literal written in the document ("\u0000" is six characters in the

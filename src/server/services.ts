@@ -3,6 +3,7 @@ import type { HubConfig } from '../config';
 import { TokenService } from '../modules/auth/jwt';
 import { CalendarService } from '../modules/calendar/calendar.service';
 import { OrganizationDirectory } from '../modules/organization/organization.loaders';
+import { MatterDirectory } from '../modules/matter/matter.loaders';
 import type { Logger } from './logger';
 import type { EventBus } from '../modules/realtime/event-bus';
 import type { EventFeed } from '../modules/realtime/event-feed';
@@ -16,6 +17,7 @@ export interface HubServices {
   calendar: CalendarService;
   /** The organization directory, cached per process. */
   organizations: OrganizationDirectory;
+  matters: MatterDirectory;
   /** Doorbell between writers and subscriptions (in-process on PGlite, LISTEN/NOTIFY on PostgreSQL). */
   bus: EventBus;
   /** This process's reader of newly committed timeline events, shared by every subscription. */
@@ -54,6 +56,7 @@ export function createServices(
     tokens: new TokenService(config.jwtSecret, config.tokenTtlSeconds),
     calendar: new CalendarService(),
     organizations: new OrganizationDirectory(orm),
+    matters: new MatterDirectory(orm),
     now,
   };
 }

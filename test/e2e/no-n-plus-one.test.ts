@@ -4,12 +4,16 @@ import {
   AdmitProceedingDocument,
   ConcludeProceedingDocument,
   DisputeListDeepDocument,
+  DisputeIdsPageCountedDocument,
+  DisputeIdsPageDocument,
   DisputeListEverythingDocument,
   DisputePageDocument,
   ExtendProceedingDocument,
   PauseProceedingDocument,
   ReferDisputeDocument,
+  ReferralInboxCountDocument,
   ReferralInboxDocument,
+  ReferralInboxIdsDocument,
   RegisterDisputeDocument,
   ResumeProceedingDocument,
   type Channel,
@@ -236,5 +240,21 @@ describe('a constant number of SQL statements per request', () => {
     measured['DisputePage many events, a later page'] = next.n;
     expect(next.data.dispute!.events.edges).toHaveLength(10);
     expect(next.n).toBeLessThanOrEqual(few.n);
+  });
+
+  it('totalCount is a statement of its own, sent only when the client selects it', async () => {
+    const plain = await statements(DisputeIdsPageDocument, { first: 10 }, frontdesk);
+    const counted = await statements(DisputeIdsPageCountedDocument, { first: 10 }, frontdesk);
+    measured['DisputeIdsPage without totalCount'] = plain.n;
+    measured['DisputeIdsPage with totalCount'] = counted.n;
+    expect(counted.data.disputes.edges.map((e) => e.node.id)).toEqual(plain.data.disputes.edges.map((e) => e.node.id));
+    expect(counted.data.disputes.totalCount).toBe(DISPUTES + 2);
+    expect(counted.n).toBe(plain.n + 1);
+    // The same for the inbox, with a status filter (the index on (to_organization_id, status, created_at, id)).
+    const pending = await statements(ReferralInboxIdsDocument, { status: ['PENDING'], first: 50 }, mediatorFuyang);
+    const count = await statements(ReferralInboxCountDocument, { status: ['PENDING'] }, mediatorFuyang);
+    expect(pending.data.referralInbox.edges.length).toBeGreaterThan(0);
+    expect(pending.data.referralInbox.edges.every((e) => e.node.status === 'PENDING')).toBe(true);
+    expect(count.data.referralInbox.totalCount).toBe(pending.data.referralInbox.edges.length);
   });
 });

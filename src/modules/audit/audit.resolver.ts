@@ -4,7 +4,8 @@ import { Role } from '../../shared/enums';
 import { badUserInput } from '../../shared/graphql-errors';
 import { decodeCursor, encodeCursor, PageInfo, pageSize } from '../../shared/pagination';
 import { JSONScalar } from '../../shared/scalars';
-import { isUuid } from '../dispute/dispute.repository';
+import { pageInfoOf } from '../../shared/db/keyset';
+import { isUuid } from '../../shared/validation/uuid';
 import { AuditEntry } from './audit-entry.entity';
 
 @ObjectType('AuditEntry', { description: 'Who did what to which records, when: every mutation and every read of unmasked personal data.' })
@@ -70,12 +71,11 @@ export class AuditResolver {
     const page = rows.slice(0, limit);
     return Object.assign(new AuditEntryConnection(), {
       nodes: page.map((r) => Object.assign(new AuditEntryView(), r)),
-      pageInfo: {
-        hasNextPage: rows.length > limit,
-        hasPreviousPage: !!after,
-        startCursor: page[0] ? encodeCursor('audit', [page[0].id]) : null,
-        endCursor: page.length ? encodeCursor('audit', [page[page.length - 1].id]) : null,
-      },
+      pageInfo: pageInfoOf(
+        page.map((r) => ({ cursor: encodeCursor('audit', [r.id]) })),
+        rows.length > limit,
+        after,
+      ),
     });
   }
 }

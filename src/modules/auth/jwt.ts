@@ -30,8 +30,29 @@ export class TokenService {
     return { token, expiresAt: new Date(exp * 1000) };
   }
 
+  /**
+   * Tokens already verified by this process, until they expire: the signature check is the same
+   * every time, so a client's every request need not repeat it. Bounded; the oldest go first.
+   */
+  private readonly verified = new Map<string, TokenClaims>();
+  private static readonly MAX_VERIFIED = 10_000;
+
   /** Verifies signature, pinned algorithm, issuer, audience and expiry; null when any fails. */
   async verify(token: string): Promise<TokenClaims | null> {
+    const known = this.verified.get(token);
+    if (known) {
+      if (known.expiresAt.getTime() > Date.now()) return known;
+      this.verified.delete(token);
+    }
+    const claims = await this.verifySignature(token);
+    if (claims) {
+      if (this.verified.size >= TokenService.MAX_VERIFIED) this.verified.delete(this.verified.keys().next().value!);
+      this.verified.set(token, claims);
+    }
+    return claims;
+  }
+
+  private async verifySignature(token: string): Promise<TokenClaims | null> {
     try {
       const { payload } = await jwtVerify(token, this.key, {
         algorithms: [JWT_ALGORITHM],

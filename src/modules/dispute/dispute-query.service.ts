@@ -1,14 +1,16 @@
 import type { HubContext } from '../../server/context';
 import { badUserInput } from '../../shared/graphql-errors';
-import { cursorInstant, decodeCursor, encodeCursor, pageSize } from '../../shared/pagination';
+import { pageSize } from '../../shared/pagination';
 import { chinaDateOf, startOfChinaDay } from '../clock';
 import { raw } from '@mikro-orm/core';
 import { DisputeStatus, Role } from '../../shared/enums';
 import { DisputeStatusCount } from '../court/court.types';
 import { Dispute } from './dispute.entity';
 import { seesEveryDispute } from './dispute.policy';
-import { DisputeRepository, isUuid } from './dispute.repository';
+import { DisputeRepository } from './dispute.repository';
+import { isUuid } from '../../shared/validation/uuid';
 import { DisputeConnection, DisputeFilter } from './dispute.types';
+import { keysetPage } from '../../shared/db/keyset';
 
 function likePattern(s: string): string {
   return `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -26,30 +28,11 @@ export class DisputeQueryService {
 
   /** Keyset pagination on (received_at desc, id desc) under the viewer's visibility, every filter in SQL. */
   static async connection(ctx: HubContext, filter: DisputeFilter | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<DisputeConnection> {
-    const limit = pageSize(first, 20);
     const qb = DisputeRepository.visibleQuery(ctx.em, ctx.viewer, 'd');
     DisputeQueryService.applyFilter(ctx, qb, filter);
-    const totalCount = await qb.clone().getCount();
-    if (after) {
-      const [at, id] = decodeCursor(after, 'd', ['string', 'string']) as [string, string];
-      if (!isUuid(id)) throw badUserInput('after is not a cursor this list gave out', 'after');
-      qb.andWhere('(d.received_at, d.id) < (?, ?)', [cursorInstant(at), id]);
-    }
-    // Also for first: 0, so that hasNextPage tells whether anything follows.
-    const rows = await qb.orderBy({ receivedAt: 'desc', id: 'desc' }).limit(limit + 1).getResultList();
-    const page = rows.slice(0, limit);
-    const edges = page.map((node) => ({ cursor: encodeCursor('d', [node.receivedAt.toISOString(), node.id]), node }));
-    for (const d of page) ctx.loaders.visibleDispute.prime(d.id, d);
-    return Object.assign(new DisputeConnection(), {
-      edges,
-      totalCount,
-      pageInfo: {
-        hasNextPage: rows.length > limit,
-        hasPreviousPage: !!after,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges[edges.length - 1]?.cursor ?? null,
-      },
-    });
+    const page = await keysetPage(ctx.em, qb, Dispute, { kind: 'd', alias: 'd', instantColumn: 'received_at', instantOf: (d) => d.receivedAt, limit: pageSize(first, 20), after });
+    for (const { node } of page.edges) ctx.loaders.visibleDispute.prime(node.id, node);
+    return Object.setPrototypeOf(page, DisputeConnection.prototype) as DisputeConnection;
   }
 
   /** Counts by status of the disputes the viewer may read, under the same filter (its status part aside). */

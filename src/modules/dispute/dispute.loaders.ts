@@ -11,6 +11,7 @@ import { Referral } from '../referral/referral.entity';
 import { Dispute } from './dispute.entity';
 import { DisputeRepository } from './dispute.repository';
 import { Party } from './party.entity';
+import { placeholders, readSql } from '../../shared/db/read-model';
 
 // Batched loaders of the dispute graph: one statement per relation per
 // request, whatever the number of parent rows (tested by counting SQL).
@@ -41,28 +42,36 @@ function byId<T extends { id: string }>(load: (ids: string[]) => Promise<T[]>): 
 }
 
 export function disputeLoaders(em: EntityManager, viewer: Viewer | null) {
+  /** Rows of `table` whose `column` is one of `ids` (constant table and column names, never input). */
+  const children = <T extends object>(entity: new (...a: never[]) => T, table: string, column: string, ids: string[], orderBy?: string) =>
+    readSql(em, entity, `select * from ${table} where ${column} in (${placeholders(ids.length)})${orderBy ? ` order by ${orderBy}` : ''}`, ids);
+  const unmasked = new DataLoader<string, boolean>(async (ids) => {
+    const set = await DisputeRepository.unmaskedIds(em, viewer, ids);
+    return ids.map((id) => set.has(id));
+  });
+  const visibleDispute = new DataLoader<string, Dispute | null>(async (ids) => {
+    const rows = await DisputeRepository.findVisibleWithMasking(em, viewer, ids);
+    const byId = new Map(rows.map((r) => [r.dispute.id, r.dispute]));
+    for (const r of rows) unmasked.prime(r.dispute.id, r.unmasked);
+    return ids.map((id) => byId.get(id) ?? null);
+  });
   return {
-    /** Disputes by id, only those the viewer may read (null otherwise). */
-    visibleDispute: byId<Dispute>((ids) => DisputeRepository.findVisibleByIds(em, viewer, ids)),
+    /** Disputes by id, only those the viewer may read (null otherwise); primes `unmasked` for them. */
+    visibleDispute,
     /** Whether the viewer sees the dispute's personal data unmasked. */
-    unmasked: new DataLoader<string, boolean>(async (ids) => {
-      const set = await DisputeRepository.unmaskedIds(em, viewer, ids);
-      return ids.map((id) => set.has(id));
-    }),
-    partiesByDispute: byParent<Party>((ids) => em.find(Party, { dispute: { $in: ids } }, { orderBy: { position: 'asc' } }), (p) => p.dispute.id),
-    referralsByDispute: byParent<Referral>((ids) => em.find(Referral, { dispute: { $in: ids } }, { orderBy: { createdAt: 'asc', id: 'asc' } }), (r) => r.dispute.id),
-    proceedingsByDispute: byParent<Proceeding>((ids) => em.find(Proceeding, { dispute: { $in: ids } }, { orderBy: { startedAt: 'asc', id: 'asc' } }), (p) => p.dispute.id),
-    deadlinesByDispute: byParent<Deadline>((ids) => em.find(Deadline, { disputeId: { $in: ids } }, { orderBy: { createdAt: 'asc', id: 'asc' } }), (d) => d.disputeId!),
-    pausesByProceeding: byParent<ProceedingPause>((ids) => em.find(ProceedingPause, { proceedingId: { $in: ids } }, { orderBy: { startedAt: 'asc' } }), (p) => p.proceedingId),
-    extensionsByProceeding: byParent<ExtensionRecord>((ids) => em.find(ExtensionRecord, { proceedingId: { $in: ids } }, { orderBy: { at: 'asc' } }), (e) => e.proceedingId!),
-    confirmationsByProceeding: byParent<JudicialConfirmation>(
-      (ids) => em.find(JudicialConfirmation, { proceedingId: { $in: ids } }, { orderBy: { requestedAt: 'desc' } }),
-      (c) => c.proceedingId,
-    ),
-    extensionsByConfirmation: byParent<ExtensionRecord>((ids) => em.find(ExtensionRecord, { judicialConfirmationId: { $in: ids } }, { orderBy: { at: 'asc' } }), (e) => e.judicialConfirmationId!),
-    deadlinesByConfirmation: byParent<Deadline>((ids) => em.find(Deadline, { judicialConfirmationId: { $in: ids } }), (d) => d.judicialConfirmationId!),
-    proceeding: byId<Proceeding>((ids) => em.find(Proceeding, { id: { $in: ids } })),
-    referral: byId<Referral>((ids) => em.find(Referral, { id: { $in: ids } })),
-    user: byId<User>((ids) => em.find(User, { id: { $in: ids } })),
+    unmasked,
+    partiesByDispute: byParent<Party>((ids) => children(Party, 'party', 'dispute_id', ids, 'position'), (p) => p.dispute.id),
+    referralsByDispute: byParent<Referral>((ids) => children(Referral, 'referral', 'dispute_id', ids, 'created_at, id'), (r) => r.dispute.id),
+    proceedingsByDispute: byParent<Proceeding>((ids) => children(Proceeding, 'proceeding', 'dispute_id', ids, 'started_at, id'), (p) => p.dispute.id),
+    deadlinesByDispute: byParent<Deadline>((ids) => children(Deadline, 'deadline', 'dispute_id', ids, 'created_at, id'), (d) => d.disputeId!),
+    pausesByProceeding: byParent<ProceedingPause>((ids) => children(ProceedingPause, 'proceeding_pause', 'proceeding_id', ids, 'started_at'), (p) => p.proceedingId),
+    extensionsByProceeding: byParent<ExtensionRecord>((ids) => children(ExtensionRecord, 'extension', 'proceeding_id', ids, 'at'), (e) => e.proceedingId!),
+    confirmationsByProceeding: byParent<JudicialConfirmation>((ids) => children(JudicialConfirmation, 'judicial_confirmation', 'proceeding_id', ids, 'requested_at desc'), (c) => c.proceedingId),
+    extensionsByConfirmation: byParent<ExtensionRecord>((ids) => children(ExtensionRecord, 'extension', 'judicial_confirmation_id', ids, 'at'), (e) => e.judicialConfirmationId!),
+    deadlinesByConfirmation: byParent<Deadline>((ids) => children(Deadline, 'deadline', 'judicial_confirmation_id', ids, 'created_at, id'), (d) => d.judicialConfirmationId!),
+    proceeding: byId<Proceeding>((ids) => children(Proceeding, 'proceeding', 'id', ids)),
+    referral: byId<Referral>((ids) => children(Referral, 'referral', 'id', ids)),
+    // Not the password hash: users reach clients only as actors.
+    user: byId<User>((ids) => readSql(em, User, `select id, username, display_name, roles, organization_id, disabled, created_at from hub_user where id in (${placeholders(ids.length)})`, ids)),
   };
 }

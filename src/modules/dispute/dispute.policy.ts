@@ -36,6 +36,17 @@ export function disputeVisibility(viewer: Viewer | null, alias: string): SqlCond
   return { sql: parts.length === 1 ? parts[0] : `(${parts.join(' or ')})`, params };
 }
 
+/**
+ * Whether the viewer sees a dispute's personal data unmasked, as a SQL expression over a dispute
+ * alias (the same rule as DisputeRepository.unmaskedIds), so that one statement reads disputes and
+ * their masking together.
+ */
+export function disputeUnmasking(viewer: Viewer | null, alias: string): SqlCondition {
+  if (seesEveryDispute(viewer)) return { sql: 'true', params: [] };
+  if (!viewer?.organizationId) return { sql: 'false', params: [] };
+  return { sql: `exists (select 1 from dispute_access da where da.dispute_id = ${alias}.id and da.organization_id = ? and da.unmasked)`, params: [viewer.organizationId] };
+}
+
 /** Whether the viewer acts for `organizationId` (ADMIN acts for every organization). */
 export function actsFor(viewer: Viewer, organizationId: string | null | undefined): boolean {
   if (viewer.roles.includes(Role.ADMIN)) return true;

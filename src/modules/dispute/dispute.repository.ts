@@ -1,9 +1,10 @@
-import { LockMode, type EntityName, type FilterQuery } from '@mikro-orm/core';
+import { isUuid } from '../../shared/validation/uuid';
+import { LockMode, type Dictionary, type EntityName, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../auth/viewer';
 import { Dispute } from './dispute.entity';
-import { DisputeAccess } from './dispute-access.entity';
-import { disputeVisibility, seesEveryDispute } from './dispute.policy';
+import { disputeUnmasking, disputeVisibility, seesEveryDispute } from './dispute.policy';
+import { placeholders, readModels } from '../../shared/db/read-model';
 
 /** Every read of disputes goes through here, so the visibility condition cannot be forgotten. */
 export class DisputeRepository {
@@ -15,9 +16,24 @@ export class DisputeRepository {
   }
 
   static async findVisibleByIds(em: EntityManager, viewer: Viewer | null, ids: readonly string[]): Promise<Dispute[]> {
+    return (await DisputeRepository.findVisibleWithMasking(em, viewer, ids)).map((r) => r.dispute);
+  }
+
+  /** Visible disputes among `ids` and, in the same statement, whether the viewer sees each unmasked. */
+  static async findVisibleWithMasking(em: EntityManager, viewer: Viewer | null, ids: readonly string[]): Promise<{ dispute: Dispute; unmasked: boolean }[]> {
     const valid = ids.filter(isUuid);
     if (!valid.length) return [];
-    return DisputeRepository.visibleQuery(em, viewer).andWhere({ id: { $in: valid } }).getResultList();
+    const vis = disputeVisibility(viewer, 'd');
+    const unmasking = disputeUnmasking(viewer, 'd');
+    const rows = await em.getConnection().execute<Dictionary[]>(
+      `select d.*, ${unmasking.sql} as hub_unmasked from dispute d where d.id in (${placeholders(valid.length)})${vis ? ` and ${vis.sql}` : ''}`,
+      [...unmasking.params, ...valid, ...(vis?.params ?? [])],
+      'all',
+      em.getTransactionContext(),
+    );
+    const flags = rows.map((r) => r.hub_unmasked === true);
+    for (const r of rows) delete r.hub_unmasked;
+    return readModels(em, Dispute, rows).map((dispute, i) => ({ dispute, unmasked: flags[i] }));
   }
 
   static async findVisibleByCode(em: EntityManager, viewer: Viewer | null, code: string): Promise<Dispute | null> {
@@ -65,8 +81,10 @@ export class DisputeRepository {
   static async unmaskedIds(em: EntityManager, viewer: Viewer | null, ids: readonly string[]): Promise<Set<string>> {
     if (seesEveryDispute(viewer)) return new Set(ids);
     if (!viewer?.organizationId || !ids.length) return new Set();
-    const rows = await em.find(DisputeAccess, { disputeId: { $in: [...ids] }, organizationId: viewer.organizationId, unmasked: true }, { fields: ['disputeId'] });
-    return new Set(rows.map((r) => r.disputeId));
+    const rows = await em
+      .getConnection()
+      .execute<{ dispute_id: string }[]>(`select dispute_id from dispute_access where organization_id = ? and unmasked and dispute_id in (${placeholders(ids.length)})`, [viewer.organizationId, ...ids], 'all', em.getTransactionContext());
+    return new Set(rows.map((r) => r.dispute_id));
   }
 
   /** Grants (or upgrades to unmasked) an organization's access to a dispute, in the caller's transaction. */
@@ -81,7 +99,3 @@ export class DisputeRepository {
   }
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export function isUuid(s: unknown): s is string {
-  return typeof s === 'string' && UUID.test(s);
-}

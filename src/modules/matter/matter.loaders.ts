@@ -1,14 +1,19 @@
 import DataLoader from 'dataloader';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { DirectoryCache, directoryLoader } from '../../shared/db/directory-cache';
 import { Organization } from '../organization/organization.entity';
 import { Matter } from './matter.entity';
+import { placeholders, readSql } from '../../shared/db/read-model';
 
-export function matterByIdLoader(em: EntityManager): DataLoader<string, Matter | null> {
-  return new DataLoader(async (ids) => {
-    const rows = await em.find(Matter, { id: { $in: [...ids] } });
-    const byId = new Map(rows.map((m) => [m.id, m]));
-    return ids.map((id) => byId.get(id) ?? null);
-  });
+/** The published matter catalog, cached per process like the organization directory. */
+export class MatterDirectory extends DirectoryCache<Matter> {
+  constructor(orm: MikroORM) {
+    super(() => (orm.em.fork() as EntityManager).find(Matter, {}));
+  }
+}
+
+export function matterByIdLoader(em: EntityManager, directory?: MatterDirectory): DataLoader<string, Matter | null> {
+  return directoryLoader(directory, (ids) => readSql(em, Matter, `select * from matter where id in (${placeholders(ids.length)})`, ids));
 }
 
 export function matterByCodeLoader(em: EntityManager): DataLoader<string, Matter | null> {

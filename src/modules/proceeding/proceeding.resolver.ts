@@ -112,7 +112,7 @@ export class ProceedingResolver {
 
   @FieldResolver(() => Referral, { nullable: true })
   referral(@Ctx() ctx: HubContext, @Root() p: Proceeding) {
-    return p.referralId ? ctx.loaders.referral.load(p.referralId) : null;
+    return p.referralId ? ctx.loaders.referralsByDispute.load(p.dispute.id).then((rs) => rs.find((r) => r.id === p.referralId) ?? null) : null;
   }
 
   @FieldResolver(() => User, { nullable: true, description: 'The handler responsible inside the organization.' })

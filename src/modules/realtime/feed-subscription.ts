@@ -53,7 +53,7 @@ async function* run<T>(opts: FeedSubscriptionOptions<T>, closing: AbortSignal): 
     // Each delivery reads current data: a subscription lives long, an identity map must not.
     const em = ctx.services.orm.em.fork() as EntityManager;
     ctx.em = em;
-    ctx.loaders = createLoaders(em, ctx.viewer, () => ctx.requestId, ctx.services.organizations);
+    ctx.loaders = createLoaders(em, ctx.viewer, () => ctx.requestId, ctx.services);
     return em;
   };
   try {

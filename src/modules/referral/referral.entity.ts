@@ -10,6 +10,7 @@ import { Organization } from '../organization/organization.entity';
 @ObjectType('Referral', { implements: Node })
 @Entity({ tableName: 'referral' })
 @Index({ name: 'referral_inbox_idx', properties: ['toOrganization', 'createdAt', 'id'] })
+@Index({ name: 'referral_inbox_status_idx', properties: ['toOrganization', 'status', 'createdAt', 'id'] })
 export class Referral {
   [OptionalProps]?: 'createdAt' | 'respondedAt' | 'status';
 

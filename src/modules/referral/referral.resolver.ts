@@ -2,9 +2,9 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver
 import type { HubContext } from '../../server/context';
 import { DeadlineKind, ReferralStatus, Role } from '../../shared/enums';
 import { badUserInput } from '../../shared/graphql-errors';
-import { cursorInstant, decodeCursor, encodeCursor, pageSize } from '../../shared/pagination';
+import { pageSize } from '../../shared/pagination';
 import { Dispute } from '../dispute/dispute.entity';
-import { isUuid } from '../dispute/dispute.repository';
+import { isUuid } from '../../shared/validation/uuid';
 import { presentDeadlines } from '../deadline/deadline.presenter';
 import { DeadlineView } from '../deadline/deadline.types';
 import { Matter } from '../matter/matter.entity';
@@ -24,27 +24,7 @@ export class ReferralResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ): Promise<ReferralConnection> {
-    const limit = pageSize(first, 20);
-    const orgId = ctx.viewer!.organizationId;
-    const empty = { edges: [], totalCount: 0, pageInfo: { hasNextPage: false, hasPreviousPage: !!after, startCursor: null, endCursor: null } };
-    if (!orgId) return Object.assign(new ReferralConnection(), empty);
-    const qb = ctx.em.createQueryBuilder(Referral, 'r').select('*').where({ toOrganization: orgId });
-    if (status?.length) qb.andWhere({ status: { $in: status } });
-    const totalCount = await qb.clone().getCount();
-    if (after) {
-      const [at, id] = decodeCursor(after, 'r', ['string', 'string']) as [string, string];
-      if (!isUuid(id)) throw badUserInput('after is not a cursor this list gave out', 'after');
-      qb.andWhere('(r.created_at, r.id) < (?, ?)', [cursorInstant(at), id]);
-    }
-    // Also for first: 0, so that hasNextPage tells whether anything follows.
-    const rows = await qb.orderBy({ createdAt: 'desc', id: 'desc' }).limit(limit + 1).getResultList();
-    const page = rows.slice(0, limit);
-    const edges = page.map((node) => ({ cursor: encodeCursor('r', [node.createdAt.toISOString(), node.id]), node }));
-    return Object.assign(new ReferralConnection(), {
-      edges,
-      totalCount,
-      pageInfo: { hasNextPage: rows.length > limit, hasPreviousPage: !!after, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
-    });
+    return ReferralService.inbox(ctx, status, pageSize(first, 20), after);
   }
 
   @Authorized(Role.FRONTDESK, Role.HANDLER, Role.COURT_LIAISON)
@@ -114,6 +94,7 @@ export class ReferralResolver {
 
   @FieldResolver(() => Proceeding, { nullable: true, description: 'The proceeding opened when the referral was accepted.' })
   proceeding(@Ctx() ctx: HubContext, @Root() r: Referral) {
-    return r.proceedingId ? ctx.loaders.proceeding.load(r.proceedingId) : null;
+    // Among the dispute's proceedings: the statement a dispute page sends anyway, not one more.
+    return r.proceedingId ? ctx.loaders.proceedingsByDispute.load(r.dispute.id).then((ps) => ps.find((p) => p.id === r.proceedingId) ?? null) : null;
   }
 }

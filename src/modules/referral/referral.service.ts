@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { HubContext } from '../../server/context';
-import { Channel, DeadlineKind, DisputeEventType, OrganizationKind, ProcedureTrack, ProceedingStatus, ReferralKind, Role } from '../../shared/enums';
+import { Channel, DeadlineKind, DisputeEventType, OrganizationKind, ProcedureTrack, ProceedingStatus, ReferralKind, ReferralStatus, Role } from '../../shared/enums';
 import { FieldError, InvalidTransitionError, NotFoundError, ValidationError, type BusinessError } from '../../shared/errors';
 import { forbidden } from '../../shared/graphql-errors';
 import { runMutation, type MutationEnv } from '../../shared/mutation';
@@ -9,10 +9,13 @@ import { Deadline } from '../deadline/deadline.entity';
 import { DeadlineService } from '../deadline/deadline.service';
 import { Dispute } from '../dispute/dispute.entity';
 import { actsFor, seesEveryDispute } from '../dispute/dispute.policy';
-import { DisputeRepository, isUuid } from '../dispute/dispute.repository';
+import { DisputeRepository } from '../dispute/dispute.repository';
+import { isUuid } from '../../shared/validation/uuid';
 import { disputeMachine } from '../dispute/dispute.state-machine';
 import { assertMayActOnDispute, textField, transitionDispute, versionConflict } from '../dispute/dispute.service';
 import type { ReferDisputeInput } from './referral.types';
+import { ReferralConnection } from './referral.types';
+import { keysetPage, pageInfoOf, withLazyTotal } from '../../shared/db/keyset';
 import { Matter } from '../matter/matter.entity';
 import { Organization } from '../organization/organization.entity';
 import { referralResponseLimit, toClockRule } from '../proceeding/clock-rules';
@@ -23,6 +26,20 @@ import { Referral } from './referral.entity';
 import { referralMachine, type ReferralAction } from './referral.state-machine';
 
 export class ReferralService {
+  /** The viewer's organization's incoming referrals, newest first (an organization-less viewer has none). */
+  static async inbox(ctx: HubContext, status: readonly ReferralStatus[] | null | undefined, limit: number, after: string | null | undefined): Promise<ReferralConnection> {
+    const orgId = ctx.viewer?.organizationId;
+    const page = orgId
+      ? await keysetPage(
+          ctx.em,
+          ctx.em.createQueryBuilder(Referral, 'r').select('*').where({ toOrganization: orgId, ...(status?.length ? { status: { $in: [...status] } } : {}) }),
+          Referral,
+          { kind: 'r', alias: 'r', instantColumn: 'created_at', instantOf: (r) => r.createdAt, limit, after },
+        )
+      : withLazyTotal({ edges: [], pageInfo: pageInfoOf([], false, after) }, async () => 0);
+    return Object.setPrototypeOf(page, ReferralConnection.prototype) as ReferralConnection;
+  }
+
   static async refer(ctx: HubContext, input: ReferDisputeInput): Promise<Referral | BusinessError> {
     const viewer = ctx.viewer!;
     return runMutation<Referral>(ctx, 'referDispute', async (env) => {

@@ -4,6 +4,7 @@ import { badUserInput } from '../../shared/graphql-errors';
 import { decodeCursor, encodeCursor } from '../../shared/pagination';
 import { DisputeEvent } from './dispute-event.entity';
 import { DisputeEventConnection } from './timeline.types';
+import { readModels } from '../../shared/db/read-model';
 
 export function eventCursor(seq: string): string {
   return encodeCursor('ev', [seq]);
@@ -47,7 +48,7 @@ export function eventPageLoader(em: EntityManager): DataLoader<EventPageKey, Dis
               [...ids, afterSeq, first + 1],
             )
           : [];
-        const entities = rows.map((r) => em.map(DisputeEvent, r));
+        const entities = readModels(em, DisputeEvent, rows as never);
         for (const id of ids) {
           const mine = entities.filter((e) => e.disputeId === id);
           const page = mine.slice(0, first);

@@ -36,12 +36,13 @@ export class TimelineResolver {
 
   @FieldResolver(() => Referral, { nullable: true })
   referral(@Ctx() ctx: HubContext, @Root() e: DisputeEvent) {
-    return e.referralId ? ctx.loaders.referral.load(e.referralId) : null;
+    // Through the dispute's referrals: the statement the page's `referrals` already sends, not one more.
+    return e.referralId ? ctx.loaders.referralsByDispute.load(e.disputeId).then((rs) => rs.find((r) => r.id === e.referralId) ?? null) : null;
   }
 
   @FieldResolver(() => Proceeding, { nullable: true })
   proceeding(@Ctx() ctx: HubContext, @Root() e: DisputeEvent) {
-    return e.proceedingId ? ctx.loaders.proceeding.load(e.proceedingId) : null;
+    return e.proceedingId ? ctx.loaders.proceedingsByDispute.load(e.disputeId).then((ps) => ps.find((p) => p.id === e.proceedingId) ?? null) : null;
   }
 
   @FieldResolver(() => DeadlineView, { nullable: true })

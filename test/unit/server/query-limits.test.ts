@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GraphQLError, Kind, parse, specifiedRules, validate, type DocumentNode } from 'graphql';
-import { LIMIT_RULES, QUERY_LIMITS, costLimitRule, parseWithLimits } from '../../../src/server/query-limits';
+import { LIMIT_RULES, QUERY_LIMITS, costLimitError, costLimitRule, parseWithLimits } from '../../../src/server/query-limits';
 import { buildHubSchema } from '../../../src/server/schema';
 
 const schema = buildHubSchema();
@@ -58,5 +58,16 @@ describe('query limits', () => {
     const q = parse('query($first: Int) { disputes(first: $first) { edges { node { events(first: 100) { edges { node { summary proceeding { pauses { reason note startedAt endedAt } extensions { amount reason } } } } } } } } }');
     expect(validate(schema, q, [costLimitRule({ first: 2 })])).toEqual([]);
     expect(validate(schema, q, [costLimitRule({ first: 100 })]).map((e) => e.message).join()).toMatch(/estimated cost/);
+  });
+
+  it('per request, costs only a document that could exceed the limit, with that request\'s variables', () => {
+    const risky = parse('query($first: Int) { disputes(first: $first) { edges { node { events(first: 100) { edges { node { summary proceeding { pauses { reason note startedAt endedAt } extensions { amount reason } } } } } } } } }');
+    // The same DocumentNode again and again, as Apollo's document store hands it out.
+    expect(costLimitError(schema, risky, { first: 2 })).toBeUndefined();
+    expect(costLimitError(schema, risky, { first: 100 })?.message).toMatch(/estimated cost/);
+    expect(costLimitError(schema, risky, { first: 3 })).toBeUndefined();
+    const cheap = parse('query($first: Int) { disputes(first: $first) { edges { node { id code } } } }');
+    expect(costLimitError(schema, cheap, { first: 100 })).toBeUndefined();
+    expect(costLimitError(schema, cheap, {})).toBeUndefined();
   });
 });

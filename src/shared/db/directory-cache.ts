@@ -1,0 +1,41 @@
+import DataLoader from 'dataloader';
+
+const DIRECTORY_TTL_MS = 60_000;
+
+/**
+ * A small reference table (organizations, the matter catalog) held per process for a minute: it
+ * changes only with the seed catalog, and almost every response names its rows. A cache, not
+ * state: every instance reads the same rows from the database and may drop them at any time.
+ * The rows are read-only views, never flushed.
+ */
+export class DirectoryCache<T extends { id: string }> {
+  private cached: { byId: Map<string, T>; at: number } | null = null;
+  private loading: Promise<Map<string, T>> | null = null;
+
+  constructor(private readonly loadAll: () => Promise<T[]>) {}
+
+  async byId(): Promise<Map<string, T>> {
+    if (this.cached && Date.now() - this.cached.at < DIRECTORY_TTL_MS) return this.cached.byId;
+    this.loading ??= this.loadAll()
+      .then((rows) => {
+        const byId = new Map(rows.map((o) => [o.id, o]));
+        this.cached = { byId, at: Date.now() };
+        return byId;
+      })
+      .finally(() => {
+        this.loading = null;
+      });
+    return this.loading;
+  }
+}
+
+/** Rows by id from the directory, falling back to one query for ids it does not know yet (added since it was read). */
+export function directoryLoader<T extends { id: string }>(directory: DirectoryCache<T> | undefined, fetch: (ids: string[]) => Promise<T[]>): DataLoader<string, T | null> {
+  return new DataLoader(async (ids) => {
+    const known = directory ? await directory.byId() : new Map<string, T>();
+    const missing = [...new Set(ids.filter((id) => !known.has(id)))];
+    const fetched = missing.length ? await fetch(missing) : [];
+    const byId = new Map([...known, ...fetched.map((o) => [o.id, o] as const)]);
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+}

@@ -1,0 +1,49 @@
+import type { EntityManager, QueryBuilder } from '@mikro-orm/postgresql';
+import { badUserInput } from '../graphql-errors';
+import { cursorInstant, decodeCursor, encodeCursor, type PageInfo } from '../pagination';
+import { isUuid } from '../validation/uuid';
+import { readAll } from './read-model';
+
+export interface KeysetConnection<T> {
+  edges: { cursor: string; node: T }[];
+  pageInfo: PageInfo;
+  /** Counted only when a client selects it: the one part of a page that grows with the data. */
+  totalCount: number;
+}
+
+/**
+ * One page of a list ordered newest first by (`<alias>.<instantColumn>`, `<alias>.id`), both
+ * descending, with opaque cursors of `kind`. The page itself is one indexed statement whatever
+ * the list's length; `totalCount` is a second statement, sent only if the field is resolved.
+ */
+export async function keysetPage<T extends { id: string }>(
+  em: EntityManager,
+  qb: QueryBuilder<T>,
+  entity: new (...a: never[]) => T,
+  spec: { kind: string; alias: string; instantColumn: string; instantOf: (row: T) => Date; limit: number; after?: string | null },
+): Promise<KeysetConnection<T>> {
+  const { kind, alias, instantColumn, instantOf, limit, after } = spec;
+  const counted = qb.clone();
+  if (after) {
+    const [at, id] = decodeCursor(after, kind, ['string', 'string']) as [string, string];
+    if (!isUuid(id)) throw badUserInput('after is not a cursor this list gave out', 'after');
+    qb.andWhere(`(${alias}.${instantColumn}, ${alias}.id) < (?, ?)`, [cursorInstant(at), id]);
+  }
+  // limit + 1, also for first: 0, so that hasNextPage tells whether anything follows.
+  const rows = await readAll(em, entity, qb.orderBy({ [instantColumn]: 'desc', id: 'desc' } as never).limit(limit + 1));
+  const edges = rows.slice(0, limit).map((node) => ({ cursor: encodeCursor(kind, [instantOf(node).toISOString(), node.id]), node }));
+  return withLazyTotal({ edges, pageInfo: pageInfoOf(edges, rows.length > limit, after) }, () => counted.getCount());
+}
+
+export function pageInfoOf(edges: readonly { cursor: string }[], hasNextPage: boolean, after: string | null | undefined): PageInfo {
+  return { hasNextPage, hasPreviousPage: !!after, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null };
+}
+
+/**
+ * Adds `totalCount` as a memoized getter: GraphQL's default resolver reads the property only
+ * when the field is selected, and resolves the promise it gets.
+ */
+export function withLazyTotal<C extends object>(connection: C, count: () => Promise<number>): C & { totalCount: number } {
+  let total: Promise<number> | undefined;
+  return Object.defineProperty(connection, 'totalCount', { enumerable: true, get: () => (total ??= count()) }) as C & { totalCount: number };
+}

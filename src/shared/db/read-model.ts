@@ -1,0 +1,54 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Dictionary, EntityMetadata } from '@mikro-orm/core';
+
+/**
+ * Read models for GraphQL field loaders: rows mapped by MikroORM's result mapper
+ * (column → property names, custom types) into plain objects shaped like the entity,
+ * WITHOUT the unit of work: no identity map registration, no snapshot, no per-instance
+ * property accessors (EntityHelper.ensurePropagation), no reference stubs. Relations
+ * are `{ id }` (what the resolvers read: `r.dispute.id`). Never flush them.
+ */
+const relCache = new WeakMap<object, string[]>();
+function relationsOf(meta: EntityMetadata): string[] {
+  let rels = relCache.get(meta);
+  if (!rels) relCache.set(meta, (rels = meta.relations.filter((p) => p.kind === 'm:1' || p.kind === '1:1').map((p) => p.name)));
+  return rels;
+}
+
+/** Maps raw rows (snake_case columns) of `entity` to read models. */
+export function readModels<T extends object>(em: EntityManager, entity: new (...a: never[]) => T, rows: Dictionary[]): T[] {
+  const meta = em.getMetadata().get(entity.name);
+  const driver = em.getDriver();
+  const rels = relationsOf(meta);
+  return rows.map((row) => {
+    const data = driver.mapResult(row, meta) as Dictionary;
+    // Own data properties first, the entity's prototype after: assigning to an instance would
+    // run the setters MikroORM puts on the prototype (EntityHelper.defineProperties), which
+    // create a WrappedEntity and per-instance accessors, the very cost avoided here. The
+    // prototype keeps `instanceof` true, so type-graphql's @Root() does not copy the object
+    // into a `new Entity()` for every field resolver (convertToType).
+    const o: Dictionary = { ...data };
+    for (const k of rels) if (o[k] != null && typeof o[k] !== 'object') o[k] = { id: o[k] };
+    return Object.setPrototypeOf(o, entity.prototype) as T;
+  });
+}
+
+/** Runs a query builder without materializing entities and returns read models. */
+export async function readAll<T extends object>(em: EntityManager, entity: new (...a: never[]) => T, qb: { execute(method: 'all', map: false): Promise<unknown> }): Promise<T[]> {
+  return readModels(em, entity, (await qb.execute('all', false)) as Dictionary[]);
+}
+
+/** `?, ?, ?` for an IN list of `n` values (n >= 1). */
+export function placeholders(n: number): string {
+  return n === 1 ? '?' : '?, '.repeat(n - 1) + '?';
+}
+
+/**
+ * Hand-written SQL through MikroORM's connection (its logging, statement counting and the
+ * fork's transaction), mapped to read models: the hot read paths skip building a
+ * QueryBuilder and its criteria tree for a statement that never changes shape.
+ */
+export async function readSql<T extends object>(em: EntityManager, entity: new (...a: never[]) => T, sql: string, params: readonly unknown[]): Promise<T[]> {
+  const rows = await em.getConnection().execute<Dictionary[]>(sql, params as unknown[], 'all', em.getTransactionContext());
+  return readModels(em, entity, rows);
+}
