@@ -2,9 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { LockMode, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DeadlineKind, DeadlineState, TimeUnit } from '../../shared/enums';
-import { chinaDateOf, computeDeadline, type ClockRule, type IsoDate, type WorkCalendar } from '../clock';
+import { chinaDateOf, computeDeadline, type ClockPause, type ClockRule, type IsoDate, type WorkCalendar } from '../clock';
 import { Deadline } from './deadline.entity';
 import { DeadlineView } from './deadline.types';
+
+/** Open clocks recomputed per statement when a year's calendar changes. */
+const RECOMPUTE_BATCH = 5_000;
 
 export interface NewDeadline {
   kind: DeadlineKind;
@@ -109,9 +112,36 @@ export class DeadlineService {
 
   /** After a holiday schedule changes: every open clock's materialized dates follow the new calendar. */
   static async recomputeOpen(em: EntityManager, calendar: WorkCalendar, now: Date): Promise<number> {
+    // In the caller's transaction (the calendar change), in batches by id: at a million disputes
+    // there are hundreds of thousands of open clocks, too many to hold as managed entities at once.
     const today = chinaDateOf(now);
-    const open = await em.find(Deadline, { open: true });
-    for (const d of open) DeadlineService.materialize(d, calendar, today);
-    return open.length;
+    const conn = em.getConnection();
+    const trx = em.getTransactionContext();
+    let after = '00000000-0000-0000-0000-000000000000';
+    let total = 0;
+    for (;;) {
+      const rows = await conn.execute<{ id: string; rule: ClockRule; start_on: IsoDate; pauses: ClockPause[]; extended: number; met_on: IsoDate | null }[]>(
+        `select id, rule, start_on::text as start_on, pauses, extended, met_on::text as met_on from deadline where open and id > ? order by id limit ${RECOMPUTE_BATCH}`,
+        [after],
+        'all',
+        trx,
+      );
+      if (!rows.length) break;
+      const updates = rows.map((r) => {
+        const v = computeDeadline(calendar, { rule: r.rule, start: r.start_on, pauses: r.pauses, extended: r.extended, metOn: r.met_on }, today);
+        return { id: r.id, due_on: v.dueOn, due_soon_on: v.dueSoonOn, paused: r.pauses.some((p) => p.to === null), provisional: v.provisional };
+      });
+      await conn.execute(
+        `update deadline d set due_on = v.due_on, due_soon_on = v.due_soon_on, paused = v.paused, provisional = v.provisional
+           from jsonb_to_recordset(?::jsonb) as v(id uuid, due_on date, due_soon_on date, paused boolean, provisional boolean)
+          where d.id = v.id`,
+        [JSON.stringify(updates)],
+        'run',
+        trx,
+      );
+      total += rows.length;
+      after = rows[rows.length - 1].id;
+    }
+    return total;
   }
 }
