@@ -48,14 +48,14 @@ export interface StartOptions {
 
 async function openDatabase(config: HubConfig, logger: Logger, given?: EmbeddedPostgres) {
   if (config.databaseUrl) {
-    const orm = await openOrm(config.databaseUrl, config.dbPoolMax);
+    const orm = await openOrm(config.databaseUrl, config.dbPoolMax, {}, logger);
     const u = new URL(config.databaseUrl);
     logger.info({ database: `${u.hostname}:${u.port || 5432}${u.pathname}` }, 'using PostgreSQL from DATABASE_URL');
     return { orm, embedded: null as EmbeddedPostgres | null, ownsEmbedded: false };
   }
   const embedded = given ?? (await startEmbeddedPostgres(join(config.dataDir, 'pglite')));
   logger.info({ dataDir: embedded.dataDir ?? '(memory)' }, 'no DATABASE_URL: using the embedded PostgreSQL (PGlite), one connection');
-  const orm = await openOrm(embedded.url, 1);
+  const orm = await openOrm(embedded.url, 1, {}, logger);
   return { orm, embedded, ownsEmbedded: !given };
 }
 

@@ -347,6 +347,26 @@ describe('loadHolidayCalendar (ADMIN)', () => {
     expect(DeadlineService.view(d, await t.hub.services.calendar.get(em), chinaDateOf(NOW))).toMatchObject({ dueOn: '2027-02-15', provisional: false });
   });
 
+  it('recomputes every open clock, batch after batch, in the caller\'s transaction', async () => {
+    const em = t.hub.orm.em.fork() as EntityManager;
+    const calendar = await t.hub.services.calendar.get(em);
+    const made = [0, 1, 2, 3, 4].map(() =>
+      DeadlineService.create(em, calendar, chinaDateOf(NOW), { kind: DeadlineKind.HANDLING, rule, start: '2026-12-28', disputeId: randomUUID(), organizationId: randomUUID() }),
+    );
+    await em.flush();
+    const ids = made.map((d) => d.id);
+    // Stale materialized dates, as if computed under another calendar.
+    const conn = t.hub.orm.em.fork().getConnection();
+    await conn.execute(`update deadline set due_on = '2000-01-03', due_soon_on = null, provisional = true where id in (${ids.map(() => '?').join(', ')})`, ids);
+    const [{ open }] = await conn.execute<{ open: number }[]>('select count(*)::int as open from deadline where open');
+    const tx = t.hub.orm.em.fork() as EntityManager;
+    const recomputed = await tx.transactional((inner) => DeadlineService.recomputeOpen(inner as EntityManager, calendar, NOW, 2));
+    expect(recomputed).toBe(open);
+    const rows = await conn.execute(`select due_on::text as due_on, due_soon_on::text as due_soon_on, provisional from deadline where id in (${ids.map(() => '?').join(', ')})`, ids);
+    expect(rows).toHaveLength(5);
+    for (const r of rows) expect(r).toEqual({ due_on: '2027-02-15', due_soon_on: '2027-01-29', provisional: false });
+  });
+
   it('loading the same year again replaces it and is audited again', async () => {
     // A corrected fixture: Sunday 02-14 becomes a make-up working day as well.
     const corrected: HolidayScheduleInput = {

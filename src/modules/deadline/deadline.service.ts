@@ -111,7 +111,7 @@ export class DeadlineService {
   }
 
   /** After a holiday schedule changes: every open clock's materialized dates follow the new calendar. */
-  static async recomputeOpen(em: EntityManager, calendar: WorkCalendar, now: Date): Promise<number> {
+  static async recomputeOpen(em: EntityManager, calendar: WorkCalendar, now: Date, batch = RECOMPUTE_BATCH): Promise<number> {
     // In the caller's transaction (the calendar change), in batches by id: at a million disputes
     // there are hundreds of thousands of open clocks, too many to hold as managed entities at once.
     const today = chinaDateOf(now);
@@ -121,7 +121,7 @@ export class DeadlineService {
     let total = 0;
     for (;;) {
       const rows = await conn.execute<{ id: string; rule: ClockRule; start_on: IsoDate; pauses: ClockPause[]; extended: number; met_on: IsoDate | null }[]>(
-        `select id, rule, start_on::text as start_on, pauses, extended, met_on::text as met_on from deadline where open and id > ? order by id limit ${RECOMPUTE_BATCH}`,
+        `select id, rule, start_on::text as start_on, pauses, extended, met_on::text as met_on from deadline where open and id > ? order by id limit ${Math.max(1, Math.floor(batch))}`,
         [after],
         'all',
         trx,

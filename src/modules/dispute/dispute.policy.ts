@@ -36,6 +36,14 @@ export function disputeVisibility(viewer: Viewer | null, alias: string): SqlCond
   return { sql: parts.length === 1 ? parts[0] : `(${parts.join(' or ')})`, params };
 }
 
+/** Viewers with the same key see the same disputes (the inputs of disputeVisibility). */
+export function visibilityKey(viewer: Viewer | null): string {
+  if (seesEveryDispute(viewer)) return 'all';
+  if (!viewer) return 'none';
+  const handles = !!viewer.organizationId && viewer.roles.some((r) => r === Role.HANDLER || r === Role.COURT_LIAISON);
+  return `${handles ? viewer.organizationId : '-'}|${viewer.roles.includes(Role.REVIEWER) ? 'reviewer' : '-'}`;
+}
+
 /**
  * Whether the viewer sees a dispute's personal data unmasked, as a SQL expression over a dispute
  * alias (the same rule as DisputeRepository.unmaskedIds), so that one statement reads disputes and

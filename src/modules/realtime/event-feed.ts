@@ -4,10 +4,28 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { Referral } from '../referral/referral.entity';
 import { DisputeEvent } from '../timeline/dispute-event.entity';
 import type { EventBus } from './event-bus';
+import type { Viewer } from '../auth/viewer';
+import { visibilityKey } from '../dispute/dispute.policy';
+import { DisputeRepository } from '../dispute/dispute.repository';
 
 /** Records the events of one batch refer to, read once for every subscription of the process. */
 export interface FeedBatch {
   referrals: Map<string, Referral>;
+  /**
+   * Whether viewers like `viewer` may read the dispute, checked once per batch for every
+   * subscription with the same visibility (not once per subscriber), still fresh per batch.
+   */
+  visible(em: EntityManager, viewer: Viewer, disputeId: string): Promise<boolean>;
+}
+
+function batchVisibility(): FeedBatch['visible'] {
+  const checked = new Map<string, Promise<boolean>>();
+  return (em, viewer, disputeId) => {
+    const key = `${visibilityKey(viewer)}|${disputeId}`;
+    let answer = checked.get(key);
+    if (!answer) checked.set(key, (answer = DisputeRepository.findVisibleByIds(em, viewer, [disputeId]).then((rows) => rows.length > 0)));
+    return answer;
+  };
 }
 
 export interface FeedListener {
@@ -90,6 +108,7 @@ export class EventFeed {
       const referralIds = [...new Set(rows.map((r) => r.referralId).filter((id): id is string => !!id))];
       const batch: FeedBatch = {
         referrals: new Map(referralIds.length && this.listeners.size ? (await em.find(Referral, { id: { $in: referralIds } })).map((r) => [r.id, r]) : []),
+        visible: batchVisibility(),
       };
       for (const listener of this.listeners) {
         try {

@@ -60,7 +60,7 @@ export class SubscriptionResolver {
         matches: (e) => e.disputeId === disputeId,
         backlog: backlogOf(null, { disputeId }),
         // Re-checked for every event: access can change while the subscription lives.
-        deliver: async (e, em) => ((await DisputeRepository.findVisibleByIds(em, viewer, [e.disputeId])).length ? e : null),
+        deliver: async (e, em, batch) => ((batch ? await batch.visible(em, viewer, e.disputeId) : (await DisputeRepository.findVisibleByIds(em, viewer, [e.disputeId])).length > 0) ? e : null),
       });
     },
   })
@@ -90,7 +90,7 @@ export class SubscriptionResolver {
           if (!referral) return null;
           const own = !!viewer.organizationId && (referral.fromOrganization.id === viewer.organizationId || referral.toOrganization.id === viewer.organizationId);
           if (scope === FeedScope.OWN_ORGANIZATION && !own) return null;
-          if (!own && !seesEveryDispute(viewer) && !(await DisputeRepository.findVisibleByIds(em, viewer, [referral.dispute.id])).length) return null;
+          if (!own && !seesEveryDispute(viewer) && !(batch ? await batch.visible(em, viewer, referral.dispute.id) : (await DisputeRepository.findVisibleByIds(em, viewer, [referral.dispute.id])).length > 0)) return null;
           return Object.assign(new ReferralUpdate(), { type: REFERRAL_UPDATE[e.type]!, referral, cursor: eventCursor(e.seq) });
         },
       });

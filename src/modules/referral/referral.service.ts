@@ -26,6 +26,15 @@ import { Referral } from './referral.entity';
 import { referralMachine, type ReferralAction } from './referral.state-machine';
 
 export class ReferralService {
+  /** Incoming referrals of an organization (in these statuses), from the counters the referral triggers keep exact. */
+  static async inboxCount(em: EntityManager, organizationId: string, status: readonly ReferralStatus[] | null | undefined): Promise<number> {
+    const filter = status?.length ? ` and status in (${status.map(() => '?').join(', ')})` : '';
+    const [row] = await em
+      .getConnection()
+      .execute<{ n: string }[]>(`select coalesce(sum(n), 0)::text as n from referral_inbox_count where to_organization_id = ?${filter}`, [organizationId, ...(status ?? [])], 'all', em.getTransactionContext());
+    return Number(row.n);
+  }
+
   /** The viewer's organization's incoming referrals, newest first (an organization-less viewer has none). */
   static async inbox(ctx: HubContext, status: readonly ReferralStatus[] | null | undefined, limit: number, after: string | null | undefined): Promise<ReferralConnection> {
     const orgId = ctx.viewer?.organizationId;
@@ -34,7 +43,7 @@ export class ReferralService {
           ctx.em,
           ctx.em.createQueryBuilder(Referral, 'r').select('*').where({ toOrganization: orgId, ...(status?.length ? { status: { $in: [...status] } } : {}) }),
           Referral,
-          { kind: 'r', alias: 'r', instantColumn: 'created_at', instantOf: (r) => r.createdAt, limit, after },
+          { kind: 'r', alias: 'r', instantColumn: 'created_at', instantOf: (r) => r.createdAt, limit, after, count: () => ReferralService.inboxCount(ctx.em, orgId, status) },
         )
       : withLazyTotal({ edges: [], pageInfo: pageInfoOf([], false, after) }, async () => 0);
     return Object.setPrototypeOf(page, ReferralConnection.prototype) as ReferralConnection;

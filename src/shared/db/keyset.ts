@@ -20,10 +20,19 @@ export async function keysetPage<T extends { id: string }>(
   em: EntityManager,
   qb: QueryBuilder<T>,
   entity: new (...a: never[]) => T,
-  spec: { kind: string; alias: string; instantColumn: string; instantOf: (row: T) => Date; limit: number; after?: string | null },
+  spec: {
+    kind: string;
+    alias: string;
+    instantColumn: string;
+    instantOf: (row: T) => Date;
+    limit: number;
+    after?: string | null;
+    /** How to count the whole list, when not by counting its rows (e.g. a maintained counter). */
+    count?: () => Promise<number>;
+  },
 ): Promise<KeysetConnection<T>> {
   const { kind, alias, instantColumn, instantOf, limit, after } = spec;
-  const counted = qb.clone();
+  const counted = spec.count ? null : qb.clone();
   if (after) {
     const [at, id] = decodeCursor(after, kind, ['string', 'string']) as [string, string];
     if (!isUuid(id)) throw badUserInput('after is not a cursor this list gave out', 'after');
@@ -32,7 +41,7 @@ export async function keysetPage<T extends { id: string }>(
   // limit + 1, also for first: 0, so that hasNextPage tells whether anything follows.
   const rows = await readAll(em, entity, qb.orderBy({ [instantColumn]: 'desc', id: 'desc' } as never).limit(limit + 1));
   const edges = rows.slice(0, limit).map((node) => ({ cursor: encodeCursor(kind, [instantOf(node).toISOString(), node.id]), node }));
-  return withLazyTotal({ edges, pageInfo: pageInfoOf(edges, rows.length > limit, after) }, () => counted.getCount());
+  return withLazyTotal({ edges, pageInfo: pageInfoOf(edges, rows.length > limit, after) }, spec.count ?? (() => counted!.getCount()));
 }
 
 export function pageInfoOf(edges: readonly { cursor: string }[], hasNextPage: boolean, after: string | null | undefined): PageInfo {

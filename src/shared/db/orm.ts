@@ -12,7 +12,7 @@ export interface SqlCounter {
 /** Counts SQL statements per request (for logs, tests and benchmarks). */
 export const sqlCounterStorage = new AsyncLocalStorage<SqlCounter>();
 
-export function ormOptions(clientUrl: string, poolMax: number, extra: Partial<Options> = {}): Options {
+export function ormOptions(clientUrl: string, poolMax: number, extra: Partial<Options> = {}, log?: OrmLog): Options {
   return {
     clientUrl,
     entities: ENTITIES,
@@ -33,13 +33,30 @@ export function ormOptions(clientUrl: string, poolMax: number, extra: Partial<Op
       silent: true,
     },
     // Fail fast rather than hang when the database is gone.
-    driverOptions: { connection: { connectionTimeoutMillis: 5000 } },
+    driverOptions: { connection: { connectionTimeoutMillis: 5000 }, ...(log ? { log: knexLog(log) } : {}) },
     ...extra,
   };
 }
 
-export async function openOrm(clientUrl: string, poolMax: number, extra: Partial<Options> = {}): Promise<MikroORM> {
-  const orm = await MikroORM.init(ormOptions(clientUrl, poolMax, extra));
+/** Where knex's own messages go (e.g. "Connection Error" when a pooled connection dies): the hub's JSON log, not stdout. */
+export interface OrmLog {
+  warn(obj: object, msg: string): void;
+  error(obj: object, msg: string): void;
+  debug(obj: object, msg: string): void;
+}
+
+function knexLog(log: OrmLog) {
+  const text = (m: unknown) => (typeof m === 'string' ? m : m instanceof Error ? m.message : JSON.stringify(m));
+  return {
+    warn: (m: unknown) => log.warn({ component: 'knex' }, text(m)),
+    error: (m: unknown) => log.error({ component: 'knex' }, text(m)),
+    deprecate: (m: unknown) => log.debug({ component: 'knex' }, text(m)),
+    debug: (m: unknown) => log.debug({ component: 'knex' }, text(m)),
+  };
+}
+
+export async function openOrm(clientUrl: string, poolMax: number, extra: Partial<Options> = {}, log?: OrmLog): Promise<MikroORM> {
+  const orm = await MikroORM.init(ormOptions(clientUrl, poolMax, extra, log));
   const knex = orm.em.getConnection().getKnex();
   knex.on('query', () => {
     const counter = sqlCounterStorage.getStore();
