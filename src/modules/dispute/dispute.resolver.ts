@@ -123,7 +123,7 @@ export class DisputeResolver {
 
   @FieldResolver(() => DeadlineView, { nullable: true, description: 'The earliest open deadline of the dispute, if any.' })
   async nextDeadline(@Ctx() ctx: HubContext, @Root() d: Dispute): Promise<DeadlineView | null> {
-    const rows = (await ctx.loaders.deadlinesByDispute.load(d.id)).filter((r) => r.open);
+    const rows = await ctx.loaders.openDeadlinesByDispute.load(d.id);
     const views = sortDeadlines(await presentDeadlines(ctx, rows), rows);
     return views[0] ?? null;
   }
