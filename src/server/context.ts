@@ -53,6 +53,7 @@ export async function buildContext(
   const em = services.orm.em.fork() as EntityManager;
   const requestId = input.requestId ?? randomUUID();
   const viewer = input.viewer !== undefined ? input.viewer : await resolveViewer(services, em, input.authorization);
+  let log: Logger | undefined;
   return {
     services,
     em,
@@ -60,6 +61,9 @@ export async function buildContext(
     loaders: createLoaders(em, viewer, () => requestId, services),
     requestId,
     ip: input.ip ?? 'unknown',
-    log: services.logger.child({ requestId, userId: viewer?.userId }),
+    // Made on first use: most requests log nothing of their own, and a pino child serializes its bindings.
+    get log() {
+      return (log ??= services.logger.child({ requestId, userId: viewer?.userId }));
+    },
   };
 }

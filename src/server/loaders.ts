@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../modules/auth/viewer';
+import type { UserDirectory } from '../modules/auth/user.directory';
 import { disputeLoaders } from '../modules/dispute/dispute.loaders';
 import { eventPageLoader } from '../modules/timeline/timeline.loaders';
 import { personalDataReadAuditLoader } from '../modules/audit/audit.loaders';
@@ -12,11 +13,11 @@ export function createLoaders(
   em: EntityManager,
   viewer: Viewer | null,
   requestId: () => string = () => 'unknown',
-  directories: { organizations?: OrganizationDirectory; matters?: MatterDirectory } = {},
+  directories: { organizations?: OrganizationDirectory; matters?: MatterDirectory; users?: UserDirectory } = {},
 ) {
   return {
     personalDataRead: personalDataReadAuditLoader(em, viewer, requestId),
-    ...disputeLoaders(em, viewer),
+    ...disputeLoaders(em, viewer, directories.users),
     eventPage: eventPageLoader(em),
     organization: organizationLoader(em, directories.organizations),
     matter: matterByIdLoader(em, directories.matters),

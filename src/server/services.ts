@@ -4,6 +4,7 @@ import { TokenService } from '../modules/auth/jwt';
 import { CalendarService } from '../modules/calendar/calendar.service';
 import { OrganizationDirectory } from '../modules/organization/organization.loaders';
 import { MatterDirectory } from '../modules/matter/matter.loaders';
+import { UserDirectory } from '../modules/auth/user.directory';
 import type { Logger } from './logger';
 import type { EventBus } from '../modules/realtime/event-bus';
 import type { EventFeed } from '../modules/realtime/event-feed';
@@ -18,6 +19,7 @@ export interface HubServices {
   /** The organization directory, cached per process. */
   organizations: OrganizationDirectory;
   matters: MatterDirectory;
+  users: UserDirectory;
   /** Doorbell between writers and subscriptions (in-process on PGlite, LISTEN/NOTIFY on PostgreSQL). */
   bus: EventBus;
   /** This process's reader of newly committed timeline events, shared by every subscription. */
@@ -57,6 +59,7 @@ export function createServices(
     calendar: new CalendarService(),
     organizations: new OrganizationDirectory(orm),
     matters: new MatterDirectory(orm),
+    users: new UserDirectory(orm),
     now,
   };
 }

@@ -1,22 +1,22 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../auth/viewer';
-import { AuditEntry } from './audit-entry.entity';
 
 /**
  * Records reads of unmasked personal data: one audit row per request (per
  * batch) listing every dispute whose parties were disclosed. A field resolver
  * awaits it before returning the value, so nothing is disclosed unaudited.
+ * Autocommitted on its own, outside any transaction of the request: a read is
+ * recorded even if the request fails afterwards.
  */
 export function personalDataReadAuditLoader(em: EntityManager, viewer: Viewer | null, requestId: () => string): DataLoader<string, true> {
   return new DataLoader(async (disputeIds) => {
-    await em.fork().insert(AuditEntry, {
-      actorUserId: viewer?.userId ?? null,
-      organizationId: viewer?.organizationId ?? null,
-      action: 'readPersonalData',
-      targetIds: [...new Set(disputeIds)],
-      details: { requestId: requestId() },
-    });
+    const targets = [...new Set(disputeIds)];
+    await em.getConnection().execute(
+      `insert into audit_entry (action, actor_user_id, organization_id, target_ids, details) values ('readPersonalData', ?, ?, array[${targets.map(() => '?').join(', ')}]::text[], ?::jsonb)`,
+      [viewer?.userId ?? null, viewer?.organizationId ?? null, ...targets, JSON.stringify({ requestId: requestId() })],
+      'run',
+    );
     return disputeIds.map(() => true as const);
   });
 }

@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../auth/viewer';
-import { User } from '../auth/user.entity';
+import { readUsers, type UserDirectory } from '../auth/user.directory';
+import { directoryLoader } from '../../shared/db/directory-cache';
 import { JudicialConfirmation } from '../court/judicial-confirmation.entity';
 import { Deadline } from '../deadline/deadline.entity';
 import { ExtensionRecord } from '../proceeding/extension.entity';
@@ -41,7 +42,7 @@ function byId<T extends { id: string }>(load: (ids: string[]) => Promise<T[]>): 
   });
 }
 
-export function disputeLoaders(em: EntityManager, viewer: Viewer | null) {
+export function disputeLoaders(em: EntityManager, viewer: Viewer | null, users?: UserDirectory) {
   /** Rows of `table` whose `column` is one of `ids` (constant table and column names, never input). */
   const children = <T extends object>(entity: new (...a: never[]) => T, table: string, column: string, ids: string[], orderBy?: string) =>
     readSql(em, entity, `select * from ${table} where ${column} in (${placeholders(ids.length)})${orderBy ? ` order by ${orderBy}` : ''}`, ids);
@@ -76,7 +77,7 @@ export function disputeLoaders(em: EntityManager, viewer: Viewer | null) {
     deadlinesByConfirmation: byParent<Deadline>((ids) => children(Deadline, 'deadline', 'judicial_confirmation_id', ids, 'created_at, id'), (d) => d.judicialConfirmationId!),
     proceeding: byId<Proceeding>((ids) => children(Proceeding, 'proceeding', 'id', ids)),
     referral: byId<Referral>((ids) => children(Referral, 'referral', 'id', ids)),
-    // Not the password hash: users reach clients only as actors.
-    user: byId<User>((ids) => readSql(em, User, `select id, username, display_name, roles, organization_id, disabled, created_at from hub_user where id in (${placeholders(ids.length)})`, ids)),
+    // Users reach clients only as actors (timeline, assignee, who recorded an extension): from the user directory.
+    user: directoryLoader(users, (ids) => readUsers(em, ids)),
   };
 }

@@ -1,4 +1,6 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { selectsAnyField } from '../../shared/selection';
+import { Arg, Info, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { HubContext } from '../../server/context';
 import { Role } from '../../shared/enums';
 import { pageSize } from '../../shared/pagination';
@@ -112,12 +114,14 @@ export class DisputeResolver {
   }
 
   @FieldResolver(() => [Referral])
-  referrals(@Ctx() ctx: HubContext, @Root() d: Dispute) {
+  referrals(@Ctx() ctx: HubContext, @Root() d: Dispute, @Info() info: GraphQLResolveInfo) {
+    prefetchDeadlines(ctx, d, info);
     return ctx.loaders.referralsByDispute.load(d.id);
   }
 
   @FieldResolver(() => [Proceeding])
-  proceedings(@Ctx() ctx: HubContext, @Root() d: Dispute) {
+  proceedings(@Ctx() ctx: HubContext, @Root() d: Dispute, @Info() info: GraphQLResolveInfo) {
+    prefetchDeadlines(ctx, d, info);
     return ctx.loaders.proceedingsByDispute.load(d.id);
   }
 
@@ -138,9 +142,24 @@ export class DisputeResolver {
   events(
     @Ctx() ctx: HubContext,
     @Root() d: Dispute,
+    @Info() info: GraphQLResolveInfo,
     @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ): Promise<DisputeEventConnection> {
+    prefetchDeadlines(ctx, d, info);
     return ctx.loaders.eventPage.load({ disputeId: d.id, first: pageSize(first, 50), afterSeq: after ? eventSeqOf(after) : '0' });
   }
+}
+
+/** Fields below a dispute whose resolvers read the dispute's deadlines (deadlinesByDispute). */
+const DEADLINE_FIELDS: ReadonlySet<string> = new Set(['responseDeadline', 'handlingDeadline', 'acceptanceDeadline', 'judicialConfirmationApplicationDeadline', 'deadline']);
+
+/**
+ * Asks for the dispute's deadlines at the dispute's level, in the same tick for every dispute on
+ * the page, when a nested field will need them: otherwise referrals and proceedings, whose rows
+ * arrive at different times, would each start a batch for a different subset of the disputes,
+ * and the number of statements would depend on timing.
+ */
+function prefetchDeadlines(ctx: HubContext, d: Dispute, info: GraphQLResolveInfo): void {
+  if (selectsAnyField(info, DEADLINE_FIELDS)) ctx.loaders.deadlinesByDispute.load(d.id).catch(() => undefined);
 }
