@@ -42,6 +42,19 @@ function byId<T extends { id: string }>(load: (ids: string[]) => Promise<T[]>): 
   });
 }
 
+/**
+ * A loader that remembers every key asked for. Resolvers call load() synchronously and batches run
+ * only after them, so a batch function of another loader running in the same tick sees them all.
+ */
+class AskedForLoader<V> extends DataLoader<string, V> {
+  readonly askedFor = new Set<string>();
+
+  override load(key: string): Promise<V> {
+    this.askedFor.add(key);
+    return super.load(key);
+  }
+}
+
 export function disputeLoaders(em: EntityManager, viewer: Viewer | null, users?: UserDirectory) {
   /** Rows of `table` whose `column` is one of `ids` (constant table and column names, never input). */
   const children = <T extends object>(entity: new (...a: never[]) => T, table: string, column: string, ids: string[], orderBy?: string) =>
@@ -56,6 +69,11 @@ export function disputeLoaders(em: EntityManager, viewer: Viewer | null, users?:
     for (const r of rows) unmasked.prime(r.dispute.id, r.unmasked);
     return ids.map((id) => byId.get(id) ?? null);
   });
+  const deadlinesByDispute = new AskedForLoader<Deadline[]>(async (ids) => {
+    const groups = groupBy(await children(Deadline, 'deadline', 'dispute_id', [...ids], 'created_at, id'), (d) => d.disputeId!);
+    return ids.map((id) => groups.get(id) ?? []);
+  });
+  const allDeadlinesAskedFor = deadlinesByDispute.askedFor;
   return {
     /** Disputes by id, only those the viewer may read (null otherwise); primes `unmasked` for them. */
     visibleDispute,
@@ -64,12 +82,26 @@ export function disputeLoaders(em: EntityManager, viewer: Viewer | null, users?:
     partiesByDispute: byParent<Party>((ids) => children(Party, 'party', 'dispute_id', ids, 'position'), (p) => p.dispute.id),
     referralsByDispute: byParent<Referral>((ids) => children(Referral, 'referral', 'dispute_id', ids, 'created_at, id'), (r) => r.dispute.id),
     proceedingsByDispute: byParent<Proceeding>((ids) => children(Proceeding, 'proceeding', 'dispute_id', ids, 'started_at, id'), (p) => p.dispute.id),
-    deadlinesByDispute: byParent<Deadline>((ids) => children(Deadline, 'deadline', 'dispute_id', ids, 'created_at, id'), (d) => d.disputeId!),
-    /** Only the running clocks (a list's nextDeadline): a third of the rows of deadlinesByDispute on a typical list. */
-    openDeadlinesByDispute: byParent<Deadline>(
-      (ids) => readSql(em, Deadline, `select * from deadline where open and dispute_id in (${placeholders(ids.length)}) order by created_at, id`, ids),
-      (d) => d.disputeId!,
-    ),
+    deadlinesByDispute,
+    /**
+     * Only the running clocks (a list's nextDeadline): a third of the rows of deadlinesByDispute on a
+     * typical list. Disputes whose every deadline this request already asked for (a dispute page
+     * selecting `deadlines` too) take them from there instead of a statement of their own.
+     */
+    openDeadlinesByDispute: new DataLoader<string, Deadline[]>(async (ids) => {
+      const fromAll = ids.filter((id) => allDeadlinesAskedFor.has(id));
+      const rest = ids.filter((id) => !allDeadlinesAskedFor.has(id));
+      const [all, open] = await Promise.all([
+        deadlinesByDispute.loadMany(fromAll),
+        rest.length ? readSql(em, Deadline, `select * from deadline where open and dispute_id in (${placeholders(rest.length)}) order by created_at, id`, rest) : [],
+      ]);
+      const byDispute = groupBy(open, (d) => d.disputeId!);
+      all.forEach((rows, i) => {
+        if (rows instanceof Error) throw rows;
+        byDispute.set(fromAll[i], rows.filter((d) => d.open));
+      });
+      return ids.map((id) => byDispute.get(id) ?? []);
+    }),
     pausesByProceeding: byParent<ProceedingPause>((ids) => children(ProceedingPause, 'proceeding_pause', 'proceeding_id', ids, 'started_at'), (p) => p.proceedingId),
     extensionsByProceeding: byParent<ExtensionRecord>((ids) => children(ExtensionRecord, 'extension', 'proceeding_id', ids, 'at'), (e) => e.proceedingId!),
     confirmationsByProceeding: byParent<JudicialConfirmation>((ids) => children(JudicialConfirmation, 'judicial_confirmation', 'proceeding_id', ids, 'requested_at desc'), (c) => c.proceedingId),
