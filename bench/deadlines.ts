@@ -10,6 +10,7 @@
  * `runs` times and prints the median.
  */
 import os from 'os';
+import { prng } from './scale-data';
 import { performance } from 'perf_hooks';
 import {
   ClockInput,
@@ -66,18 +67,6 @@ const RULES: ClockRule[] = [
   r(15, 'WORKING_DAYS', false, null, '《公证程序规则》'),
   r(30, 'WORKING_DAYS', true, 30, '《司法鉴定程序通则》第28条'),
 ];
-
-/** mulberry32 */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function generate(count: number, seed: number): { input: ClockInput; today: string }[] {
   const rnd = prng(seed);

@@ -19,6 +19,16 @@ interface ProfileNode {
   callFrame: { functionName: string; url: string; lineNumber: number };
 }
 
+/** A sample's package: the node_modules package, node:<module>, src/<dir>/<module>, or the VM's own (GC, native). */
+function area(url: string, fn: string): string {
+  if (!url) return fn.startsWith('(') ? fn : '(native)';
+  const m = url.match(/node_modules\/((@[^/]+\/)?[^/]+)/);
+  if (m) return m[1];
+  if (url.startsWith('node:')) return 'node:' + url.slice(5).split('/')[0];
+  const s = url.match(/\/(src\/[^/]+\/[^/]+|bench\/[^/]+)/);
+  return s ? s[1] : url;
+}
+
 export function selfTimes(file: string): { byFunction: [string, number][]; byPackage: [string, number][] } {
   const p = JSON.parse(readFileSync(file, 'utf8')) as { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
   const byId = new Map(p.nodes.map((x) => [x.id, x]));
@@ -33,7 +43,7 @@ export function selfTimes(file: string): { byFunction: [string, number][]; byPac
     const where = m ? m[1] : f.url.startsWith('node:') ? f.url : (f.url.match(/\/((src|bench)\/.+)$/)?.[1] ?? f.url);
     const fk = `${f.functionName || '(anonymous)'} ${where}:${f.lineNumber + 1}`;
     fn.set(fk, (fn.get(fk) ?? 0) + t);
-    const pk = m ? m[1] : f.url ? (f.url.startsWith('node:') ? 'node:*' : 'hub') : f.functionName;
+    const pk = area(f.url, f.functionName);
     pkg.set(pk, (pkg.get(pk) ?? 0) + t);
   });
   const pct = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).map(([k, t]) => [k, (100 * t) / total] as [string, number]);

@@ -26,6 +26,7 @@ import { Client } from 'pg';
 import { CASE_TITLES, type CaseId } from './cases';
 import { SEMI_SPACE_MB, captureHubSql, fixture, login, probe, requestFor, runCase, startServer, type Fixture, type RunResult, type Server, type Target } from './load';
 import { explain, shortSql, type PlanFacts } from './plans';
+import { selfTimes } from './profile';
 import { dbNameFor, dbUrl, seedScale, type SeedReport } from './seed-scale';
 import { FLOOR_SQL, floorParams, type FloorCase } from './sql-floor';
 
@@ -88,33 +89,9 @@ async function plansFor(db: string, servers: Record<Target, Server>, fx: Fixture
 }
 
 function summarizeProfile(file: string, n = 15): string[] {
-  const p = JSON.parse(readFileSync(file, 'utf8')) as {
-    nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }[];
-    samples: number[];
-    timeDeltas: number[];
-  };
-  const byId = new Map(p.nodes.map((x) => [x.id, x]));
-  const area = (url: string, fn: string) => {
-    if (!url) return fn.startsWith('(') ? fn : '(native)';
-    const m = url.match(/node_modules\/((@[^/]+\/)?[^/]+)/);
-    if (m) return m[1];
-    if (url.startsWith('node:')) return 'node:' + url.slice(5).split('/')[0];
-    const s = url.match(/\/(src\/[^/]+\/[^/]+|bench\/[^/]+)/);
-    return s ? s[1] : url;
-  };
-  const agg = new Map<string, number>();
-  let total = 0;
-  p.samples.forEach((id, i) => {
-    const x = byId.get(id)!;
-    const k = area(x.callFrame.url, x.callFrame.functionName);
-    const t = p.timeDeltas[i] ?? 0;
-    agg.set(k, (agg.get(k) ?? 0) + t);
-    total += t;
-  });
-  return [...agg]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, n)
-    .map(([k, t]) => `${((100 * t) / total).toFixed(1)}% ${k}`);
+  return selfTimes(file)
+    .byPackage.slice(0, n)
+    .map(([k, pct]) => `${pct.toFixed(1)}% ${k}`);
 }
 
 async function runScale(n: number, cases: CaseId[], targets: Target[], opts: { warmup: number; duration: number; connections: number; profile: boolean }): Promise<ScaleResult> {

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../auth/viewer';
+import { placeholders } from '../../shared/db/read-model';
 
 /**
  * Records reads of unmasked personal data: one audit row per request (per
@@ -13,7 +14,7 @@ export function personalDataReadAuditLoader(em: EntityManager, viewer: Viewer | 
   return new DataLoader(async (disputeIds) => {
     const targets = [...new Set(disputeIds)];
     await em.getConnection().execute(
-      `insert into audit_entry (action, actor_user_id, organization_id, target_ids, details) values ('readPersonalData', ?, ?, array[${targets.map(() => '?').join(', ')}]::text[], ?::jsonb)`,
+      `insert into audit_entry (action, actor_user_id, organization_id, target_ids, details) values ('readPersonalData', ?, ?, array[${placeholders(targets.length)}]::text[], ?::jsonb)`,
       [viewer?.userId ?? null, viewer?.organizationId ?? null, ...targets, JSON.stringify({ requestId: requestId() })],
       'run',
     );

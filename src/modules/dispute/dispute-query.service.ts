@@ -11,6 +11,7 @@ import { DisputeRepository } from './dispute.repository';
 import { isUuid } from '../../shared/validation/uuid';
 import { DisputeConnection, DisputeFilter } from './dispute.types';
 import { keysetPage } from '../../shared/db/keyset';
+import { placeholders } from '../../shared/db/read-model';
 
 function likePattern(s: string): string {
   return `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -73,7 +74,7 @@ export class DisputeQueryService {
     const where: string[] = [];
     const params: unknown[] = [];
     const within = (column: string, values: readonly string[]) => {
-      where.push(`${column} in (${values.map(() => '?').join(', ')})`);
+      where.push(`${column} in (${placeholders(values.length)})`);
       params.push(...values);
     };
     if (f.status?.length) within('status', f.status);
@@ -131,7 +132,7 @@ export class DisputeQueryService {
     if (f.judicialConfirmationStatus?.length) {
       const court = ctx.viewer?.roles.includes(Role.COURT_LIAISON) && !seesEveryDispute(ctx.viewer) ? ctx.viewer.organizationId : null;
       qb.andWhere(
-        `exists (select 1 from judicial_confirmation jc where jc.dispute_id = d.id and jc.status in (${f.judicialConfirmationStatus.map(() => '?').join(', ')})${court ? ' and jc.court_id = ?' : ''})`,
+        `exists (select 1 from judicial_confirmation jc where jc.dispute_id = d.id and jc.status in (${placeholders(f.judicialConfirmationStatus.length)})${court ? ' and jc.court_id = ?' : ''})`,
         [...f.judicialConfirmationStatus, ...(court ? [court] : [])],
       );
     }

@@ -28,8 +28,10 @@ function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
   return map;
 }
 
-function byParent<T>(load: (ids: string[]) => Promise<T[]>, key: (row: T) => string): DataLoader<string, T[]> {
-  return new DataLoader(async (ids) => {
+function byParent<T>(load: (ids: string[]) => Promise<T[]>, key: (row: T) => string): DataLoader<string, T[]>;
+function byParent<T, L extends DataLoader<string, T[]>>(load: (ids: string[]) => Promise<T[]>, key: (row: T) => string, Loader: new (batch: DataLoader.BatchLoadFn<string, T[]>) => L): L;
+function byParent<T>(load: (ids: string[]) => Promise<T[]>, key: (row: T) => string, Loader: new (batch: DataLoader.BatchLoadFn<string, T[]>) => DataLoader<string, T[]> = DataLoader) {
+  return new Loader(async (ids) => {
     const groups = groupBy(await load([...ids]), key);
     return ids.map((id) => groups.get(id) ?? []);
   });
@@ -55,6 +57,14 @@ class AskedForLoader<V> extends DataLoader<string, V> {
   }
 }
 
+/**
+ * The row of a dispute's list (its referrals, its proceedings) with this id: through the loader a
+ * dispute page or list sends anyway, rather than a statement of its own.
+ */
+export async function findAmong<T extends { id: string }>(loader: DataLoader<string, T[]>, disputeId: string, id: string | null | undefined): Promise<T | null> {
+  return id ? ((await loader.load(disputeId)).find((row) => row.id === id) ?? null) : null;
+}
+
 export function disputeLoaders(em: EntityManager, viewer: Viewer | null, users?: UserDirectory) {
   /** Rows of `table` whose `column` is one of `ids` (constant table and column names, never input). */
   const children = <T extends object>(entity: new (...a: never[]) => T, table: string, column: string, ids: string[], orderBy?: string) =>
@@ -69,10 +79,7 @@ export function disputeLoaders(em: EntityManager, viewer: Viewer | null, users?:
     for (const r of rows) unmasked.prime(r.dispute.id, r.unmasked);
     return ids.map((id) => byId.get(id) ?? null);
   });
-  const deadlinesByDispute = new AskedForLoader<Deadline[]>(async (ids) => {
-    const groups = groupBy(await children(Deadline, 'deadline', 'dispute_id', [...ids], 'created_at, id'), (d) => d.disputeId!);
-    return ids.map((id) => groups.get(id) ?? []);
-  });
+  const deadlinesByDispute = byParent<Deadline, AskedForLoader<Deadline[]>>((ids) => children(Deadline, 'deadline', 'dispute_id', ids, 'created_at, id'), (d) => d.disputeId!, AskedForLoader);
   const allDeadlinesAskedFor = deadlinesByDispute.askedFor;
   return {
     /** Disputes by id, only those the viewer may read (null otherwise); primes `unmasked` for them. */
@@ -108,7 +115,6 @@ export function disputeLoaders(em: EntityManager, viewer: Viewer | null, users?:
     extensionsByConfirmation: byParent<ExtensionRecord>((ids) => children(ExtensionRecord, 'extension', 'judicial_confirmation_id', ids, 'at'), (e) => e.judicialConfirmationId!),
     deadlinesByConfirmation: byParent<Deadline>((ids) => children(Deadline, 'deadline', 'judicial_confirmation_id', ids, 'created_at, id'), (d) => d.judicialConfirmationId!),
     proceeding: byId<Proceeding>((ids) => children(Proceeding, 'proceeding', 'id', ids)),
-    referral: byId<Referral>((ids) => children(Referral, 'referral', 'id', ids)),
     // Users reach clients only as actors (timeline, assignee, who recorded an extension): from the user directory.
     user: directoryLoader(users, (ids) => readUsers(em, ids)),
   };

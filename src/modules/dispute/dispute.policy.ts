@@ -46,8 +46,8 @@ export function visibilityKey(viewer: Viewer | null): string {
 
 /**
  * Whether the viewer sees a dispute's personal data unmasked, as a SQL expression over a dispute
- * alias (the same rule as DisputeRepository.unmaskedIds), so that one statement reads disputes and
- * their masking together.
+ * alias ('true' / 'false' when it does not depend on the dispute): the one masking rule, used as a
+ * column next to the dispute (findVisibleWithMasking) and as a filter (unmaskedIds).
  */
 export function disputeUnmasking(viewer: Viewer | null, alias: string): SqlCondition {
   if (seesEveryDispute(viewer)) return { sql: 'true', params: [] };

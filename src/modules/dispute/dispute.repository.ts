@@ -3,7 +3,7 @@ import { LockMode, type Dictionary, type EntityName, type FilterQuery } from '@m
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../auth/viewer';
 import { Dispute } from './dispute.entity';
-import { disputeUnmasking, disputeVisibility, seesEveryDispute } from './dispute.policy';
+import { disputeUnmasking, disputeVisibility, type SqlCondition } from './dispute.policy';
 import { placeholders, readModels } from '../../shared/db/read-model';
 
 /** Every read of disputes goes through here, so the visibility condition cannot be forgotten. */
@@ -16,18 +16,22 @@ export class DisputeRepository {
   }
 
   static async findVisibleByIds(em: EntityManager, viewer: Viewer | null, ids: readonly string[]): Promise<Dispute[]> {
-    return (await DisputeRepository.findVisibleWithMasking(em, viewer, ids)).map((r) => r.dispute);
+    return (await DisputeRepository.visibleRows(em, viewer, ids, null)).map((r) => r.dispute);
   }
 
   /** Visible disputes among `ids` and, in the same statement, whether the viewer sees each unmasked. */
-  static async findVisibleWithMasking(em: EntityManager, viewer: Viewer | null, ids: readonly string[]): Promise<{ dispute: Dispute; unmasked: boolean }[]> {
+  static findVisibleWithMasking(em: EntityManager, viewer: Viewer | null, ids: readonly string[]): Promise<{ dispute: Dispute; unmasked: boolean }[]> {
+    return DisputeRepository.visibleRows(em, viewer, ids, disputeUnmasking(viewer, 'd'));
+  }
+
+  /** Visible disputes among `ids`, with the masking flag only when `unmasking` is given (not every caller needs it). */
+  private static async visibleRows(em: EntityManager, viewer: Viewer | null, ids: readonly string[], unmasking: SqlCondition | null): Promise<{ dispute: Dispute; unmasked: boolean }[]> {
     const valid = ids.filter(isUuid);
     if (!valid.length) return [];
     const vis = disputeVisibility(viewer, 'd');
-    const unmasking = disputeUnmasking(viewer, 'd');
     const rows = await em.getConnection().execute<Dictionary[]>(
-      `select d.*, ${unmasking.sql} as hub_unmasked from dispute d where d.id in (${placeholders(valid.length)})${vis ? ` and ${vis.sql}` : ''}`,
-      [...unmasking.params, ...valid, ...(vis?.params ?? [])],
+      `select d.*${unmasking ? `, ${unmasking.sql} as hub_unmasked` : ''} from dispute d where d.id in (${placeholders(valid.length)})${vis ? ` and ${vis.sql}` : ''}`,
+      [...(unmasking?.params ?? []), ...valid, ...(vis?.params ?? [])],
       'all',
       em.getTransactionContext(),
     );
@@ -79,12 +83,15 @@ export class DisputeRepository {
 
   /** Dispute ids among `ids` whose personal data the viewer may see unmasked. */
   static async unmaskedIds(em: EntityManager, viewer: Viewer | null, ids: readonly string[]): Promise<Set<string>> {
-    if (seesEveryDispute(viewer)) return new Set(ids);
-    if (!viewer?.organizationId || !ids.length) return new Set();
+    // The one masking rule (dispute.policy), here as a filter.
+    const unmasking = disputeUnmasking(viewer, 'd');
+    if (unmasking.sql === 'true') return new Set(ids);
+    const valid = ids.filter(isUuid);
+    if (unmasking.sql === 'false' || !valid.length) return new Set();
     const rows = await em
       .getConnection()
-      .execute<{ dispute_id: string }[]>(`select dispute_id from dispute_access where organization_id = ? and unmasked and dispute_id in (${placeholders(ids.length)})`, [viewer.organizationId, ...ids], 'all', em.getTransactionContext());
-    return new Set(rows.map((r) => r.dispute_id));
+      .execute<{ id: string }[]>(`select d.id from dispute d where d.id in (${placeholders(valid.length)}) and ${unmasking.sql}`, [...valid, ...unmasking.params], 'all', em.getTransactionContext());
+    return new Set(rows.map((r) => r.id));
   }
 
   /** Grants (or upgrades to unmasked) an organization's access to a dispute, in the caller's transaction. */

@@ -6,6 +6,7 @@ import { JudicialConfirmation } from '../court/judicial-confirmation.entity';
 import { presentDeadlines } from '../deadline/deadline.presenter';
 import { DeadlineView } from '../deadline/deadline.types';
 import { Dispute } from '../dispute/dispute.entity';
+import { findAmong } from '../dispute/dispute.loaders';
 import { Matter } from '../matter/matter.entity';
 import { Organization } from '../organization/organization.entity';
 import { Referral } from '../referral/referral.entity';
@@ -112,7 +113,7 @@ export class ProceedingResolver {
 
   @FieldResolver(() => Referral, { nullable: true })
   referral(@Ctx() ctx: HubContext, @Root() p: Proceeding) {
-    return p.referralId ? ctx.loaders.referralsByDispute.load(p.dispute.id).then((rs) => rs.find((r) => r.id === p.referralId) ?? null) : null;
+    return findAmong(ctx.loaders.referralsByDispute, p.dispute.id, p.referralId);
   }
 
   @FieldResolver(() => User, { nullable: true, description: 'The handler responsible inside the organization.' })

@@ -13,6 +13,8 @@ import { Proceeding } from '../proceeding/proceeding.entity';
 import { Referral } from '../referral/referral.entity';
 import { DisputeEvent } from '../timeline/dispute-event.entity';
 import { eventCursor, eventSeqOf } from '../timeline/timeline.loaders';
+import type { Viewer } from '../auth/viewer';
+import type { FeedBatch } from './event-feed';
 import { feedSubscription } from './feed-subscription';
 import { DeadlineAlert, ReferralUpdate } from './realtime.types';
 
@@ -32,6 +34,11 @@ const ALERT: Partial<Record<DisputeEventType, DeadlineAlertType>> = {
   DEADLINE_DUE_SOON: DeadlineAlertType.DUE_SOON,
   DEADLINE_OVERDUE: DeadlineAlertType.OVERDUE,
 };
+
+/** Whether the viewer may read the dispute now: once per live batch for alike viewers, else its own query (replay). */
+async function mayRead(em: EntityManager, viewer: Viewer, disputeId: string, batch: FeedBatch | null): Promise<boolean> {
+  return batch ? batch.visible(em, viewer, disputeId) : (await DisputeRepository.findVisibleByIds(em, viewer, [disputeId])).length > 0;
+}
 
 function viewerOf(ctx: HubContext) {
   if (!ctx.viewer) throw unauthenticated();
@@ -60,7 +67,7 @@ export class SubscriptionResolver {
         matches: (e) => e.disputeId === disputeId,
         backlog: backlogOf(null, { disputeId }),
         // Re-checked for every event: access can change while the subscription lives.
-        deliver: async (e, em, batch) => ((batch ? await batch.visible(em, viewer, e.disputeId) : (await DisputeRepository.findVisibleByIds(em, viewer, [e.disputeId])).length > 0) ? e : null),
+        deliver: async (e, em, batch) => ((await mayRead(em, viewer, e.disputeId, batch)) ? e : null),
       });
     },
   })
@@ -90,7 +97,7 @@ export class SubscriptionResolver {
           if (!referral) return null;
           const own = !!viewer.organizationId && (referral.fromOrganization.id === viewer.organizationId || referral.toOrganization.id === viewer.organizationId);
           if (scope === FeedScope.OWN_ORGANIZATION && !own) return null;
-          if (!own && !seesEveryDispute(viewer) && !(batch ? await batch.visible(em, viewer, referral.dispute.id) : (await DisputeRepository.findVisibleByIds(em, viewer, [referral.dispute.id])).length > 0)) return null;
+          if (!own && !seesEveryDispute(viewer) && !(await mayRead(em, viewer, referral.dispute.id, batch))) return null;
           return Object.assign(new ReferralUpdate(), { type: REFERRAL_UPDATE[e.type]!, referral, cursor: eventCursor(e.seq) });
         },
       });

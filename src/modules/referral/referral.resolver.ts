@@ -4,6 +4,7 @@ import { DeadlineKind, ReferralStatus, Role } from '../../shared/enums';
 import { badUserInput } from '../../shared/graphql-errors';
 import { pageSize } from '../../shared/pagination';
 import { Dispute } from '../dispute/dispute.entity';
+import { findAmong } from '../dispute/dispute.loaders';
 import { isUuid } from '../../shared/validation/uuid';
 import { presentDeadlines } from '../deadline/deadline.presenter';
 import { DeadlineView } from '../deadline/deadline.types';
@@ -94,7 +95,6 @@ export class ReferralResolver {
 
   @FieldResolver(() => Proceeding, { nullable: true, description: 'The proceeding opened when the referral was accepted.' })
   proceeding(@Ctx() ctx: HubContext, @Root() r: Referral) {
-    // Among the dispute's proceedings: the statement a dispute page sends anyway, not one more.
-    return r.proceedingId ? ctx.loaders.proceedingsByDispute.load(r.dispute.id).then((ps) => ps.find((p) => p.id === r.proceedingId) ?? null) : null;
+    return findAmong(ctx.loaders.proceedingsByDispute, r.dispute.id, r.proceedingId);
   }
 }

@@ -16,6 +16,7 @@ import { assertMayActOnDispute, textField, transitionDispute, versionConflict } 
 import type { ReferDisputeInput } from './referral.types';
 import { ReferralConnection } from './referral.types';
 import { keysetPage, pageInfoOf, withLazyTotal } from '../../shared/db/keyset';
+import { placeholders } from '../../shared/db/read-model';
 import { Matter } from '../matter/matter.entity';
 import { Organization } from '../organization/organization.entity';
 import { referralResponseLimit, toClockRule } from '../proceeding/clock-rules';
@@ -28,7 +29,7 @@ import { referralMachine, type ReferralAction } from './referral.state-machine';
 export class ReferralService {
   /** Incoming referrals of an organization (in these statuses), from the counters the referral triggers keep exact. */
   static async inboxCount(em: EntityManager, organizationId: string, status: readonly ReferralStatus[] | null | undefined): Promise<number> {
-    const filter = status?.length ? ` and status in (${status.map(() => '?').join(', ')})` : '';
+    const filter = status?.length ? ` and status in (${placeholders(status.length)})` : '';
     const [row] = await em
       .getConnection()
       .execute<{ n: string }[]>(`select coalesce(sum(n), 0)::text as n from referral_inbox_count where to_organization_id = ?${filter}`, [organizationId, ...(status ?? [])], 'all', em.getTransactionContext());

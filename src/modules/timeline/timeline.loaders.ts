@@ -4,7 +4,7 @@ import { badUserInput } from '../../shared/graphql-errors';
 import { decodeCursor, encodeCursor } from '../../shared/pagination';
 import { DisputeEvent } from './dispute-event.entity';
 import { DisputeEventConnection } from './timeline.types';
-import { readModels } from '../../shared/db/read-model';
+import { placeholders, readModels } from '../../shared/db/read-model';
 
 export function eventCursor(seq: string): string {
   return encodeCursor('ev', [seq]);
@@ -43,7 +43,7 @@ export function eventPageLoader(em: EntityManager): DataLoader<EventPageKey, Dis
           ? await em.getConnection().execute(
               `select x.* from (
                  select e.*, row_number() over (partition by e.dispute_id order by e.seq) as rn
-                 from dispute_event e where e.dispute_id in (${ids.map(() => '?').join(', ')}) and e.seq > ?
+                 from dispute_event e where e.dispute_id in (${placeholders(ids.length)}) and e.seq > ?
                ) x where x.rn <= ? order by x.dispute_id, x.seq`,
               [...ids, afterSeq, first + 1],
             )

@@ -4,6 +4,7 @@ import { User } from '../auth/user.entity';
 import { presentDeadlines } from '../deadline/deadline.presenter';
 import { DeadlineView } from '../deadline/deadline.types';
 import { Dispute } from '../dispute/dispute.entity';
+import { findAmong } from '../dispute/dispute.loaders';
 import { Organization } from '../organization/organization.entity';
 import { Proceeding } from '../proceeding/proceeding.entity';
 import { Referral } from '../referral/referral.entity';
@@ -36,13 +37,12 @@ export class TimelineResolver {
 
   @FieldResolver(() => Referral, { nullable: true })
   referral(@Ctx() ctx: HubContext, @Root() e: DisputeEvent) {
-    // Through the dispute's referrals: the statement the page's `referrals` already sends, not one more.
-    return e.referralId ? ctx.loaders.referralsByDispute.load(e.disputeId).then((rs) => rs.find((r) => r.id === e.referralId) ?? null) : null;
+    return findAmong(ctx.loaders.referralsByDispute, e.disputeId, e.referralId);
   }
 
   @FieldResolver(() => Proceeding, { nullable: true })
   proceeding(@Ctx() ctx: HubContext, @Root() e: DisputeEvent) {
-    return e.proceedingId ? ctx.loaders.proceedingsByDispute.load(e.disputeId).then((ps) => ps.find((p) => p.id === e.proceedingId) ?? null) : null;
+    return findAmong(ctx.loaders.proceedingsByDispute, e.disputeId, e.proceedingId);
   }
 
   @FieldResolver(() => DeadlineView, { nullable: true })

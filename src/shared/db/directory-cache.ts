@@ -3,8 +3,8 @@ import DataLoader from 'dataloader';
 const DIRECTORY_TTL_MS = 60_000;
 
 /**
- * A small reference table (organizations, the matter catalog) held per process for a minute: it
- * changes only with the seed catalog, and almost every response names its rows. A cache, not
+ * A small reference table (organizations, the matter catalog, users as shown) held per process for
+ * a minute: it rarely changes, and almost every response names its rows. A cache, not
  * state: every instance reads the same rows from the database and may drop them at any time.
  * The rows are read-only views, never flushed.
  */
