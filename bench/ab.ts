@@ -59,7 +59,16 @@ async function main(): Promise<void> {
     console.log('|---|---|---|---|---|---|---|');
     for (const { c, runs } of rows) {
       console.log(
-        `| ${CASE_TITLES[c].slice(0, 3)} | ${arrow(runs.map((r) => r.rps), 1)} | ${arrow(runs.map((r) => r.p50))} | ${arrow(runs.map((r) => r.p99))} | ${arrow(runs.map((r) => r.serverCpuMs), 1)} | ${arrow(runs.map((r) => r.dbCpuMs), 1)} | ${arrow(runs.map((r) => r.sqlPerRequest))} |`,
+        `| ${CASE_TITLES[c].slice(0, 3)} | ${arrow(
+          runs.map((r) => r.rps),
+          1,
+        )} | ${arrow(runs.map((r) => r.p50))} | ${arrow(runs.map((r) => r.p99))} | ${arrow(
+          runs.map((r) => r.serverCpuMs),
+          1,
+        )} | ${arrow(
+          runs.map((r) => r.dbCpuMs),
+          1,
+        )} | ${arrow(runs.map((r) => r.sqlPerRequest))} |`,
       );
     }
   } finally {

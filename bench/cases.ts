@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Kind, parse, print, visit, type DefinitionNode, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
-import { makeResidentId } from '../src/shared/validation';
+import { makeResidentId } from '../src/core/validation';
 
 /** A named operation of a .graphql file with the fragments it uses (transitively). */
 export function operationFrom(file: string, name: string): string {

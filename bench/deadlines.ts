@@ -12,16 +12,7 @@
 import os from 'os';
 import { prng } from './scale-data';
 import { performance } from 'perf_hooks';
-import {
-  ClockInput,
-  ClockPause,
-  ClockRule,
-  WorkCalendar,
-  YearSchedule,
-  computeDeadline,
-  fromEpochDay,
-  toEpochDay,
-} from '../src/modules/clock';
+import { ClockInput, ClockPause, ClockRule, WorkCalendar, YearSchedule, computeDeadline, fromEpochDay, toEpochDay } from '../src/modules/clock';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const raw: { holidays: Record<string, string>; workdays: Record<string, string> } = require('chinese-days/dist/chinese-days.json');

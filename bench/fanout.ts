@@ -29,7 +29,7 @@ import { Client as PgClient } from 'pg';
 import WebSocket from 'ws';
 import { loadConfig } from '../src/config';
 import { startHub, type RunningHub } from '../src/server/app';
-import { startEmbeddedPostgres, type EmbeddedPostgres } from '../src/shared/db/embedded-postgres';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from '../src/core/db/embedded-postgres';
 
 const HARD_LIMIT_MS = 10 * 60_000;
 const CONNECT_BATCH = 100;
@@ -76,7 +76,10 @@ async function startLocalHub(databaseUrl: string | null): Promise<LocalHub> {
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
   });
   const hub = await startHub(config, { embedded: embedded ?? undefined });
-  hub.orm.em.getConnection().getKnex().on('query', () => statements++);
+  hub.orm.em
+    .getConnection()
+    .getKnex()
+    .on('query', () => statements++);
   return { hub, embedded };
 }
 
@@ -317,7 +320,14 @@ async function main(): Promise<void> {
       const batch = Math.min(CONNECT_BATCH, n - from);
       for (let j = 0; j < batch; j++) {
         const index = from + j;
-        const client = createClient({ url: hub.wsUrl, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${mediator}` }, lazy: false, retryAttempts: 0, onNonLazyError: () => errors++ });
+        const client = createClient({
+          url: hub.wsUrl,
+          webSocketImpl: WebSocket,
+          connectionParams: { authorization: `Bearer ${mediator}` },
+          lazy: false,
+          retryAttempts: 0,
+          onNonLazyError: () => errors++,
+        });
         const dispose = client.subscribe<{ referralUpdates: { type: string; referral: { id: string } } }>(
           { query: SUBSCRIPTION },
           {

@@ -30,7 +30,10 @@ async function main(): Promise<void> {
   const url = process.argv[2];
   if (!url) throw new Error('usage: bench/hub-server.ts <database url>');
   const src = resolve(process.env.HUB_SRC ?? join(__dirname, '..', 'src'));
+  // Loaded at run time from HUB_SRC (the "after" copy of an A/B run), so not a static import.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { startHub } = require(join(src, 'server', 'app')) as { startHub: typeof StartHub };
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { loadConfig } = require(join(src, 'config')) as { loadConfig: typeof LoadConfig };
   const config = loadConfig({
     NODE_ENV: 'development',

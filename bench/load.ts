@@ -198,7 +198,11 @@ export function requestFor(target: Target, c: CaseId, fx: Fixture, tokens: Parti
   if (c === 'd') throw new Error('(d) is measured on the hub only');
   if (target === 'peer') {
     const query = PEER[c];
-    return { path: '/graphql', headers: { 'content-type': 'application/json' }, body: (n) => JSON.stringify({ query, variables: peerVariables(c, { disputeId: pickId(n), mediatorOrgId: fx.mediatorOrgId }) }) };
+    return {
+      path: '/graphql',
+      headers: { 'content-type': 'application/json' },
+      body: (n) => JSON.stringify({ query, variables: peerVariables(c, { disputeId: pickId(n), mediatorOrgId: fx.mediatorOrgId }) }),
+    };
   }
   void FLOOR_SQL;
   const fc = c as FloorCase;
@@ -352,7 +356,9 @@ export async function runCase(
     dbCpuMs: Math.round((dbCpu / Math.max(1, latencies.length)) * 100) / 100,
     loadavg: (await import('node:os')).loadavg().map((x) => Math.round(x * 10) / 10),
   };
-  log(`  ${server.target.padEnd(5)} ${CASE_TITLES[c].slice(0, 3)} ${r.rps} req/s  p50 ${r.p50} ms  p95 ${r.p95} ms  p99 ${r.p99} ms  sql/req ${r.sqlPerRequest}  cpu ${r.serverCpuMs}+${r.dbCpuMs} ms/req  errors ${r.errors + r.non2xx}  load ${r.loadavg[0]}`);
+  log(
+    `  ${server.target.padEnd(5)} ${CASE_TITLES[c].slice(0, 3)} ${r.rps} req/s  p50 ${r.p50} ms  p95 ${r.p95} ms  p99 ${r.p99} ms  sql/req ${r.sqlPerRequest}  cpu ${r.serverCpuMs}+${r.dbCpuMs} ms/req  errors ${r.errors + r.non2xx}  load ${r.loadavg[0]}`,
+  );
   return r;
 }
 

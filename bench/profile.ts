@@ -60,7 +60,9 @@ async function main(): Promise<void> {
     const tokens = { frontdesk: await login(hub.base, 'frontdesk'), 'mediator.fuyang': await login(hub.base, 'mediator.fuyang') };
     const file = join(os.tmpdir(), `hub-profile-${db}-${c}.cpuprofile`);
     const r = await runCase(hub, c, requestFor('hub', c, fx, tokens), { warmup: Number(arg('warmup', '5')), duration: Number(arg('duration', '15')), connections: 10, db, profile: file });
-    console.log(`case ${c} on ${db}: ${r.rps.toFixed(1)} req/s, p50 ${r.p50} ms, ${r.sqlPerRequest} SQL/req, server CPU ${r.serverCpuMs.toFixed(2)} ms/req, DB CPU ${r.dbCpuMs.toFixed(2)} ms/req, errors ${r.errors}`);
+    console.log(
+      `case ${c} on ${db}: ${r.rps.toFixed(1)} req/s, p50 ${r.p50} ms, ${r.sqlPerRequest} SQL/req, server CPU ${r.serverCpuMs.toFixed(2)} ms/req, DB CPU ${r.dbCpuMs.toFixed(2)} ms/req, errors ${r.errors}`,
+    );
     const { byFunction, byPackage } = selfTimes(file);
     console.log('\nself time by package:');
     for (const [k, v] of byPackage.slice(0, 15)) console.log(`  ${v.toFixed(1).padStart(5)}%  ${k}`);

@@ -24,7 +24,7 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { CASE_TITLES, type CaseId } from './cases';
-import { SEMI_SPACE_MB, captureHubSql, fixture, login, probe, requestFor, runCase, startServer, type Fixture, type RunResult, type Server, type Target } from './load';
+import { captureHubSql, fixture, login, probe, requestFor, runCase, startServer, type Fixture, type RunResult, type Server, type Target } from './load';
 import { explain, shortSql, type PlanFacts } from './plans';
 import { selfTimes } from './profile';
 import { dbNameFor, dbUrl, seedScale, type SeedReport } from './seed-scale';
@@ -155,8 +155,14 @@ function plansMarkdown(r: ScaleResult): string {
 /** The hub's revision as measured: the commit, and how many files of src/ differed from it (read-only git). */
 function revision(): string {
   try {
-    const sha = execSync('git rev-parse --short HEAD', { cwd: join(BENCH, '..') }).toString().trim();
-    const dirty = execSync('git status --porcelain -- src', { cwd: join(BENCH, '..') }).toString().trim().split('\n').filter(Boolean).length;
+    const sha = execSync('git rev-parse --short HEAD', { cwd: join(BENCH, '..') })
+      .toString()
+      .trim();
+    const dirty = execSync('git status --porcelain -- src', { cwd: join(BENCH, '..') })
+      .toString()
+      .trim()
+      .split('\n')
+      .filter(Boolean).length;
     return dirty ? `${sha} with ${dirty} uncommitted file(s) in src/` : sha;
   } catch {
     return 'unknown';
@@ -174,31 +180,45 @@ function reportMarkdown(results: ScaleResult[], opts: { warmup: number; duration
   p(BEGIN);
   p('## Load');
   p();
-  p(`Generated ${at} by \`npm run bench\` (bench/run-all.ts), hub at ${revision()}. Machine: ${machine()}. Load average during the runs: ${[
-    ...new Set(results.flatMap((r) => r.runs.map((x) => x.loadavg[0]))),
-  ]
-    .sort((a, b) => a - b)
-    .filter((_, i, a) => i === 0 || i === a.length - 1)
-    .join('–')} (the machine is shared: see "Reading the numbers").`);
+  p(
+    `Generated ${at} by \`npm run bench\` (bench/run-all.ts), hub at ${revision()}. Machine: ${machine()}. Load average during the runs: ${[
+      ...new Set(results.flatMap((r) => r.runs.map((x) => x.loadavg[0]))),
+    ]
+      .sort((a, b) => a - b)
+      .filter((_, i, a) => i === 0 || i === a.length - 1)
+      .join('–')} (the machine is shared: see "Reading the numbers").`,
+  );
   p();
   p('Method:');
   p();
-  p(`- Each server is a child process on 127.0.0.1; autocannon 9.0.0 runs in the parent process: ${opts.connections} connections, ${opts.warmup} s warm-up (discarded) then ${opts.duration} s measured, per case and server, one after the other (hub, then peer, then floor, for each case).`);
+  p(
+    `- Each server is a child process on 127.0.0.1; autocannon 9.0.0 runs in the parent process: ${opts.connections} connections, ${opts.warmup} s warm-up (discarded) then ${opts.duration} s measured, per case and server, one after the other (hub, then peer, then floor, for each case).`,
+  );
   p('- Latency percentiles are computed from every response time of the measured interval; req/s = responses / duration. Errors = socket errors, timeouts, non-2xx and 200s with GraphQL `errors`.');
-  p('- SQL/req: the hub\'s `x-sql-statements` header (median of 5 sequential requests); for the peer and the floor, the queries their pg clients sent per request.');
-  p('- CPU ms/req: CPU time (user + system, from /proc) of the server process, and of all PostgreSQL backends of the database, during the measured interval, divided by the responses. Unlike latency, it hardly depends on what else runs on the machine.');
-  p('- Hub: `startHub` with NODE_ENV=development (for `x-sql-statements`), LOG_LEVEL=warn, RATE_LIMIT_PER_MINUTE=0, SWEEP_INTERVAL_MS=0, pool 10 (bench/hub-server.ts). Peer: PostGraphile 4.14.1 library mode on node:http, pool 10, default inflection, smart-tag foreign keys for the hub\'s soft references (bench/peer). Floor: one hand-written SQL statement per request through pg (pool 10) on node:http, JSON built by PostgreSQL (bench/sql-floor.ts). All three run on Node with `--max-semi-space-size=${SEMI_SPACE_MB}`, as `npm start` runs the hub.');
-  p(`- Viewers: (a) mediator.fuyang (HANDLER of 富阳区人民调解委员会); (b), (c), (d) frontdesk (sees every dispute, unmasked). (b) picks a dispute from a fixed random sample of 2,000 per request. (c) filters status IN_PROGRESS, region 富阳区.`);
+  p("- SQL/req: the hub's `x-sql-statements` header (median of 5 sequential requests); for the peer and the floor, the queries their pg clients sent per request.");
+  p(
+    '- CPU ms/req: CPU time (user + system, from /proc) of the server process, and of all PostgreSQL backends of the database, during the measured interval, divided by the responses. Unlike latency, it hardly depends on what else runs on the machine.',
+  );
+  p(
+    "- Hub: `startHub` with NODE_ENV=development (for `x-sql-statements`), LOG_LEVEL=warn, RATE_LIMIT_PER_MINUTE=0, SWEEP_INTERVAL_MS=0, pool 10 (bench/hub-server.ts). Peer: PostGraphile 4.14.1 library mode on node:http, pool 10, default inflection, smart-tag foreign keys for the hub's soft references (bench/peer). Floor: one hand-written SQL statement per request through pg (pool 10) on node:http, JSON built by PostgreSQL (bench/sql-floor.ts). All three run on Node with `--max-semi-space-size=${SEMI_SPACE_MB}`, as `npm start` runs the hub.",
+  );
+  p(
+    `- Viewers: (a) mediator.fuyang (HANDLER of 富阳区人民调解委员会); (b), (c), (d) frontdesk (sees every dispute, unmasked). (b) picks a dispute from a fixed random sample of 2,000 per request. (c) filters status IN_PROGRESS, region 富阳区.`,
+  );
   p();
   for (const r of results) {
     p(`### ${k(r.disputes)} disputes (${r.db})`);
     p();
-    p(`Disputes in the database: ${r.counts.disputes.toLocaleString('en-US')} (the load, plus those (d) registered in earlier runs). Inbox of 富阳区人民调解委员会: ${r.counts.inbox.toLocaleString('en-US')} referrals; disputes IN_PROGRESS in 富阳区: ${r.counts.list.toLocaleString('en-US')}.`);
+    p(
+      `Disputes in the database: ${r.counts.disputes.toLocaleString('en-US')} (the load, plus those (d) registered in earlier runs). Inbox of 富阳区人民调解委员会: ${r.counts.inbox.toLocaleString('en-US')} referrals; disputes IN_PROGRESS in 富阳区: ${r.counts.list.toLocaleString('en-US')}.`,
+    );
     p();
     p('| case | server | req/s | p50 ms | p95 ms | p99 ms | SQL/req | server CPU ms/req | DB CPU ms/req | errors |');
     p('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|');
     for (const x of r.runs) {
-      p(`| ${CASE_TITLES[x.case].slice(0, 3)} | ${x.target} | ${fmt(x.rps)} | ${fmt(x.p50)} | ${fmt(x.p95)} | ${fmt(x.p99)} | ${x.sqlPerRequest} | ${fmt(x.serverCpuMs, 2)} | ${fmt(x.dbCpuMs, 2)} | ${x.errors + x.non2xx} |`);
+      p(
+        `| ${CASE_TITLES[x.case].slice(0, 3)} | ${x.target} | ${fmt(x.rps)} | ${fmt(x.p50)} | ${fmt(x.p95)} | ${fmt(x.p99)} | ${x.sqlPerRequest} | ${fmt(x.serverCpuMs, 2)} | ${fmt(x.dbCpuMs, 2)} | ${x.errors + x.non2xx} |`,
+      );
     }
     p();
   }
@@ -230,13 +250,17 @@ function reportMarkdown(results: ScaleResult[], opts: { warmup: number; duration
     for (const x of lo.runs) {
       const y = hi.runs.find((z) => z.case === x.case && z.target === x.target);
       if (!y) continue;
-      p(`| ${CASE_TITLES[x.case].slice(0, 3)} | ${x.target} | ${fmt(x.p50)} → ${fmt(y.p50)} | ${fmt(x.p99)} → ${fmt(y.p99)} | ${fmt(x.serverCpuMs + x.dbCpuMs, 2)} → ${fmt(y.serverCpuMs + y.dbCpuMs, 2)} | ${fmt(x.dbCpuMs, 2)} → ${fmt(y.dbCpuMs, 2)} |`);
+      p(
+        `| ${CASE_TITLES[x.case].slice(0, 3)} | ${x.target} | ${fmt(x.p50)} → ${fmt(y.p50)} | ${fmt(x.p99)} → ${fmt(y.p99)} | ${fmt(x.serverCpuMs + x.dbCpuMs, 2)} → ${fmt(y.serverCpuMs + y.dbCpuMs, 2)} | ${fmt(x.dbCpuMs, 2)} → ${fmt(y.dbCpuMs, 2)} |`,
+      );
     }
     p();
   }
   p('### Query plans (key facts)');
   p();
-  p('Every statement of one request per case, EXPLAIN (ANALYZE, BUFFERS) on the loaded database: the scans it runs, the rows they return, its execution time. Full plans: bench/results/plans-<database>.md.');
+  p(
+    'Every statement of one request per case, EXPLAIN (ANALYZE, BUFFERS) on the loaded database: the scans it runs, the rows they return, its execution time. Full plans: bench/results/plans-<database>.md.',
+  );
   for (const r of results) {
     p();
     p(`#### ${k(r.disputes)} disputes`);
@@ -258,11 +282,18 @@ function reportMarkdown(results: ScaleResult[], opts: { warmup: number; duration
     const s = r.seed;
     if (!s) continue;
     const rows = Object.values(s.rows).reduce((a, b) => a + b, 0);
-    p(`| ${k(s.disputes)} | ${rows.toLocaleString('en-US')} | ${s.seconds.copy} | ${s.seconds.indexes} | ${s.seconds.vacuum} | ${s.seconds.total} | ${s.rowsPerSecond.toLocaleString('en-US')} | ${s.sizeMb} |`);
+    p(
+      `| ${k(s.disputes)} | ${rows.toLocaleString('en-US')} | ${s.seconds.copy} | ${s.seconds.indexes} | ${s.seconds.vacuum} | ${s.seconds.total} | ${s.rowsPerSecond.toLocaleString('en-US')} | ${s.sizeMb} |`,
+    );
   }
   p();
   for (const r of results) {
-    if (r.seed) p(`Rows at ${k(r.disputes)}: ${Object.entries(r.seed.rows).map(([t, n]) => `${t} ${n.toLocaleString('en-US')}`).join(', ')}.`);
+    if (r.seed)
+      p(
+        `Rows at ${k(r.disputes)}: ${Object.entries(r.seed.rows)
+          .map(([t, n]) => `${t} ${n.toLocaleString('en-US')}`)
+          .join(', ')}.`,
+      );
   }
   const prof = results.find((r) => r.profile);
   if (prof?.profile) {

@@ -16,19 +16,10 @@
  * About 1.5% of disputes are "busy" (many pauses and alerts: 25-45 events).
  */
 import { randomUUID } from 'node:crypto';
-import {
-  addDays,
-  chinaDateOf,
-  computeDeadline,
-  startOfChinaDay,
-  type ClockPause,
-  type ClockRule,
-  type IsoDate,
-  type WorkCalendar,
-} from '../src/modules/clock';
+import { addDays, chinaDateOf, computeDeadline, startOfChinaDay, type ClockPause, type ClockRule, type IsoDate, type WorkCalendar } from '../src/modules/clock';
 import { referralResponseLimit, toClockRule } from '../src/modules/proceeding/clock-rules';
 import type { TimeLimit } from '../src/modules/matter/matter.types';
-import { makeResidentId, makeUscc, USCC_ALPHABET } from '../src/shared/validation';
+import { makeResidentId, makeUscc, USCC_ALPHABET } from '../src/core/validation';
 
 // ---------------------------------------------------------------- catalog from the seeded database
 
@@ -60,25 +51,96 @@ export interface Catalog {
 
 export const COLUMNS = {
   dispute: [
-    'id', 'code', 'title', 'facts', 'category', 'matter_id', 'amount', 'region', 'source', 'occurred_on', 'application_data', 'status', 'version',
-    'current_organization_id', 'registered_by_organization_id', 'registered_by', 'received_at', 'closed_at', 'created_at', 'updated_at',
+    'id',
+    'code',
+    'title',
+    'facts',
+    'category',
+    'matter_id',
+    'amount',
+    'region',
+    'source',
+    'occurred_on',
+    'application_data',
+    'status',
+    'version',
+    'current_organization_id',
+    'registered_by_organization_id',
+    'registered_by',
+    'received_at',
+    'closed_at',
+    'created_at',
+    'updated_at',
   ],
   party: ['id', 'dispute_id', 'position', 'role', 'kind', 'name', 'id_type', 'id_number', 'phone', 'address'],
   dispute_access: ['dispute_id', 'organization_id', 'unmasked', 'reason', 'granted_at'],
   referral: [
-    'id', 'dispute_id', 'kind', 'channel', 'matter_id', 'procedure', 'from_organization_id', 'to_organization_id', 'status', 'reason', 'note',
-    'decline_reason', 'cancel_reason', 'created_by', 'created_at', 'responded_at', 'responded_by', 'proceeding_id',
+    'id',
+    'dispute_id',
+    'kind',
+    'channel',
+    'matter_id',
+    'procedure',
+    'from_organization_id',
+    'to_organization_id',
+    'status',
+    'reason',
+    'note',
+    'decline_reason',
+    'cancel_reason',
+    'created_by',
+    'created_at',
+    'responded_at',
+    'responded_by',
+    'proceeding_id',
   ],
   proceeding: [
-    'id', 'dispute_id', 'referral_id', 'channel', 'organization_id', 'matter_id', 'case_number', 'assignee_id', 'status', 'procedure', 'version',
-    'received_at', 'started_at', 'accepted_at', 'handling_rule', 'acceptance_rule', 'outcome_kind', 'outcome_settles', 'outcome_summary',
-    'outcome_document_number', 'outcome_effective_on', 'outcome_at',
+    'id',
+    'dispute_id',
+    'referral_id',
+    'channel',
+    'organization_id',
+    'matter_id',
+    'case_number',
+    'assignee_id',
+    'status',
+    'procedure',
+    'version',
+    'received_at',
+    'started_at',
+    'accepted_at',
+    'handling_rule',
+    'acceptance_rule',
+    'outcome_kind',
+    'outcome_settles',
+    'outcome_summary',
+    'outcome_document_number',
+    'outcome_effective_on',
+    'outcome_at',
   ],
   proceeding_pause: ['id', 'proceeding_id', 'reason', 'note', 'started_at', 'ended_at', 'started_by'],
   extension: ['id', 'proceeding_id', 'amount', 'unit', 'reason', 'basis', 'approver_name', 'recorded_by', 'at'],
   deadline: [
-    'id', 'kind', 'dispute_id', 'referral_id', 'proceeding_id', 'organization_id', 'rule', 'start_on', 'pauses', 'extended', 'met_on', 'open',
-    'due_on', 'due_soon_on', 'paused', 'provisional', 'due_soon_alerted_at', 'overdue_alerted_at', 'created_at', 'updated_at',
+    'id',
+    'kind',
+    'dispute_id',
+    'referral_id',
+    'proceeding_id',
+    'organization_id',
+    'rule',
+    'start_on',
+    'pauses',
+    'extended',
+    'met_on',
+    'open',
+    'due_on',
+    'due_soon_on',
+    'paused',
+    'provisional',
+    'due_soon_alerted_at',
+    'overdue_alerted_at',
+    'created_at',
+    'updated_at',
   ],
   dispute_event: ['seq', 'dispute_id', 'type', 'at', 'actor_user_id', 'organization_id', 'referral_id', 'proceeding_id', 'deadline_id', 'summary', 'data'],
 } as const;
@@ -130,23 +192,60 @@ export function prng(seed: number): () => number {
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
 
-const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤'.split('');
+const SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤'.split(
+    '',
+  );
 const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红建国志文斌浩宇晨欣怡子涵梓轩雨萱佳琪思远嘉豪俊杰晓东海燕雪梅春生秋菊'.split('');
 const COMPANY_WORDS = ['恒信', '华越', '钱江', '之江', '西溪', '富春', '临安', '天目', '东方', '新安', '运河', '湖滨', '云栖', '滨盛', '众诚', '博远', '锦程', '瑞丰', '嘉禾', '弘毅'];
-const COMPANY_KINDS = ['科技有限公司', '建设工程有限公司', '物业服务有限公司', '贸易有限公司', '房地产开发有限公司', '餐饮管理有限公司', '劳务派遣有限公司', '汽车销售服务有限公司', '医疗器械有限公司', '文化传媒有限公司'];
+const COMPANY_KINDS = [
+  '科技有限公司',
+  '建设工程有限公司',
+  '物业服务有限公司',
+  '贸易有限公司',
+  '房地产开发有限公司',
+  '餐饮管理有限公司',
+  '劳务派遣有限公司',
+  '汽车销售服务有限公司',
+  '医疗器械有限公司',
+  '文化传媒有限公司',
+];
 const STREETS = ['文三路', '莫干山路', '解放路', '延安路', '江南大道', '市心中路', '富春街道桂花路', '金城路', '天目山路', '庆春路', '滨盛路', '迎宾路', '学院路', '秋涛北路'];
 const MOBILE_PREFIXES = ['138', '139', '137', '135', '158', '159', '187', '188', '136', '150', '151', '152', '157', '182', '183', '189', '180', '177', '199', '133'];
 
 const REGION_OF_CODE: [string, string][] = [
-  ['330100', '杭州市'], ['330102', '上城区'], ['330105', '拱墅区'], ['330106', '西湖区'], ['330108', '滨江区'], ['330109', '萧山区'], ['330110', '余杭区'],
-  ['330111', '富阳区'], ['330112', '临安区'], ['330113', '临平区'], ['330114', '钱塘区'], ['330122', '桐庐县'], ['330127', '淳安县'], ['330182', '建德市'],
+  ['330100', '杭州市'],
+  ['330102', '上城区'],
+  ['330105', '拱墅区'],
+  ['330106', '西湖区'],
+  ['330108', '滨江区'],
+  ['330109', '萧山区'],
+  ['330110', '余杭区'],
+  ['330111', '富阳区'],
+  ['330112', '临安区'],
+  ['330113', '临平区'],
+  ['330114', '钱塘区'],
+  ['330122', '桐庐县'],
+  ['330127', '淳安县'],
+  ['330182', '建德市'],
 ];
 /** Weights of the regions disputes come from (busier urban districts first). */
 const REGION_WEIGHTS = [6, 10, 12, 12, 7, 12, 10, 11, 5, 5, 5, 4, 2, 2];
 
 const CATEGORY_WEIGHTS: [string, number][] = [
-  ['NEIGHBORHOOD', 18], ['FAMILY', 10], ['PROPERTY_MANAGEMENT', 12], ['CONSUMER', 12], ['CONTRACT', 16], ['LABOR', 12], ['CONSTRUCTION', 6],
-  ['TRAFFIC', 5], ['MEDICAL', 3], ['GOVERNMENT_PROCUREMENT', 1.5], ['PATENT_INFRINGEMENT', 1.5], ['LAND_OWNERSHIP', 1.5], ['OTHER', 3.5],
+  ['NEIGHBORHOOD', 18],
+  ['FAMILY', 10],
+  ['PROPERTY_MANAGEMENT', 12],
+  ['CONSUMER', 12],
+  ['CONTRACT', 16],
+  ['LABOR', 12],
+  ['CONSTRUCTION', 6],
+  ['TRAFFIC', 5],
+  ['MEDICAL', 3],
+  ['GOVERNMENT_PROCUREMENT', 1.5],
+  ['PATENT_INFRINGEMENT', 1.5],
+  ['LAND_OWNERSHIP', 1.5],
+  ['OTHER', 3.5],
 ];
 const TITLES: Record<string, string[]> = {
   NEIGHBORHOOD: ['相邻通行纠纷', '楼上漏水致楼下受损纠纷', '宅基地界址纠纷', '噪音扰民纠纷'],
@@ -163,21 +262,52 @@ const TITLES: Record<string, string[]> = {
   LAND_OWNERSHIP: ['集体土地所有权争议', '林地使用权争议'],
   OTHER: ['其他民事纠纷'],
 };
-const SOURCE_WEIGHTS: [string, number][] = [['WALK_IN', 40], ['ONLINE', 25], ['HOTLINE', 15], ['PETITION', 6], ['COURT', 4], ['GRID_INSPECTION', 8], ['OTHER', 2]];
+const SOURCE_WEIGHTS: [string, number][] = [
+  ['WALK_IN', 40],
+  ['ONLINE', 25],
+  ['HOTLINE', 15],
+  ['PETITION', 6],
+  ['COURT', 4],
+  ['GRID_INSPECTION', 8],
+  ['OTHER', 2],
+];
 const PAUSE_REASONS = ['MATERIALS_SUPPLEMENT', 'EXPERT_REVIEW', 'INSPECTION_OR_APPRAISAL', 'HEARING', 'VERIFICATION'];
 const SETTLING: Record<string, string> = {
-  MEDIATION: 'AGREEMENT', ADJUDICATION: 'DECISION', ARBITRATION: 'AWARD', NOTARIZATION: 'CERTIFICATE', JUDICIAL_APPRAISAL: 'APPRAISAL_OPINION',
-  PETITION: 'REPLY', RECONSIDERATION: 'DECISION', LITIGATION: 'JUDGMENT',
+  MEDIATION: 'AGREEMENT',
+  ADJUDICATION: 'DECISION',
+  ARBITRATION: 'AWARD',
+  NOTARIZATION: 'CERTIFICATE',
+  JUDICIAL_APPRAISAL: 'APPRAISAL_OPINION',
+  PETITION: 'REPLY',
+  RECONSIDERATION: 'DECISION',
+  LITIGATION: 'JUDGMENT',
 };
 const NOT_SETTLING: Record<string, string> = {
-  MEDIATION: 'MEDIATION_FAILED', ADJUDICATION: 'DISMISSED', ARBITRATION: 'TERMINATED', NOTARIZATION: 'TERMINATED', JUDICIAL_APPRAISAL: 'TERMINATED',
-  PETITION: 'HANDLING_OPINION', RECONSIDERATION: 'DISMISSED', LITIGATION: 'DISMISSED',
+  MEDIATION: 'MEDIATION_FAILED',
+  ADJUDICATION: 'DISMISSED',
+  ARBITRATION: 'TERMINATED',
+  NOTARIZATION: 'TERMINATED',
+  JUDICIAL_APPRAISAL: 'TERMINATED',
+  PETITION: 'HANDLING_OPINION',
+  RECONSIDERATION: 'DISMISSED',
+  LITIGATION: 'DISMISSED',
 };
 /** Mediation committee by region; elsewhere the lawyer mediation studio. */
 const MEDIATION_BY_REGION: Record<string, string> = {
-  富阳区: 'mediation-fuyang', 拱墅区: 'mediation-gongshu', 西湖区: 'mediation-xihu', 萧山区: 'mediation-xiaoshan', 桐庐县: 'mediation-tonglu',
-  上城区: 'mediation-xihu', 滨江区: 'mediation-xiaoshan', 余杭区: 'mediation-gongshu', 临平区: 'mediation-gongshu', 钱塘区: 'mediation-xiaoshan',
-  临安区: 'mediation-fuyang', 淳安县: 'mediation-tonglu', 建德市: 'mediation-tonglu', 杭州市: 'mediation-lawyer',
+  富阳区: 'mediation-fuyang',
+  拱墅区: 'mediation-gongshu',
+  西湖区: 'mediation-xihu',
+  萧山区: 'mediation-xiaoshan',
+  桐庐县: 'mediation-tonglu',
+  上城区: 'mediation-xihu',
+  滨江区: 'mediation-xiaoshan',
+  余杭区: 'mediation-gongshu',
+  临平区: 'mediation-gongshu',
+  钱塘区: 'mediation-xiaoshan',
+  临安区: 'mediation-fuyang',
+  淳安县: 'mediation-tonglu',
+  建德市: 'mediation-tonglu',
+  杭州市: 'mediation-lawyer',
 };
 
 // ---------------------------------------------------------------- the generator
@@ -230,9 +360,14 @@ export class ScaleGenerator {
     for (const m of catalog.matters) for (const c of m.categories) this.mattersByCategory.set(c, [...(this.mattersByCategory.get(c) ?? []), m]);
     for (const o of catalog.orgs.values()) for (const ch of o.channels) this.orgsByChannel.set(ch, [...(this.orgsByChannel.get(ch) ?? []), o]);
     const acting: [string, string][] = [
-      ['mediator.fuyang', 'mediation-fuyang'], ['mediator2.fuyang', 'mediation-fuyang'], ['mediator.gongshu', 'mediation-gongshu'],
-      ['adjudicator.finance', 'finance-city'], ['adjudicator.market', 'market-city'], ['adjudicator.land', 'land-city'],
-      ['adjudicator.fuyang-finance', 'finance-fuyang'], ['court.liaison', 'court-intermediate'],
+      ['mediator.fuyang', 'mediation-fuyang'],
+      ['mediator2.fuyang', 'mediation-fuyang'],
+      ['mediator.gongshu', 'mediation-gongshu'],
+      ['adjudicator.finance', 'finance-city'],
+      ['adjudicator.market', 'market-city'],
+      ['adjudicator.land', 'land-city'],
+      ['adjudicator.fuyang-finance', 'finance-fuyang'],
+      ['court.liaison', 'court-intermediate'],
     ];
     for (const [u, k] of acting) {
       const org = catalog.orgs.get(k);
@@ -311,7 +446,19 @@ export class ScaleGenerator {
   private deadlineRow(
     out: Chunk,
     events: Ev[],
-    a: { kind: string; disputeId: string; referralId?: string | null; proceedingId?: string | null; orgId: string; rule: { rule: ClockRule; json: Json }; start: IsoDate; pauses?: ClockPause[]; extended?: number; metOn?: IsoDate | null; createdAt: number },
+    a: {
+      kind: string;
+      disputeId: string;
+      referralId?: string | null;
+      proceedingId?: string | null;
+      orgId: string;
+      rule: { rule: ClockRule; json: Json };
+      start: IsoDate;
+      pauses?: ClockPause[];
+      extended?: number;
+      metOn?: IsoDate | null;
+      createdAt: number;
+    },
   ): string {
     const id = randomUUID();
     const pauses = a.pauses ?? [];
@@ -326,7 +473,13 @@ export class ScaleGenerator {
     const alert = (type: string, on: IsoDate) => {
       const at = this.officeTime(startOfChinaDay(on).getTime());
       events.push({
-        at, type, actor: null, org: a.orgId, referral: a.referralId ?? null, proceeding: a.proceedingId ?? null, deadline: id,
+        at,
+        type,
+        actor: null,
+        org: a.orgId,
+        referral: a.referralId ?? null,
+        proceeding: a.proceedingId ?? null,
+        deadline: id,
         summary: type === 'DEADLINE_DUE_SOON' ? `期限即将届满：${a.rule.rule.action}（${running.dueOn}）` : `期限已超过：${a.rule.rule.action}（${running.dueOn}）`,
         data: { kind: a.kind, dueOn: running.dueOn, alertGeneration: 0 },
       });
@@ -337,8 +490,26 @@ export class ScaleGenerator {
     const created = new Date(a.createdAt);
     out.lines.deadline.push(
       line([
-        id, a.kind, a.disputeId, a.referralId ?? null, a.proceedingId ?? null, a.orgId, a.rule.json, a.start, pauses, extended, metOn, metOn === null,
-        v.dueOn, v.dueSoonOn, pauses.some((p) => p.to === null), v.provisional, metOn ? null : dueSoonAlerted, metOn ? null : overdueAlerted, created, created,
+        id,
+        a.kind,
+        a.disputeId,
+        a.referralId ?? null,
+        a.proceedingId ?? null,
+        a.orgId,
+        a.rule.json,
+        a.start,
+        pauses,
+        extended,
+        metOn,
+        metOn === null,
+        v.dueOn,
+        v.dueSoonOn,
+        pauses.some((p) => p.to === null),
+        v.provisional,
+        metOn ? null : dueSoonAlerted,
+        metOn ? null : overdueAlerted,
+        created,
+        created,
       ]),
     );
     out.counts.deadline++;
@@ -376,8 +547,7 @@ export class ScaleGenerator {
     const title = `${this.person().slice(0, 1)}某与${this.rnd() < 0.5 ? this.person() : this.pick(COMPANY_WORDS) + '公司'}${this.pick(TITLES[category] ?? TITLES.OTHER)}`;
     const amount = this.rnd() < 0.6 ? (this.int(50_000_000) / 100).toFixed(2) : null;
     const events: Ev[] = [];
-    const ev = (e: Partial<Ev> & { at: number; type: string; summary: string }) =>
-      events.push({ actor: null, org: null, referral: null, proceeding: null, deadline: null, data: null, ...e });
+    const ev = (e: Partial<Ev> & { at: number; type: string; summary: string }) => events.push({ actor: null, org: null, referral: null, proceeding: null, deadline: null, data: null, ...e });
 
     // parties
     const nParties = this.rnd() < 0.15 ? 3 : 2;
@@ -387,10 +557,16 @@ export class ScaleGenerator {
       const street = `${region}${this.pick(STREETS)}${1 + this.int(999)}号`;
       out.lines.party.push(
         line([
-          randomUUID(), id, p, role, company ? 'ORGANIZATION' : 'PERSON',
+          randomUUID(),
+          id,
+          p,
+          role,
+          company ? 'ORGANIZATION' : 'PERSON',
           company ? `杭州${this.pick(COMPANY_WORDS)}${this.pick(COMPANY_KINDS)}` : this.person(),
-          company ? 'USCC' : 'RESIDENT_ID', company ? this.uscc(regionCode) : this.residentId(regionCode),
-          this.rnd() < 0.9 ? this.mobile() : null, this.rnd() < 0.8 ? street : null,
+          company ? 'USCC' : 'RESIDENT_ID',
+          company ? this.uscc(regionCode) : this.residentId(regionCode),
+          this.rnd() < 0.9 ? this.mobile() : null,
+          this.rnd() < 0.8 ? street : null,
         ]),
       );
       out.counts.party++;
@@ -403,7 +579,10 @@ export class ScaleGenerator {
     };
     grant(this.center.id, true, 'REGISTERED', received);
     ev({
-      at: received, type: 'REGISTERED', actor: this.frontdesk, org: this.center.id,
+      at: received,
+      type: 'REGISTERED',
+      actor: this.frontdesk,
+      org: this.center.id,
       summary: `${this.center.name} 登记纠纷 ${code}${matter ? `（${matter.name}）` : ''}`,
       data: { code, category, matterCode: matter?.code ?? null, region, source },
     });
@@ -441,25 +620,59 @@ export class ScaleGenerator {
       version++;
       grant(toOrg.id, false, 'REFERRAL', at);
       ev({
-        at, type: 'REFERRED', actor: this.frontdesk, org: this.center.id, referral: rid, summary: `转办至 ${toOrg.name}`,
+        at,
+        type: 'REFERRED',
+        actor: this.frontdesk,
+        org: this.center.id,
+        referral: rid,
+        summary: `转办至 ${toOrg.name}`,
         data: { kind: 'TRANSFER', channel, matterCode: matter?.code ?? null, from: this.center.id, to: toOrg.id },
       });
       lastReferral = { id: rid, to: toOrg, createdAt: at, deadlineStart: chinaDateOf(new Date(at)) };
       return rid;
     };
-    const referralRow = (r: { id: string; to: CatalogOrg; createdAt: number }, st: string, respondedAt: number | null, respondedBy: string | null, proceedingId: string | null, declineReason: string | null) => {
+    const referralRow = (
+      r: { id: string; to: CatalogOrg; createdAt: number },
+      st: string,
+      respondedAt: number | null,
+      respondedBy: string | null,
+      proceedingId: string | null,
+      declineReason: string | null,
+    ) => {
       out.lines.referral.push(
         line([
-          r.id, id, 'TRANSFER', channel, matter?.id ?? null, 'ORDINARY', this.center.id, r.to.id, st, '根据纠纷性质和属地原则转办', null, declineReason, null,
-          this.frontdesk, new Date(r.createdAt), respondedAt === null ? null : new Date(respondedAt), respondedBy, proceedingId,
+          r.id,
+          id,
+          'TRANSFER',
+          channel,
+          matter?.id ?? null,
+          'ORDINARY',
+          this.center.id,
+          r.to.id,
+          st,
+          '根据纠纷性质和属地原则转办',
+          null,
+          declineReason,
+          null,
+          this.frontdesk,
+          new Date(r.createdAt),
+          respondedAt === null ? null : new Date(respondedAt),
+          respondedBy,
+          proceedingId,
         ]),
       );
       out.counts.referral++;
     };
     const responseDeadline = (r: { id: string; to: CatalogOrg; createdAt: number; deadlineStart: IsoDate }, metAt: number | null) =>
       this.deadlineRow(out, events, {
-        kind: 'REFERRAL_RESPONSE', disputeId: id, referralId: r.id, orgId: r.to.id, rule: this.responseRule, start: r.deadlineStart,
-        metOn: metAt === null ? null : chinaDateOf(new Date(metAt)), createdAt: r.createdAt,
+        kind: 'REFERRAL_RESPONSE',
+        disputeId: id,
+        referralId: r.id,
+        orgId: r.to.id,
+        rule: this.responseRule,
+        start: r.deadlineStart,
+        metOn: metAt === null ? null : chinaDateOf(new Date(metAt)),
+        createdAt: r.createdAt,
       });
 
     if (!stuckRouting && t < this.now) {
@@ -503,12 +716,29 @@ export class ScaleGenerator {
         version++;
         current = org.id;
         grant(org.id, true, 'PROCEEDING', acceptAt);
-        const pm = matter ?? this.catalog.matters.find((m) => m.code === (org.key.startsWith('mediation-ip') ? 'IP-DISPUTE-MEDIATION' : org.key === 'mediation-construction' ? 'INDUSTRY-MEDIATION' : org.key === 'mediation-lawyer' ? 'LAWYER-MEDIATION' : 'PEOPLES-MEDIATION'))!;
+        const pm =
+          matter ??
+          this.catalog.matters.find(
+            (m) =>
+              m.code ===
+              (org.key.startsWith('mediation-ip')
+                ? 'IP-DISPUTE-MEDIATION'
+                : org.key === 'mediation-construction'
+                  ? 'INDUSTRY-MEDIATION'
+                  : org.key === 'mediation-lawyer'
+                    ? 'LAWYER-MEDIATION'
+                    : 'PEOPLES-MEDIATION'),
+          )!;
         const acceptanceRule = pm.acceptance;
         const handlingRule = pm.handling;
         const receivedOn = chinaDateOf(new Date(r.createdAt));
         ev({
-          at: acceptAt, type: 'REFERRAL_ACCEPTED', actor: handler, org: org.id, referral: r.id, proceeding: proceedingId,
+          at: acceptAt,
+          type: 'REFERRAL_ACCEPTED',
+          actor: handler,
+          org: org.id,
+          referral: r.id,
+          proceeding: proceedingId,
           summary: `${org.name} 接收转办${acceptanceRule ? '，进入受理审查' : '，开始办理'}`,
           data: { proceedingStatus: acceptanceRule ? 'ACCEPTANCE_REVIEW' : 'IN_PROGRESS', channel },
         });
@@ -521,7 +751,16 @@ export class ScaleGenerator {
           if (at < this.now - HOUR && this.rnd() > 0.01) {
             admittedAt = at;
             pStatus = 'IN_PROGRESS';
-            this.deadlineRow(out, events, { kind: 'ACCEPTANCE', disputeId: id, proceedingId, orgId: org.id, rule: this.rule(acceptanceRule), start: acceptanceStart, metOn: chinaDateOf(new Date(at)), createdAt: acceptAt });
+            this.deadlineRow(out, events, {
+              kind: 'ACCEPTANCE',
+              disputeId: id,
+              proceedingId,
+              orgId: org.id,
+              rule: this.rule(acceptanceRule),
+              start: acceptanceStart,
+              metOn: chinaDateOf(new Date(at)),
+              createdAt: acceptAt,
+            });
             ev({ at, type: 'PROCEEDING_ADMITTED', actor: handler, org: org.id, proceeding: proceedingId, summary: `${org.name} 受理，案号 ${caseNumber}`, data: { caseNumber } });
           } else {
             this.deadlineRow(out, events, { kind: 'ACCEPTANCE', disputeId: id, proceedingId, orgId: org.id, rule: this.rule(acceptanceRule), start: acceptanceStart, createdAt: acceptAt });
@@ -567,29 +806,58 @@ export class ScaleGenerator {
           const withdraw = this.rnd() < 0.05;
           if (concludeAt < this.now - HOUR && pStatus !== 'PAUSED') {
             const settles = !withdraw && this.rnd() < 0.72;
-            outcome = { kind: withdraw ? 'WITHDRAWN' : settles ? SETTLING[channel] ?? 'AGREEMENT' : NOT_SETTLING[channel] ?? 'TERMINATED', settles, at: concludeAt };
+            outcome = { kind: withdraw ? 'WITHDRAWN' : settles ? (SETTLING[channel] ?? 'AGREEMENT') : (NOT_SETTLING[channel] ?? 'TERMINATED'), settles, at: concludeAt };
             pStatus = 'CONCLUDED';
           }
           this.deadlineRow(out, events, {
-            kind: 'HANDLING', disputeId: id, proceedingId, orgId: org.id, rule: this.rule(handlingRule), start: hStart, pauses, extended,
-            metOn: outcome ? chinaDateOf(new Date(outcome.at)) : null, createdAt: admittedAt,
+            kind: 'HANDLING',
+            disputeId: id,
+            proceedingId,
+            orgId: org.id,
+            rule: this.rule(handlingRule),
+            start: hStart,
+            pauses,
+            extended,
+            metOn: outcome ? chinaDateOf(new Date(outcome.at)) : null,
+            createdAt: admittedAt,
           });
         }
         const hasOutcome = outcome as { kind: string; settles: boolean; at: number } | null;
         out.lines.proceeding.push(
           line([
-            proceedingId, id, r.id, channel, org.id, pm.id, admittedAt !== null ? caseNumber : null, this.rnd() < 0.6 ? handler : null, pStatus, 'ORDINARY',
-            1 + (admittedAt !== null ? 1 : 0) + (hasOutcome ? 1 : 0), new Date(r.createdAt), new Date(acceptAt), admittedAt === null ? null : new Date(admittedAt),
-            this.limitJson(handlingRule), this.limitJson(acceptanceRule), hasOutcome?.kind ?? null, hasOutcome ? hasOutcome.settles : null,
+            proceedingId,
+            id,
+            r.id,
+            channel,
+            org.id,
+            pm.id,
+            admittedAt !== null ? caseNumber : null,
+            this.rnd() < 0.6 ? handler : null,
+            pStatus,
+            'ORDINARY',
+            1 + (admittedAt !== null ? 1 : 0) + (hasOutcome ? 1 : 0),
+            new Date(r.createdAt),
+            new Date(acceptAt),
+            admittedAt === null ? null : new Date(admittedAt),
+            this.limitJson(handlingRule),
+            this.limitJson(acceptanceRule),
+            hasOutcome?.kind ?? null,
+            hasOutcome ? hasOutcome.settles : null,
             hasOutcome ? (hasOutcome.kind === 'WITHDRAWN' ? '申请人撤回申请' : hasOutcome.settles ? '双方达成协议' : '未能达成一致') : null,
-            hasOutcome && hasOutcome.settles ? `${caseNumber}-结` : null, hasOutcome ? chinaDateOf(new Date(hasOutcome.at)) : null, hasOutcome ? new Date(hasOutcome.at) : null,
+            hasOutcome && hasOutcome.settles ? `${caseNumber}-结` : null,
+            hasOutcome ? chinaDateOf(new Date(hasOutcome.at)) : null,
+            hasOutcome ? new Date(hasOutcome.at) : null,
           ]),
         );
         out.counts.proceeding++;
         referralRow(r, hasOutcome ? 'COMPLETED' : 'ACCEPTED', acceptAt, handler, proceedingId, null);
         if (hasOutcome) {
           ev({
-            at: hasOutcome.at, type: 'CONCLUDED', actor: handler, org: org.id, proceeding: proceedingId,
+            at: hasOutcome.at,
+            type: 'CONCLUDED',
+            actor: handler,
+            org: org.id,
+            proceeding: proceedingId,
             summary: `${org.name} 办结：${hasOutcome.kind === 'WITHDRAWN' ? '申请人撤回' : hasOutcome.settles ? '达成协议' : '未能化解'}`,
             data: { outcome: hasOutcome.kind, settles: hasOutcome.settles },
           });
@@ -616,9 +884,26 @@ export class ScaleGenerator {
     const receivedAt = new Date(received);
     out.lines.dispute.push(
       line([
-        id, code, title, `${title}。申请人称双方因${title.replace(/^.*?(纠纷|投诉|争议)$/, '$1')}协商未果，请求中心调处。`, category, matter?.id ?? null, amount, region, source,
-        chinaDateOf(new Date(received - this.int(60) * DAY)), null, status, version, current, this.center.id, this.frontdesk, receivedAt,
-        closedAt === null ? null : new Date(closedAt), receivedAt, new Date(Math.max(received, ...events.map((e) => e.at))),
+        id,
+        code,
+        title,
+        `${title}。申请人称双方因${title.replace(/^.*?(纠纷|投诉|争议)$/, '$1')}协商未果，请求中心调处。`,
+        category,
+        matter?.id ?? null,
+        amount,
+        region,
+        source,
+        chinaDateOf(new Date(received - this.int(60) * DAY)),
+        null,
+        status,
+        version,
+        current,
+        this.center.id,
+        this.frontdesk,
+        receivedAt,
+        closedAt === null ? null : new Date(closedAt),
+        receivedAt,
+        new Date(Math.max(received, ...events.map((e) => e.at))),
       ]),
     );
     out.counts.dispute++;
@@ -637,4 +922,3 @@ export class ScaleGenerator {
     return this.nextSeq - 1;
   }
 }
-

@@ -28,7 +28,7 @@ import { performance } from 'node:perf_hooks';
 import type { Writable } from 'node:stream';
 import { Client } from 'pg';
 import { WorkCalendar } from '../src/modules/clock';
-import { migrate, openOrm } from '../src/shared/db/orm';
+import { migrate, openOrm } from '../src/server/orm';
 import { officialSchedulesFromChineseDays } from '../seeds/holidays';
 import { seedDatabase } from '../seeds/seed';
 import { COLUMNS, ScaleGenerator, TABLES, type Catalog, type CatalogMatter, type TableName } from './scale-data';
@@ -86,14 +86,10 @@ export async function loadedCount(db: string): Promise<number | null> {
 }
 
 async function readCatalog(c: Client): Promise<Catalog> {
-  const orgs = new Map(
-    (await c.query('select id, key, name, kind, channels, region from organization')).rows.map((o) => [o.key as string, { ...o, channels: o.channels as string[] }]),
-  );
+  const orgs = new Map((await c.query('select id, key, name, kind, channels, region from organization')).rows.map((o) => [o.key as string, { ...o, channels: o.channels as string[] }]));
   const byId = new Map([...orgs.values()].map((o) => [o.id as string, o.key as string]));
   const handlers = (await c.query('select matter_id, organization_id from matter_handler')).rows;
-  const matters: CatalogMatter[] = (
-    await c.query('select id, code, name, channel, categories, acceptance_time_limit, handling_time_limit from matter order by code')
-  ).rows.map((m) => ({
+  const matters: CatalogMatter[] = (await c.query('select id, code, name, channel, categories, acceptance_time_limit, handling_time_limit from matter order by code')).rows.map((m) => ({
     id: m.id,
     code: m.code,
     name: m.name,
@@ -128,9 +124,9 @@ async function readDdl(c: Client, tables: string[]): Promise<Ddl> {
     )
   ).rows as { conname: string; contype: string; def: string; tbl: string }[];
   const keyNames = new Set(cons.filter((x) => x.contype !== 'f').map((x) => x.conname));
-  const idx = (
-    await c.query(`select indexname, indexdef, tablename from pg_indexes where schemaname = 'public' and tablename = any($1) order by indexname`, [tables])
-  ).rows.filter((r) => !keyNames.has(r.indexname)) as { indexname: string; indexdef: string; tablename: string }[];
+  const idx = (await c.query(`select indexname, indexdef, tablename from pg_indexes where schemaname = 'public' and tablename = any($1) order by indexname`, [tables])).rows.filter(
+    (r) => !keyNames.has(r.indexname),
+  ) as { indexname: string; indexdef: string; tablename: string }[];
   const fks = cons.filter((x) => x.contype === 'f');
   const keys = cons.filter((x) => x.contype !== 'f' && tables.includes(x.tbl));
   return {

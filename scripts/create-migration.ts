@@ -2,8 +2,8 @@
 // committed migrations, on a throwaway in-memory PGlite. Append the printed
 // class to src/migrations/index.ts.
 import 'reflect-metadata';
-import { startEmbeddedPostgres } from '../src/shared/db/embedded-postgres';
-import { migrate, openOrm } from '../src/shared/db/orm';
+import { startEmbeddedPostgres } from '../src/core/db/embedded-postgres';
+import { migrate, openOrm } from '../src/server/orm';
 
 async function main(): Promise<void> {
   const pg = await startEmbeddedPostgres(null);

@@ -2,8 +2,8 @@
 import 'reflect-metadata';
 import { join } from 'node:path';
 import { ConfigError, loadConfig } from '../src/config';
-import { startEmbeddedPostgres } from '../src/shared/db/embedded-postgres';
-import { migrate, openOrm } from '../src/shared/db/orm';
+import { startEmbeddedPostgres } from '../src/core/db/embedded-postgres';
+import { migrate, openOrm } from '../src/server/orm';
 
 async function main(): Promise<void> {
   const config = loadConfig();

@@ -222,7 +222,10 @@ export async function runSigtermUnderLoad(options: LoadOptions): Promise<LoadSum
     log(`server listening at ${url} after ${startupMs} ms (pid ${proc.pid})`);
 
     const agent = new Agent({ keepAlive: true, maxSockets: concurrency + 2 });
-    const login = await post(agent, url, { query: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { __typename ... on Session { token } } }', variables: { u: 'frontdesk', p: 'demo-password' } });
+    const login = await post(agent, url, {
+      query: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { __typename ... on Session { token } } }',
+      variables: { u: 'frontdesk', p: 'demo-password' },
+    });
     const token: string | undefined = login.json?.data?.login?.token;
     if (!token) throw new Error(`login failed: HTTP ${login.status} ${login.raw.slice(0, 300)}`);
 
@@ -243,10 +246,19 @@ export async function runSigtermUnderLoad(options: LoadOptions): Promise<LoadSum
           const res = await post(agent, url, { query: REGISTER, variables: { input: neighbourhoodDispute('富阳区', { idempotencyKey: key }) } }, token);
           status = res.status;
           const result = res.json?.data?.registerDispute;
-          if (result?.__typename === 'Dispute') (outcome = 'ack'), (code = result.code);
-          else if (result?.__typename) (outcome = 'business-error'), (detail = `${result.__typename}: ${result.message}`);
-          else if (res.json?.errors) (outcome = 'graphql-error'), (detail = JSON.stringify(res.json.errors).slice(0, 300));
-          else (outcome = 'http-error'), (detail = res.raw.slice(0, 300));
+          if (result?.__typename === 'Dispute') {
+            outcome = 'ack';
+            code = result.code;
+          } else if (result?.__typename) {
+            outcome = 'business-error';
+            detail = `${result.__typename}: ${result.message}`;
+          } else if (res.json?.errors) {
+            outcome = 'graphql-error';
+            detail = JSON.stringify(res.json.errors).slice(0, 300);
+          } else {
+            outcome = 'http-error';
+            detail = res.raw.slice(0, 300);
+          }
         } catch (e) {
           ({ outcome, detail } = classifyError(e));
         }
@@ -292,7 +304,13 @@ export async function runSigtermUnderLoad(options: LoadOptions): Promise<LoadSum
     const acked = records.filter((r) => r.outcome === 'ack');
     // Stored, and the very dispute the client was told about.
     const lost = acked.filter((r) => committedCodes.get(r.key) !== r.code);
-    if (lost.length) failures.push(`${lost.length} acknowledged writes are not in the database: ${lost.slice(0, 5).map((r) => r.key).join(', ')}`);
+    if (lost.length)
+      failures.push(
+        `${lost.length} acknowledged writes are not in the database: ${lost
+          .slice(0, 5)
+          .map((r) => r.key)
+          .join(', ')}`,
+      );
 
     const T = sigtermAt!;
     const before = records.filter((r) => r.sentAt < T);

@@ -23,7 +23,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { User } from '../src/modules/auth/user.entity';
-import type { Viewer } from '../src/modules/auth/viewer';
+import type { Viewer } from '../src/core/viewer';
 import { addDays, chinaDateOf, fromEpochDay, toEpochDay, type IsoDate, type WorkCalendar } from '../src/modules/clock';
 import { Dispute } from '../src/modules/dispute/dispute.entity';
 import { DisputeService } from '../src/modules/dispute/dispute.service';
@@ -34,20 +34,9 @@ import { ReferralService } from '../src/modules/referral/referral.service';
 import type { ReferDisputeInput } from '../src/modules/referral/referral.types';
 import { buildContext, type HubContext } from '../src/server/context';
 import type { HubServices } from '../src/server/services';
-import {
-  Channel,
-  ExtensionBasis,
-  OutcomeKind,
-  PauseReason,
-  ProcedureTrack,
-  ReferralKind,
-  type DisputeCategory,
-  type DisputeSource,
-  type PartyKind,
-  type PartyRole,
-} from '../src/shared/enums';
-import { isBusinessError, ValidationError, type BusinessError } from '../src/shared/errors';
-import { makeResidentId, makeUscc, USCC_ALPHABET } from '../src/shared/validation';
+import { Channel, ExtensionBasis, OutcomeKind, PauseReason, ProcedureTrack, ReferralKind, type DisputeCategory, type DisputeSource, type PartyKind, type PartyRole } from '../src/core/enums';
+import { isBusinessError, ValidationError, type BusinessError } from '../src/core/errors';
+import { makeResidentId, makeUscc, USCC_ALPHABET } from '../src/core/validation';
 import { USERS } from './data';
 
 // ---------------------------------------------------------------- input shapes
@@ -185,10 +174,7 @@ class DemoCase {
   register(at: Date, by: string, intake: DemoIntake): this {
     return this.step(at, 'register', async () => {
       const ctx = await this.env.as(by);
-      const d = ok(
-        await DisputeService.register(ctx, { ...intake, idempotencyKey: `demo-seed:${this.label}` } as unknown as RegisterDisputeInput),
-        `${this.label} register`,
-      );
+      const d = ok(await DisputeService.register(ctx, { ...intake, idempotencyKey: `demo-seed:${this.label}` } as unknown as RegisterDisputeInput), `${this.label} register`);
       this.disputeId = d.id;
       this.code = d.code;
     });
@@ -324,10 +310,7 @@ export async function seedDemoDisputes(services: HubServices): Promise<number> {
 
   const users = await em.find(User, { username: { $in: USERS.map((u) => u.username) }, disabled: false });
   const viewers = new Map<string, Viewer>(
-    users.map((u) => [
-      u.username,
-      { userId: u.id, username: u.username, roles: [...u.roles], organizationId: u.organization?.id ?? null, tokenExpiresAt: FAR_FUTURE },
-    ]),
+    users.map((u) => [u.username, { userId: u.id, username: u.username, roles: [...u.roles], organizationId: u.organization?.id ?? null, tokenExpiresAt: FAR_FUTURE }]),
   );
   const orgs = new Map((await em.find(Organization, {})).map((o) => [o.key, o.id]));
   const calendar = await services.calendar.get(em);
@@ -571,8 +554,7 @@ function planDemoCases(env: Env, cal: WorkCalendar, today: IsoDate): DemoCase[] 
     c(k)
       .register(W(10, '09:50'), FD, {
         title: '市某局河道保洁服务采购项目投诉',
-        facts:
-          '投诉人参与市某局河道保洁及水面垃圾打捞服务项目公开招标，认为中标供应商的报价明显低于成本，可能影响服务质量，评标委员会未要求其作出说明。质疑答复未予支持，投诉人向市财政局投诉。',
+        facts: '投诉人参与市某局河道保洁及水面垃圾打捞服务项目公开招标，认为中标供应商的报价明显低于成本，可能影响服务质量，评标委员会未要求其作出说明。质疑答复未予支持，投诉人向市财政局投诉。',
         category: 'GOVERNMENT_PROCUREMENT',
         matterCode: 'GOV-PROCUREMENT-COMPLAINT',
         amount: '8960000.00',
@@ -672,8 +654,7 @@ function planDemoCases(env: Env, cal: WorkCalendar, today: IsoDate): DemoCase[] 
     c(k)
       .register(W(62, '09:30'), FD, {
         title: '自动出芯笔实用新型专利侵权纠纷行政裁决请求',
-        facts:
-          '请求人系"一种自动出芯的按动笔"实用新型专利权人，发现被请求人在桐庐县生产、销售的某型号按动笔落入其专利权保护范围，经公证购买取得样品，请求管理专利工作的部门责令被请求人停止侵权。',
+        facts: '请求人系"一种自动出芯的按动笔"实用新型专利权人，发现被请求人在桐庐县生产、销售的某型号按动笔落入其专利权保护范围，经公证购买取得样品，请求管理专利工作的部门责令被请求人停止侵权。',
         category: 'PATENT_INFRINGEMENT',
         matterCode: 'PATENT-INFRINGEMENT',
         amount: '350000.00',
@@ -723,8 +704,7 @@ function planDemoCases(env: Env, cal: WorkCalendar, today: IsoDate): DemoCase[] 
     c(k)
       .register(W(72, '10:00'), FD, {
         title: '扫地机器人避障结构发明专利侵权纠纷行政裁决请求',
-        facts:
-          '请求人系一项扫地机器人避障结构发明专利的专利权人，认为被请求人在电商平台销售的两款扫地机器人使用了与其专利相同的避障结构，经多次函告未停止销售，请求市市场监督管理局处理。',
+        facts: '请求人系一项扫地机器人避障结构发明专利的专利权人，认为被请求人在电商平台销售的两款扫地机器人使用了与其专利相同的避障结构，经多次函告未停止销售，请求市市场监督管理局处理。',
         category: 'PATENT_INFRINGEMENT',
         matterCode: 'PATENT-INFRINGEMENT',
         amount: '1200000.00',
@@ -777,8 +757,7 @@ function planDemoCases(env: Env, cal: WorkCalendar, today: IsoDate): DemoCase[] 
     c(k)
       .register(W(72, '14:20'), FD, {
         title: '上溪村与下溪村山林所有权争议',
-        facts:
-          '两村交界处一片约四十亩的山林，上溪村持1982年林业"三定"时期山林权属图主张所有权，下溪村以长期经营管理并种植毛竹为由主张所有权。双方因该片山林毛竹采伐发生冲突，经镇政府协调未果。',
+        facts: '两村交界处一片约四十亩的山林，上溪村持1982年林业"三定"时期山林权属图主张所有权，下溪村以长期经营管理并种植毛竹为由主张所有权。双方因该片山林毛竹采伐发生冲突，经镇政府协调未果。',
         category: 'LAND_OWNERSHIP',
         matterCode: 'LAND-OWNERSHIP',
         region: '富阳区',
@@ -811,12 +790,7 @@ function planDemoCases(env: Env, cal: WorkCalendar, today: IsoDate): DemoCase[] 
         reason: '依《土地权属争议调查处理办法》第二十三条，土地权属争议调解先行，先由富阳区人民调解委员会就近调解',
       })
       .accept(W(71, '10:00'))
-      .conclude(
-        W(52, '16:00'),
-        OutcomeKind.MEDIATION_FAILED,
-        '经三次现场踏勘和调解，双方对争议山林四至界址各执一词，未能达成调解协议，告知申请人可申请土地权属争议调查处理',
-        '富人调终〔{Y}〕11号',
-      )
+      .conclude(W(52, '16:00'), OutcomeKind.MEDIATION_FAILED, '经三次现场踏勘和调解，双方对争议山林四至界址各执一词，未能达成调解协议，告知申请人可申请土地权属争议调查处理', '富人调终〔{Y}〕11号')
       .refer(W(51, '09:30'), 'mediator.fuyang', 'land-fuyang', {
         channel: Channel.ADJUDICATION,
         matterCode: 'LAND-OWNERSHIP',
@@ -1093,7 +1067,8 @@ function planDemoCases(env: Env, cal: WorkCalendar, today: IsoDate): DemoCase[] 
     c(k)
       .register(W(68, '09:00'), FD, {
         title: '电动自行车与小型轿车交通事故损害赔偿纠纷',
-        facts: '申请人驾驶电动自行车与被申请人驾驶的小型轿车在萧山区某路口相撞，交警认定被申请人负主要责任。申请人左胫腓骨骨折住院治疗，双方对伤残等级及误工期存在争议，共同委托司法鉴定后再行调解赔偿。',
+        facts:
+          '申请人驾驶电动自行车与被申请人驾驶的小型轿车在萧山区某路口相撞，交警认定被申请人负主要责任。申请人左胫腓骨骨折住院治疗，双方对伤残等级及误工期存在争议，共同委托司法鉴定后再行调解赔偿。',
         category: 'TRAFFIC',
         matterCode: 'JUDICIAL-APPRAISAL',
         amount: '186430.50',

@@ -1,6 +1,7 @@
 import data from 'chinese-days/dist/chinese-days.json';
 import type { YearSchedule } from '../src/modules/clock';
 
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 const CHINESE_DAYS_VERSION: string = require('chinese-days/package.json').version;
 
 /**

@@ -6,7 +6,7 @@ import { HolidayCalendarYear } from '../src/modules/calendar/holiday-calendar.en
 import { Matter } from '../src/modules/matter/matter.entity';
 import type { TimeLimit } from '../src/modules/matter/matter.types';
 import { Organization } from '../src/modules/organization/organization.entity';
-import type { Channel, DisputeCategory, OrganizationKind, Role } from '../src/shared/enums';
+import type { Channel, DisputeCategory, OrganizationKind, Role } from '../src/core/enums';
 import { MATTERS, ORGANIZATIONS, USERS } from './data';
 import type { TimeLimitSeed } from './data/types';
 import { officialSchedulesFromChineseDays } from './holidays';

@@ -33,7 +33,10 @@ export interface HubConfig {
 
 /** A configuration problem, reported as one line naming the variable. */
 export class ConfigError extends Error {
-  constructor(readonly variable: string, detail: string) {
+  constructor(
+    readonly variable: string,
+    detail: string,
+  ) {
     super(`Configuration error: ${variable} ${detail}`);
   }
 }

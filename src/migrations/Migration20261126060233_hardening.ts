@@ -1,7 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
 export class Migration20261126060233_hardening extends Migration {
-
   override async up(): Promise<void> {
     this.addSql(`create table "login_attempt" ("id" bigserial primary key, "username" text not null, "ip" text not null, "at" timestamptz not null default now());`);
     this.addSql(`create index "login_attempt_ip_at_index" on "login_attempt" ("ip", "at");`);
@@ -19,5 +18,4 @@ export class Migration20261126060233_hardening extends Migration {
     this.addSql(`drop function if exists "hub_append_only"();`);
     this.addSql(`drop table if exists "login_attempt" cascade;`);
   }
-
 }

@@ -1,7 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
 export class Migration20261126090000_referral_inbox_status extends Migration {
-
   override async up(): Promise<void> {
     // A mediator's working inbox is filtered by status (PENDING): an ordered index scan of only
     // those rows instead of walking every referral the organization ever received.
@@ -11,5 +10,4 @@ export class Migration20261126090000_referral_inbox_status extends Migration {
   override async down(): Promise<void> {
     this.addSql(`drop index if exists "referral_inbox_status_idx";`);
   }
-
 }

@@ -1,13 +1,14 @@
 import { Migration } from '@mikro-orm/migrations';
 
 export class Migration20261126091000_referral_inbox_count extends Migration {
-
   override async up(): Promise<void> {
     // An inbox's totalCount in O(1): counting an organization's referrals walks its whole history
     // (175,000 index entries for one mediation committee at a million disputes). Kept exact by
     // triggers in the writing transaction; referral transitions only go forward (PENDING → ACCEPTED →
     // COMPLETED, ...), so the counter rows are always locked in the same order.
-    this.addSql(`create table "referral_inbox_count" ("to_organization_id" uuid not null, "status" text not null, "n" bigint not null, constraint "referral_inbox_count_pkey" primary key ("to_organization_id", "status"));`);
+    this.addSql(
+      `create table "referral_inbox_count" ("to_organization_id" uuid not null, "status" text not null, "n" bigint not null, constraint "referral_inbox_count_pkey" primary key ("to_organization_id", "status"));`,
+    );
     this.addSql(`create or replace function "hub_referral_inbox_count"() returns trigger language plpgsql as $$
 begin
   if tg_op in ('UPDATE', 'DELETE') then
@@ -39,5 +40,4 @@ end $$;`);
     this.addSql(`drop function if exists "hub_referral_inbox_count"();`);
     this.addSql(`drop table if exists "referral_inbox_count";`);
   }
-
 }

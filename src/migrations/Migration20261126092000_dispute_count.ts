@@ -1,13 +1,14 @@
 import { Migration } from '@mikro-orm/migrations';
 
 export class Migration20261126092000_dispute_count extends Migration {
-
   override async up(): Promise<void> {
     // totalCount and disputeStatusCounts of the frontdesk's lists (every dispute, filtered by status,
     // region and category at most) in O(1) instead of a scan of every dispute ever received. Kept exact
     // by triggers in the writing transaction; mutations flush under the event writers' advisory lock,
     // so two transactions never hold counter rows in opposite orders.
-    this.addSql(`create table "dispute_count" ("status" text not null, "region" text not null, "category" text not null, "n" bigint not null, constraint "dispute_count_pkey" primary key ("status", "region", "category"));`);
+    this.addSql(
+      `create table "dispute_count" ("status" text not null, "region" text not null, "category" text not null, "n" bigint not null, constraint "dispute_count_pkey" primary key ("status", "region", "category"));`,
+    );
     this.addSql(`create or replace function "hub_dispute_count"() returns trigger language plpgsql as $$
 begin
   if tg_op in ('UPDATE', 'DELETE') then
@@ -39,5 +40,4 @@ end $$;`);
     this.addSql(`drop function if exists "hub_dispute_count"();`);
     this.addSql(`drop table if exists "dispute_count";`);
   }
-
 }

@@ -9,22 +9,19 @@ import express from 'express';
 import { GraphQLError, NoSchemaIntrospectionCustomRule, specifiedRules, validate } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { HubConfig } from '../config';
-import { startEmbeddedPostgres, type EmbeddedPostgres } from '../shared/db/embedded-postgres';
-import { migrate, openOrm, sqlCounterStorage, type SqlCounter } from '../shared/db/orm';
-import { seedDatabase } from '../../seeds/seed';
-import { seedDemoDisputes } from '../../seeds/demo-disputes';
-import { CourtService } from '../modules/court/court.service';
-import { InProcessEventBus, PgNotifyEventBus, type EventBus } from '../modules/realtime/event-bus';
-import { EventFeed } from '../modules/realtime/event-feed';
-import { DeadlineSweep } from '../modules/deadline/deadline-sweep';
-import { DeadlineService } from '../modules/deadline/deadline.service';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from '../core/db/embedded-postgres';
+import { migrate, openOrm, sqlCounterStorage, type SqlCounter } from './orm';
+import { seedDatabase, seedDemoDisputes } from './demo-data';
+import { InProcessEventBus, PgNotifyEventBus, EventFeed, type EventBus } from '../modules/realtime';
+import { DeadlineSweep } from '../modules/deadline';
+import { subscribeWithFreshContexts } from './subscriptions';
 import { buildContext, resolveViewer, type HubContext } from './context';
-import { createLogger, type Logger } from './logger';
+import { createLogger, type Logger } from '../core/logger';
 import { LIMIT_RULES, QUERY_LIMITS, costLimitError, costLimitRule, parseWithLimits } from './query-limits';
 import { RateLimiter } from './rate-limit';
-import { findUnstorableString, unstorableMessage } from '../shared/unstorable-input';
+import { findUnstorableString, unstorableMessage } from '../core/unstorable-input';
 import { buildHubSchema } from './schema';
 import { createServices, type HubServices } from './services';
 
@@ -81,12 +78,6 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
   const feed = new EventFeed(orm, bus, logger);
   await feed.start();
   const services = createServices(config, orm, logger, bus, feed, options.now);
-  services.calendarChanged = async (em) => {
-    await DeadlineService.recomputeOpen(em, await services.calendar.build(em), services.now());
-  };
-  services.hooks = {
-    proceedingConcluded: (ctx, env, proceeding, dispute) => CourtService.afterConclusion(env, ctx.viewer!.userId, proceeding, dispute, config.referralResponseDays),
-  };
   if (config.seedOnStart && config.seedDemoDisputes) {
     // Demo disputes go through the real services (events, clocks, access rows as real use makes them); only into an empty hub.
     const demoDisputes = await seedDemoDisputes(services);
@@ -140,6 +131,8 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
         if (errors.length) return [...errors];
         return { schema, document, variableValues: payload.variables ?? undefined, operationName: payload.operationName ?? undefined };
       },
+      // Each event of a subscription is resolved with a context (EntityManager, loaders) of its own.
+      subscribe: (args) => subscribeWithFreshContexts(args, () => services.orm.em.fork() as EntityManager),
       context: (ctx) => buildContext(services, { viewer: ctx.extra.viewer ?? null, requestId: ctx.extra.requestId, ip: ctx.extra.request.socket.remoteAddress ?? 'unknown' }),
     },
     wsServer,
@@ -234,7 +227,7 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
   });
 
   app.use((req, res, next) => {
-    const requestId = (typeof req.headers['x-request-id'] === 'string' && /^[\w-]{1,64}$/.test(req.headers['x-request-id']) ? req.headers['x-request-id'] : randomUUID());
+    const requestId = typeof req.headers['x-request-id'] === 'string' && /^[\w-]{1,64}$/.test(req.headers['x-request-id']) ? req.headers['x-request-id'] : randomUUID();
     res.setHeader('x-request-id', requestId);
     (req as unknown as { requestId: string }).requestId = requestId;
     const counter: SqlCounter = { statements: 0 };

@@ -1,24 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { parseBearer } from '../modules/auth/jwt';
-import type { Role } from '../shared/enums';
-import type { Viewer } from '../modules/auth/viewer';
-import { createLoaders, type Loaders } from './loaders';
-import type { Logger } from './logger';
-import type { HubServices } from './services';
-
-export interface HubContext {
-  services: HubServices;
-  /** Forked per request: its identity map never leaks between requests. */
-  em: EntityManager;
-  viewer: Viewer | null;
-  loaders: Loaders;
-  requestId: string;
-  /** Client address, for sign-in throttling and rate limits. */
-  ip: string;
-  log: Logger;
-}
+import { createContext, type HubContext, type HubServices } from '../core/context';
+import type { Role } from '../core/enums';
+import type { Viewer } from '../core/viewer';
+import { parseBearer } from '../modules/auth';
+import { createLoaders } from './modules';
 
 function invalidToken(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
@@ -34,7 +21,9 @@ export async function resolveViewer(services: HubServices, em: EntityManager, au
   // Read on every request (not cached), so that disabling a user takes effect at once on every instance.
   const [user] = await em
     .getConnection()
-    .execute<{ id: string; username: string; roles: Role[]; organization_id: string | null }[]>('select id, username, roles, organization_id from hub_user where id = ? and not disabled', [claims.userId]);
+    .execute<{ id: string; username: string; roles: Role[]; organization_id: string | null }[]>('select id, username, roles, organization_id from hub_user where id = ? and not disabled', [
+      claims.userId,
+    ]);
   if (!user) throw invalidToken('The token is invalid or has expired: sign in again.');
   return {
     userId: user.id,
@@ -46,24 +35,10 @@ export async function resolveViewer(services: HubServices, em: EntityManager, au
 }
 
 /** The one context builder for HTTP and WebSocket operations. */
-export async function buildContext(
-  services: HubServices,
-  input: { authorization?: unknown; requestId?: string; viewer?: Viewer | null; ip?: string },
-): Promise<HubContext> {
+export async function buildContext(services: HubServices, input: { authorization?: unknown; requestId?: string; viewer?: Viewer | null; ip?: string }): Promise<HubContext> {
   const em = services.orm.em.fork() as EntityManager;
-  const requestId = input.requestId ?? randomUUID();
   const viewer = input.viewer !== undefined ? input.viewer : await resolveViewer(services, em, input.authorization);
-  let log: Logger | undefined;
-  return {
-    services,
-    em,
-    viewer,
-    loaders: createLoaders(em, viewer, () => requestId, services),
-    requestId,
-    ip: input.ip ?? 'unknown',
-    // Made on first use: most requests log nothing of their own, and a pino child serializes its bindings.
-    get log() {
-      return (log ??= services.logger.child({ requestId, userId: viewer?.userId }));
-    },
-  };
+  return createContext({ services, em, viewer, requestId: input.requestId ?? randomUUID(), ip: input.ip ?? 'unknown', makeLoaders: createLoaders });
 }
+
+export type { HubContext };

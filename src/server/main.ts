@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from '../config';
 import { startHub } from './app';
-import { createLogger } from './logger';
+import { createLogger } from '../core/logger';
 
 async function main(): Promise<void> {
   let config;

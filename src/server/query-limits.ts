@@ -16,7 +16,7 @@ import {
   type ValidationContext,
   type ValidationRule,
 } from 'graphql';
-import { findUnstorableString, unstorableMessage } from '../shared/unstorable-input';
+import { findUnstorableString, unstorableMessage } from '../core/unstorable-input';
 
 /**
  * Limits on every GraphQL document, HTTP and WebSocket alike. The values were
@@ -55,7 +55,12 @@ export function parseWithLimits(source: string): DocumentNode | GraphQLError {
 }
 
 function fragmentsOf(ctx: ValidationContext): Map<string, FragmentDefinitionNode> {
-  return new Map(ctx.getDocument().definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
+  return new Map(
+    ctx
+      .getDocument()
+      .definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((d) => [d.name.value, d]),
+  );
 }
 
 function depthOf(set: SelectionSetNode | undefined, fragments: Map<string, FragmentDefinitionNode>, seen: Set<string>): number {
@@ -125,37 +130,39 @@ function listMultiplier(field: FieldNode, def: GraphQLField<unknown, unknown>, v
  * rule runs once the operation is resolved (Apollo's didResolveOperation, and
  * graphql-ws's onSubscribe).
  */
-export const costLimitRule = (variables: Record<string, unknown> = {}): ValidationRule => (ctx) => {
-  const schema = ctx.getSchema();
-  const fragments = fragmentsOf(ctx);
-  const costOf = (set: SelectionSetNode | undefined, parentType: ReturnType<typeof getNamedType>, seen: Set<string>): number => {
-    if (!set || !parentType || !('getFields' in parentType)) return 0;
-    let total = 0;
-    for (const s of set.selections) {
-      if (s.kind === Kind.FIELD) {
-        const def = (parentType.getFields() as Record<string, GraphQLField<unknown, unknown>>)[s.name.value];
-        if (!def) continue;
-        const own = typeof def.extensions?.complexity === 'number' ? (def.extensions.complexity as number) : 1;
-        const child = costOf(s.selectionSet, getNamedType(def.type), seen);
-        total += own + listMultiplier(s, def, variables) * child;
-      } else if (s.kind === Kind.INLINE_FRAGMENT) {
-        const t = s.typeCondition ? schema.getType(s.typeCondition.name.value) : parentType;
-        total += costOf(s.selectionSet, (t as typeof parentType) ?? parentType, seen);
-      } else {
-        const f = fragments.get(s.name.value);
-        if (f && !seen.has(f.name.value)) total += costOf(f.selectionSet, schema.getType(f.typeCondition.name.value) as typeof parentType, new Set([...seen, f.name.value]));
+export const costLimitRule =
+  (variables: Record<string, unknown> = {}): ValidationRule =>
+  (ctx) => {
+    const schema = ctx.getSchema();
+    const fragments = fragmentsOf(ctx);
+    const costOf = (set: SelectionSetNode | undefined, parentType: ReturnType<typeof getNamedType>, seen: Set<string>): number => {
+      if (!set || !parentType || !('getFields' in parentType)) return 0;
+      let total = 0;
+      for (const s of set.selections) {
+        if (s.kind === Kind.FIELD) {
+          const def = (parentType.getFields() as Record<string, GraphQLField<unknown, unknown>>)[s.name.value];
+          if (!def) continue;
+          const own = typeof def.extensions?.complexity === 'number' ? (def.extensions.complexity as number) : 1;
+          const child = costOf(s.selectionSet, getNamedType(def.type), seen);
+          total += own + listMultiplier(s, def, variables) * child;
+        } else if (s.kind === Kind.INLINE_FRAGMENT) {
+          const t = s.typeCondition ? schema.getType(s.typeCondition.name.value) : parentType;
+          total += costOf(s.selectionSet, (t as typeof parentType) ?? parentType, seen);
+        } else {
+          const f = fragments.get(s.name.value);
+          if (f && !seen.has(f.name.value)) total += costOf(f.selectionSet, schema.getType(f.typeCondition.name.value) as typeof parentType, new Set([...seen, f.name.value]));
+        }
       }
-    }
-    return total;
+      return total;
+    };
+    return {
+      OperationDefinition(node) {
+        const root = node.operation === 'query' ? schema.getQueryType() : node.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
+        const cost = costOf(node.selectionSet, root ?? undefined, new Set());
+        if (cost > QUERY_LIMITS.maxCost) ctx.reportError(limitError(`The operation's estimated cost is ${cost}; at most ${QUERY_LIMITS.maxCost} is allowed.`));
+      },
+    };
   };
-  return {
-    OperationDefinition(node) {
-      const root = node.operation === 'query' ? schema.getQueryType() : node.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
-      const cost = costOf(node.selectionSet, root ?? undefined, new Set());
-      if (cost > QUERY_LIMITS.maxCost) ctx.reportError(limitError(`The operation's estimated cost is ${cost}; at most ${QUERY_LIMITS.maxCost} is allowed.`));
-    },
-  };
-};
 
 /** Every `first` given by a variable at its cap: the most an operation can cost, whatever its variables. */
 const AT_THE_CAP: Record<string, unknown> = new Proxy({}, { get: () => QUERY_LIMITS.maxPageSize });
@@ -190,4 +197,3 @@ export const storableLiteralsRule: ValidationRule = (ctx) => ({
 
 /** Rules that need no variables: validation of every document. */
 export const LIMIT_RULES: ValidationRule[] = [depthLimitRule, aliasLimitRule, storableLiteralsRule];
-

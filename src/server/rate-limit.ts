@@ -8,7 +8,10 @@
 export class RateLimiter {
   private readonly buckets = new Map<string, { tokens: number; at: number }>();
 
-  constructor(private readonly perMinute: number, private readonly maxKeys = 100_000) {}
+  constructor(
+    private readonly perMinute: number,
+    private readonly maxKeys = 100_000,
+  ) {}
 
   /** Takes one token for `key`; false when the budget is spent. */
   take(key: string, now = Date.now()): boolean {

@@ -1,37 +1,9 @@
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { createPubSub } from '@graphql-yoga/subscription';
-import { buildSchemaSync, type NonEmptyArray } from 'type-graphql';
-import { authChecker } from '../modules/auth/auth-checker';
-import { AuthResolver } from '../modules/auth/auth.resolver';
-import { CalendarResolver } from '../modules/calendar/calendar.resolver';
-import { MatterResolver } from '../modules/matter/matter.resolver';
-import { OrganizationResolver } from '../modules/organization/organization.resolver';
-import { DateTimeScalar } from '../shared/scalars';
-import { DisputeResolver } from '../modules/dispute/dispute.resolver';
-import { PartyResolver } from '../modules/dispute/party.resolver';
-import { ReferralResolver } from '../modules/referral/referral.resolver';
-import { ExtensionResolver, ProceedingResolver } from '../modules/proceeding/proceeding.resolver';
-import { TimelineResolver } from '../modules/timeline/timeline.resolver';
-import { CourtResolver } from '../modules/court/court.resolver';
-import { SubscriptionResolver } from '../modules/realtime/subscription.resolver';
-import { AuditResolver } from '../modules/audit/audit.resolver';
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const RESOLVERS: NonEmptyArray<Function> = [
-  AuthResolver,
-  OrganizationResolver,
-  MatterResolver,
-  CalendarResolver,
-  DisputeResolver,
-  PartyResolver,
-  ReferralResolver,
-  ProceedingResolver,
-  ExtensionResolver,
-  TimelineResolver,
-  CourtResolver,
-  SubscriptionResolver,
-  AuditResolver,
-];
+import { buildSchemaSync } from 'type-graphql';
+import { authChecker } from '../core/auth-checker';
+import { DateTimeScalar } from '../core/scalars';
+import { RESOLVERS } from './modules';
 
 let cached: GraphQLSchema | null = null;
 

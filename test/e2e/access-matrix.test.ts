@@ -275,10 +275,7 @@ beforeAll(async () => {
   ids.referralB = await refer('B', ids.gongshuOrg);
 
   ids.referralC = await refer('C', ids.fuyangOrg);
-  typed(
-    ok(await t.gql(AccessDeclineReferralDocument, { id: ids.referralC, reason: `申请人${world.C.parties[0].phone}已迁出本区` }, tokens['mediator.fuyang'])).declineReferral,
-    'Referral',
-  );
+  typed(ok(await t.gql(AccessDeclineReferralDocument, { id: ids.referralC, reason: `申请人${world.C.parties[0].phone}已迁出本区` }, tokens['mediator.fuyang'])).declineReferral, 'Referral');
 
   typed(ok(await t.gql(AccessCloseDisputeDocument, { id: world.D.id, note: `联系人身份证 ${world.D.parties[2].idNumber}` }, fd)).closeDispute, 'Dispute');
 
@@ -533,7 +530,14 @@ describe("a handler reaching for another organization's dispute", () => {
     const out: Record<string, unknown> = {};
     for (const k of KEYS) {
       const d = ok(await t.gql(AccessDisputeByIdDocument, { id: world[k].id }, fd)).dispute!;
-      out[k] = { version: d.version, status: d.status, holder: d.currentOrganization?.name, referrals: d.referrals.map((r) => r.status), proceedings: d.proceedings.map((p) => [p.status, p.version]), events: d.events.edges.length };
+      out[k] = {
+        version: d.version,
+        status: d.status,
+        holder: d.currentOrganization?.name,
+        referrals: d.referrals.map((r) => r.status),
+        proceedings: d.proceedings.map((p) => [p.status, p.version]),
+        events: d.events.edges.length,
+      };
     }
     return out;
   }

@@ -3,19 +3,13 @@
  * with the typed documents of test/operations/calendar.graphql.
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
-import {
-  AddWorkingDaysDocument,
-  HolidayCalendarOfDocument,
-  LoadHolidayCalendarDocument,
-  WorkingDaysBetweenDocument,
-  type HolidayScheduleInput,
-} from '../generated/graphql';
+import { AddWorkingDaysDocument, HolidayCalendarOfDocument, LoadHolidayCalendarDocument, WorkingDaysBetweenDocument, type HolidayScheduleInput } from '../generated/graphql';
 import { startTestHub, type GqlResponse, type TestHub } from '../support/test-hub';
 import { CalendarService } from '../../src/modules/calendar/calendar.service';
 import { Deadline } from '../../src/modules/deadline/deadline.entity';
 import { DeadlineService } from '../../src/modules/deadline/deadline.service';
 import { chinaDateOf, type ClockRule } from '../../src/modules/clock';
-import { DeadlineKind } from '../../src/shared/enums';
+import { DeadlineKind } from '../../src/core/enums';
 import { randomUUID } from 'node:crypto';
 
 /** A fixed "now" (2026-12-30 10:00 in Beijing), so that nothing here depends on the day the suite runs. */
@@ -48,12 +42,7 @@ function range(from: string, toDay: number): string[] {
  */
 const SCHEDULE_2027: HolidayScheduleInput = {
   year: 2027,
-  holidays: [
-    ...range('2027-01-01', 3),
-    ...range('2027-02-06', 13),
-    ...range('2027-05-01', 5),
-    ...range('2027-10-01', 7),
-  ],
+  holidays: [...range('2027-01-01', 3), ...range('2027-02-06', 13), ...range('2027-05-01', 5), ...range('2027-10-01', 7)],
   makeUpWorkdays: ['2027-01-31', '2027-02-20', '2027-04-25', '2027-10-09'],
   source: '测试用假想安排 (test fixture, not the State Council notice): 2027年部分节假日安排',
 };
@@ -65,10 +54,7 @@ async function addWorkingDays(from: string, days: number): Promise<string> {
 }
 
 async function auditRows(): Promise<{ action: string; target_ids: string[]; details: Record<string, unknown>; actor_user_id: string | null }[]> {
-  return t.hub.orm.em
-    .fork()
-    .getConnection()
-    .execute(`select action, target_ids, details, actor_user_id from audit_entry where action = 'loadHolidayCalendar' order by id`);
+  return t.hub.orm.em.fork().getConnection().execute(`select action, target_ids, details, actor_user_id from audit_entry where action = 'loadHolidayCalendar' order by id`);
 }
 
 describe('addWorkingDays (public)', () => {
@@ -108,15 +94,12 @@ describe('addWorkingDays (public)', () => {
     expect(res.data!.addWorkingDays > '2040-01-01').toBe(true);
   });
 
-  it.each(['2026-02-30', '2026-1-1', 'tomorrow', '', '2026-02-28T00:00:00Z', '1899-12-31', '3000-01-01'])(
-    'a bad date %j is BAD_USER_INPUT, never INTERNAL_SERVER_ERROR',
-    async (from) => {
-      const res = await t.gql(AddWorkingDaysDocument, { from, days: 1 });
-      expect(codeOf(res)).toBe('BAD_USER_INPUT');
-      expect(res.errors![0].message).toMatch(/Date/);
-      expect(res.data ?? null).toBeNull();
-    },
-  );
+  it.each(['2026-02-30', '2026-1-1', 'tomorrow', '', '2026-02-28T00:00:00Z', '1899-12-31', '3000-01-01'])('a bad date %j is BAD_USER_INPUT, never INTERNAL_SERVER_ERROR', async (from) => {
+    const res = await t.gql(AddWorkingDaysDocument, { from, days: 1 });
+    expect(codeOf(res)).toBe('BAD_USER_INPUT');
+    expect(res.errors![0].message).toMatch(/Date/);
+    expect(res.data ?? null).toBeNull();
+  });
 
   it('a bad date written inline in the query is refused by validation, not INTERNAL_SERVER_ERROR', async () => {
     // Apollo reports an invalid literal as a document validation failure (GRAPHQL_VALIDATION_FAILED, HTTP 400),
@@ -249,7 +232,7 @@ describe('loadHolidayCalendar (ADMIN)', () => {
   });
 
   it.each([
-    ['a date outside the year', { holidays: [...SCHEDULE_2027.holidays as string[], '2026-12-31'] }, 'holidays.23', /not in year 2027/],
+    ['a date outside the year', { holidays: [...(SCHEDULE_2027.holidays as string[]), '2026-12-31'] }, 'holidays.23', /not in year 2027/],
     ['a date both holiday and make-up day', { makeUpWorkdays: ['2027-01-02'] }, 'makeUpWorkdays.0', /both/],
     ['a make-up day on a weekday', { makeUpWorkdays: ['2027-01-31', '2027-02-19'] }, 'makeUpWorkdays.1', /weekday/],
     ['an empty source', { source: '' }, 'source', /notice/],
@@ -268,11 +251,7 @@ describe('loadHolidayCalendar (ADMIN)', () => {
   });
 
   it('reports every problem at once', async () => {
-    const res = await t.gql(
-      LoadHolidayCalendarDocument,
-      { input: { year: 2027, holidays: ['2028-01-01'], makeUpWorkdays: ['2027-02-19'], source: '' } },
-      admin,
-    );
+    const res = await t.gql(LoadHolidayCalendarDocument, { input: { year: 2027, holidays: ['2028-01-01'], makeUpWorkdays: ['2027-02-19'], source: '' } }, admin);
     const out = res.data!.loadHolidayCalendar;
     if (out.__typename !== 'ValidationError') throw new Error(`expected a ValidationError, got ${out.__typename}`);
     expect(out.fieldErrors.map((e) => e.field).sort()).toEqual(['holidays.0', 'makeUpWorkdays.0', 'source']);
@@ -337,17 +316,14 @@ describe('loadHolidayCalendar (ADMIN)', () => {
 
   it('the 2027 deadline was recomputed: exact (not provisional), due after the Spring Festival', async () => {
     // Official 2027: 12-29..31, 01-04..29 (20) + Sunday 01-31, 02-01..05, then 02-06..14 off: the 30th is 02-15.
-    const rows = await t.hub.orm.em
-      .fork()
-      .getConnection()
-      .execute('select due_on::text as due_on, due_soon_on::text as due_soon_on, provisional from deadline where id = ?', [provisionalDeadlineId]);
+    const rows = await t.hub.orm.em.fork().getConnection().execute('select due_on::text as due_on, due_soon_on::text as due_soon_on, provisional from deadline where id = ?', [provisionalDeadlineId]);
     expect(rows[0]).toEqual({ due_on: '2027-02-15', due_soon_on: '2027-01-29', provisional: false });
     const em = t.hub.orm.em.fork() as EntityManager;
     const d = await em.findOneOrFail(Deadline, provisionalDeadlineId);
     expect(DeadlineService.view(d, await t.hub.services.calendar.get(em), chinaDateOf(NOW))).toMatchObject({ dueOn: '2027-02-15', provisional: false });
   });
 
-  it('recomputes every open clock, batch after batch, in the caller\'s transaction', async () => {
+  it("recomputes every open clock, batch after batch, in the caller's transaction", async () => {
     const em = t.hub.orm.em.fork() as EntityManager;
     const calendar = await t.hub.services.calendar.get(em);
     const made = [0, 1, 2, 3, 4].map(() =>

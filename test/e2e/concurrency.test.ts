@@ -53,11 +53,7 @@ async function registerAndRefer(): Promise<{ disputeId: string; referralId: stri
   const reg = field(await t.gql(RegisterDisputeDocument, { input: neighbourhoodDispute() }, tok.frontdesk));
   if (reg.__typename !== 'Dispute') throw new Error(JSON.stringify(reg));
   const ref = field(
-    await t.gql(
-      ReferDisputeDocument,
-      { input: { disputeId: reg.id, toOrganizationId: mediationFuyang, channel: 'MEDIATION', kind: 'TRANSFER', reason: '属人民调解受理范围' } },
-      tok.frontdesk,
-    ),
+    await t.gql(ReferDisputeDocument, { input: { disputeId: reg.id, toOrganizationId: mediationFuyang, channel: 'MEDIATION', kind: 'TRANSFER', reason: '属人民调解受理范围' } }, tok.frontdesk),
   );
   if (ref.__typename !== 'Referral') throw new Error(JSON.stringify(ref));
   return { disputeId: reg.id, referralId: ref.id };
@@ -72,10 +68,7 @@ describe('two handlers of one organization accept the same referral at once', ()
   for (let round = 1; round <= ROUNDS; round++) {
     it(`round ${round}: exactly one Referral and one InvalidTransitionError; one proceeding, one REFERRAL_ACCEPTED event`, async () => {
       const { disputeId, referralId } = await registerAndRefer();
-      const [a, b] = await Promise.all([
-        t.gql(AcceptReferralDocument, { id: referralId }, tok['mediator.fuyang']),
-        t.gql(AcceptReferralDocument, { id: referralId }, tok['mediator2.fuyang']),
-      ]);
+      const [a, b] = await Promise.all([t.gql(AcceptReferralDocument, { id: referralId }, tok['mediator.fuyang']), t.gql(AcceptReferralDocument, { id: referralId }, tok['mediator2.fuyang'])]);
       const results = [field(a), field(b)];
       const kinds = results.map((r) => r.__typename).sort();
       expect(kinds).toEqual(['InvalidTransitionError', 'Referral']);

@@ -317,10 +317,7 @@ describe('the court’s review', () => {
   it('opens the dispute to a court that did not register it once an agreement is brought to it', async () => {
     clock = at('2026-06-15');
     const reg = as(field(await t.gql(RegisterDisputeDocument, { input: neighbourhoodDispute() }, tok['frontdesk'])), 'Dispute');
-    const referral = as(
-      await refer({ disputeId: reg.id, toOrganizationId: org[MEDIATION_FY], channel: 'MEDIATION', kind: 'TRANSFER', reason: '人民调解' }, tok['frontdesk']),
-      'Referral',
-    );
+    const referral = as(await refer({ disputeId: reg.id, toOrganizationId: org[MEDIATION_FY], channel: 'MEDIATION', kind: 'TRANSFER', reason: '人民调解' }, tok['frontdesk']), 'Referral');
     const acc = as(field(await t.gql(AcceptReferralDocument, { id: referral.id }, tok['mediator.fuyang'])), 'Referral');
     as(field(await t.gql(ConcludeProceedingDocument, { input: { proceedingId: acc.proceeding!.id, outcome: 'AGREEMENT', summary: '双方达成通行协议' } }, tok['mediator.fuyang'])), 'Proceeding');
     expect(field(await t.gql(CourtDisputeDocument, { id: reg.id }, tok['court.liaison']))).toBeNull();

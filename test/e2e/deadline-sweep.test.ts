@@ -15,7 +15,7 @@ import { chinaDateOf, type ClockRule, type IsoDate } from '../../src/modules/clo
 import { Deadline } from '../../src/modules/deadline/deadline.entity';
 import { DeadlineService } from '../../src/modules/deadline/deadline.service';
 import { startHub, type RunningHub } from '../../src/server/app';
-import { DeadlineKind } from '../../src/shared/enums';
+import { DeadlineKind } from '../../src/core/enums';
 import { serverUrl } from '../support/test-database';
 import { startTestHub, type TestHub } from '../support/test-hub';
 
@@ -81,11 +81,7 @@ interface Made {
 }
 
 /** Creates one deadline through DeadlineService, optionally paused or met on the given days. */
-async function makeDeadline(
-  start: IsoDate,
-  rule: ClockRule,
-  options: { kind?: DeadlineKind; organizationId?: string; pauseOn?: IsoDate; metOn?: IsoDate } = {},
-): Promise<Made> {
+async function makeDeadline(start: IsoDate, rule: ClockRule, options: { kind?: DeadlineKind; organizationId?: string; pauseOn?: IsoDate; metOn?: IsoDate } = {}): Promise<Made> {
   const em = t.hub.orm.em.fork() as EntityManager;
   const calendar = await t.hub.services.calendar.get(em);
   const d = DeadlineService.create(em, calendar, chinaDateOf(now), {
@@ -269,10 +265,7 @@ describe('extension', () => {
     await t.hub.sweep.runOnce();
     const [first] = await alertEvents([d.id]);
     await expect(
-      sql(
-        `insert into dispute_event (dispute_id, type, deadline_id, summary, data) values (?, 'DEADLINE_OVERDUE', ?, 'duplicate', ?::jsonb)`,
-        [first.dispute_id, d.id, JSON.stringify(first.data)],
-      ),
+      sql(`insert into dispute_event (dispute_id, type, deadline_id, summary, data) values (?, 'DEADLINE_OVERDUE', ?, 'duplicate', ?::jsonb)`, [first.dispute_id, d.id, JSON.stringify(first.data)]),
     ).rejects.toThrow(/dispute_event_alert_once/);
   });
 });
@@ -351,10 +344,7 @@ describe('several sweeps at the same time', () => {
     ids.forEach((id, i) => {
       expect(byDeadline.get(id)).toEqual(i % 2 === 0 ? ['DEADLINE_DUE_SOON', 'DEADLINE_OVERDUE'] : ['DEADLINE_OVERDUE']);
     });
-    const flags = await sql<{ n: number }>(
-      'select count(*)::int as n from deadline where organization_id = ? and (overdue_alerted_at is null or due_soon_alerted_at is null)',
-      [organizationId],
-    );
+    const flags = await sql<{ n: number }>('select count(*)::int as n from deadline where organization_id = ? and (overdue_alerted_at is null or due_soon_alerted_at is null)', [organizationId]);
     expect(flags[0].n).toBe(0);
   });
 });

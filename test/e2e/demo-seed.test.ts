@@ -148,9 +148,7 @@ it('seeds a living hub through the services, idempotently', async () => {
   expect(procs.some(({ p }) => p.status === 'ACCEPTANCE_REVIEW')).toBe(true);
   expect(procs.some(({ p }) => p.extensions.length > 0 && p.status === 'IN_PROGRESS')).toBe(true);
   // An agreement whose judicial-confirmation window is still open.
-  expect(
-    procs.some(({ d, p }) => d.status === 'RESOLVED' && p.outcome?.kind === 'AGREEMENT' && ['ON_TRACK', 'DUE_SOON'].includes(p.judicialConfirmationApplicationDeadline?.state ?? '')),
-  ).toBe(true);
+  expect(procs.some(({ d, p }) => d.status === 'RESOLVED' && p.outcome?.kind === 'AGREEMENT' && ['ON_TRACK', 'DUE_SOON'].includes(p.judicialConfirmationApplicationDeadline?.state ?? ''))).toBe(true);
   expect(procs.some(({ d, p }) => d.status === 'RESOLVED' && p.outcome?.kind === 'DECISION')).toBe(true);
   // Declined and re-routed; mediation failed and referred onward.
   expect(disputes.some((d) => d.referrals.some((r) => r.status === 'DECLINED') && d.referrals.some((r) => r.status !== 'DECLINED' && r.status !== 'CANCELLED'))).toBe(true);

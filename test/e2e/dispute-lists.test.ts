@@ -232,7 +232,10 @@ async function act(spec: Spec, m: Model) {
       const r = await refer(m, 'fuyangMediation', 'MEDIATION');
       const proceedingId = await accept(m, r.id, mediatorFuyang, 'fuyangMediation');
       if (spec.action === 'referFuyangAcceptExtend') {
-        typed(noErrors(await t.gql(ExtendProceedingDocument, { id: proceedingId, amount: 15, reason: '双方同意延长调解期限', basis: 'PARTIES_CONSENT' }, mediatorFuyang)).extendProceeding, 'Proceeding');
+        typed(
+          noErrors(await t.gql(ExtendProceedingDocument, { id: proceedingId, amount: 15, reason: '双方同意延长调解期限', basis: 'PARTIES_CONSENT' }, mediatorFuyang)).extendProceeding,
+          'Proceeding',
+        );
       }
       if (spec.action === 'referFuyangResolveClose') {
         typed(noErrors(await t.gql(ConcludeProceedingDocument, { input: { proceedingId, outcome: 'AGREEMENT', summary: '双方达成调解协议' } }, mediatorFuyang)).concludeProceeding, 'Proceeding');
@@ -481,10 +484,16 @@ describe('Query.disputes filters', () => {
   });
 
   it('combines filters with AND', async () => {
-    await expectFilter({ region: '富阳区', status: ['IN_PROGRESS'], category: ['NEIGHBORHOOD', 'FAMILY'] }, (m) => m.region === '富阳区' && m.status === 'IN_PROGRESS' && ['NEIGHBORHOOD', 'FAMILY'].includes(m.category));
+    await expectFilter(
+      { region: '富阳区', status: ['IN_PROGRESS'], category: ['NEIGHBORHOOD', 'FAMILY'] },
+      (m) => m.region === '富阳区' && m.status === 'IN_PROGRESS' && ['NEIGHBORHOOD', 'FAMILY'].includes(m.category),
+    );
     await expectFilter({ channel: 'MEDIATION', overdue: true }, (m) => m.channels.has('MEDIATION') && m.overdue);
     await expectFilter({ channel: 'MEDIATION', organizationId: orgId.center, status: ['REFERRED'] }, (m) => m.channels.has('MEDIATION') && m.holder === 'center' && m.status === 'REFERRED');
-    await expectFilter({ region: '拱墅区', receivedFrom: '2026-03-05', search: '纠纷' }, (m) => m.region === '拱墅区' && m.receivedAt >= at('2026-03-05', '00:00').toISOString() && /纠纷/.test(m.title + m.facts));
+    await expectFilter(
+      { region: '拱墅区', receivedFrom: '2026-03-05', search: '纠纷' },
+      (m) => m.region === '拱墅区' && m.receivedAt >= at('2026-03-05', '00:00').toISOString() && /纠纷/.test(m.title + m.facts),
+    );
     await expectFilter({ overdue: false, status: ['IN_PROGRESS'], organizationId: orgId.fuyangFinance }, (m) => m.n === 13);
     await expectFilter({ search: '纠纷', category: ['GOVERNMENT_PROCUREMENT'] }, () => false);
   });
@@ -640,7 +649,12 @@ describe('Query.referralInbox', () => {
 
     // Another committee sees its own referrals only; the center receives none.
     const gongshu = noErrors(await t.gql(InboxListDocument, { first: 50 }, mediatorGongshu)).referralInbox;
-    expect(gongshu.edges.map((e) => e.node.dispute.id).sort()).toEqual(model.filter((m) => m.channels.has('MEDIATION') && !m.fuyangReferral).map((m) => m.id).sort());
+    expect(gongshu.edges.map((e) => e.node.dispute.id).sort()).toEqual(
+      model
+        .filter((m) => m.channels.has('MEDIATION') && !m.fuyangReferral)
+        .map((m) => m.id)
+        .sort(),
+    );
     expect(gongshu.edges.every((e) => e.node.toOrganization.name === '拱墅区人民调解委员会')).toBe(true);
     const center = noErrors(await t.gql(InboxListDocument, {}, frontdesk)).referralInbox;
     expect(center).toMatchObject({ edges: [], totalCount: 0 });

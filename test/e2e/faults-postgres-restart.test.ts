@@ -20,9 +20,7 @@ import { testConfig } from '../support/test-hub';
 
 const availability = privatePostgresAvailability();
 const describeIfBinaries = availability.ok ? describe : describe.skip;
-const TITLE = availability.ok
-  ? 'PostgreSQL stopped and started under a running hub (a private PostgreSQL)'
-  : `SKIPPED (${availability.reason}): PostgreSQL stopped and started under a running hub`;
+const TITLE = availability.ok ? 'PostgreSQL stopped and started under a running hub (a private PostgreSQL)' : `SKIPPED (${availability.reason}): PostgreSQL stopped and started under a running hub`;
 
 const REQUEST_TIMEOUT_MS = 10_000;
 
@@ -122,7 +120,12 @@ describeIfBinaries(TITLE, () => {
   it('PostgreSQL stopped: /readyz turns 503 within seconds, /healthz stays 200, GraphQL answers promptly with JSON errors', async () => {
     await pg.stop('fast');
 
-    const notReady = await eventually(() => get(`${base}/readyz`), (r) => r.status === 503, 5_000, '/readyz to turn 503');
+    const notReady = await eventually(
+      () => get(`${base}/readyz`),
+      (r) => r.status === 503,
+      5_000,
+      '/readyz to turn 503',
+    );
     expect(notReady.value.body).toEqual({ status: 'not ready', database: 'unreachable' });
     // Liveness is not readiness: the process is fine and must not be restarted for this.
     expect((await get(`${base}/healthz`)).status).toBe(200);
@@ -148,11 +151,21 @@ describeIfBinaries(TITLE, () => {
 
   it('PostgreSQL started again: /readyz 200, sign-in, a query and a mutation succeed, the event listener reconnects — without restarting the hub', async () => {
     await pg.start();
-    const ready = await eventually(() => get(`${base}/readyz`), (r) => r.status === 200, 10_000, '/readyz to turn 200 again');
+    const ready = await eventually(
+      () => get(`${base}/readyz`),
+      (r) => r.status === 200,
+      10_000,
+      '/readyz to turn 200 again',
+    );
     expect(ready.ms).toBeLessThan(10_000);
     await everythingWorks('after the restart');
     // The bus's LISTEN connection backs off up to 5 s between attempts.
-    await eventually(async () => (hub.services.bus as PgNotifyEventBus).connected, (c) => c, 12_000, 'the event listener to reconnect');
+    await eventually(
+      async () => (hub.services.bus as PgNotifyEventBus).connected,
+      (c) => c,
+      12_000,
+      'the event listener to reconnect',
+    );
     // Several rounds, more requests than the pool has connections: no dead connection is left in it.
     for (let round = 0; round < 3; round++) {
       const results = await Promise.all(Array.from({ length: 8 }, () => post(hub.url, MeDocument, {}, token)));

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { GraphQLError, Kind, type ValueNode } from 'graphql';
-import { Channel, DisputeCategory, DisputeStatus, JudicialConfirmationStatus, ReferralStatus } from '../../src/shared/enums';
-import { DateScalar, DateTimeScalar, DecimalScalar, isCalendarDate } from '../../src/shared/scalars';
-import { cursorInstant, decodeCursor, encodeCursor } from '../../src/shared/pagination';
+import { Channel, DisputeCategory, DisputeStatus, JudicialConfirmationStatus, ReferralStatus } from '../../src/core/enums';
+import { DateScalar, DateTimeScalar, DecimalScalar, isCalendarDate } from '../../src/core/scalars';
+import { cursorInstant, decodeCursor, encodeCursor } from '../../src/core/pagination';
 import { neighbourhoodDispute, procurementComplaint } from '../support/fixtures';
 import { startTestHub, type TestHub } from '../support/test-hub';
 
@@ -249,14 +249,29 @@ function pick(valid: fc.Arbitrary<unknown>, bad: fc.Arbitrary<unknown>, optional
     { weight: rare ? 10 : 5, arbitrary: valid },
     { weight: rare ? 1 : 3, arbitrary: rare ? fc.oneof({ weight: 4, arbitrary: bad }, { weight: 1, arbitrary: wrongType }) : bad },
     ...(rare ? [] : [{ weight: 1, arbitrary: wrongType }]),
-    ...(optional ? [{ weight: rare ? 8 : 2, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: fc.constant(null) }] : [{ weight: 1, arbitrary: fc.constant(null) }]),
+    ...(optional
+      ? [
+          { weight: rare ? 8 : 2, arbitrary: fc.constant(undefined) },
+          { weight: 1, arbitrary: fc.constant(null) },
+        ]
+      : [{ weight: 1, arbitrary: fc.constant(null) }]),
   );
 }
 function enumish(values: readonly string[]): fc.Arbitrary<unknown> {
-  return fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...values) }, { weight: 1, arbitrary: fc.constantFrom(...values).map((v) => v.toLowerCase()) }, { weight: 1, arbitrary: poisoned(fc.constantFrom(...values)) }, { weight: 1, arbitrary: garbage });
+  return fc.oneof(
+    { weight: 6, arbitrary: fc.constantFrom(...values) },
+    { weight: 1, arbitrary: fc.constantFrom(...values).map((v) => v.toLowerCase()) },
+    { weight: 1, arbitrary: poisoned(fc.constantFrom(...values)) },
+    { weight: 1, arbitrary: garbage },
+  );
 }
 function listOf(values: readonly string[], rare = false): fc.Arbitrary<unknown> {
-  return pick(fc.uniqueArray(fc.constantFrom(...values), { maxLength: 4 }), fc.oneof(fc.array(enumish(values), { maxLength: 4 }), fc.constant(Array.from({ length: 1000 }, () => values[0])), enumish(values)), true, rare);
+  return pick(
+    fc.uniqueArray(fc.constantFrom(...values), { maxLength: 4 }),
+    fc.oneof(fc.array(enumish(values), { maxLength: 4 }), fc.constant(Array.from({ length: 1000 }, () => values[0])), enumish(values)),
+    true,
+    rare,
+  );
 }
 function idOf(valid: () => string[], rare = false): fc.Arbitrary<unknown> {
   const pool = fc.constant(null).chain(() => {
@@ -316,7 +331,10 @@ const BAD_DATES = [
   'today',
 ];
 const dateArg = pick(
-  fc.oneof({ weight: 3, arbitrary: fc.constantFrom('2026-03-02', '2026-03-01', '2026-01-01', '2026-02-28', '2026-10-08', '2024-02-29', '2036-02-29', '2999-12-31', '2999-01-01', '1900-01-01', '1900-12-31') }, { weight: 1, arbitrary: validDate }),
+  fc.oneof(
+    { weight: 3, arbitrary: fc.constantFrom('2026-03-02', '2026-03-01', '2026-01-01', '2026-02-28', '2026-10-08', '2024-02-29', '2036-02-29', '2999-12-31', '2999-01-01', '1900-01-01', '1900-12-31') },
+    { weight: 1, arbitrary: validDate },
+  ),
   fc.oneof(fc.constantFrom(...BAD_DATES), garbage, fc.integer()),
   false,
 );
@@ -328,14 +346,33 @@ function cursorOf(kind: string, real: () => string[], rare = false): fc.Arbitrar
     return c.length ? fc.constantFrom(...c) : fc.constant(encodeCursor(kind, ['x']));
   });
   const forgedParts = fc.oneof(
-    fc.tuple(fc.constantFrom('2026-03-02T02:00:00.000Z', '0001-01-01T00:00:00.000Z', '9999-12-31T23:59:59.999Z', '1970-01-01T00:00:00.000Z', '2026-02-30T00:00:00.000Z', '0000-01-01T00:00:00.000Z', '+275760-09-13T00:00:00.000Z', '2026-03-02T02:00:00Z', '2026-03-02', 'x'), fc.oneof(fc.uuid(), garbage)),
+    fc.tuple(
+      fc.constantFrom(
+        '2026-03-02T02:00:00.000Z',
+        '0001-01-01T00:00:00.000Z',
+        '9999-12-31T23:59:59.999Z',
+        '1970-01-01T00:00:00.000Z',
+        '2026-02-30T00:00:00.000Z',
+        '0000-01-01T00:00:00.000Z',
+        '+275760-09-13T00:00:00.000Z',
+        '2026-03-02T02:00:00Z',
+        '2026-03-02',
+        'x',
+      ),
+      fc.oneof(fc.uuid(), garbage),
+    ),
     fc.tuple(fc.constantFrom('0', '1', '999999999999999999', '9999999999999999999', '99999999999999999999', '-1', '1e3', '0x10', ' 1', '1\u0000')),
     fc.array(fc.oneof(fc.string({ maxLength: 10 }), fc.integer(), fc.constant(null), fc.double()), { maxLength: 4 }),
   );
   return pick(
     pool,
     fc.oneof(
-      { weight: 3, arbitrary: fc.tuple(fc.constantFrom(kind, kind, 'd', 'r', 'ev', 'audit', 'x', ''), forgedParts).map(([k, parts]) => Buffer.from(JSON.stringify([k, ...(parts as unknown[])])).toString('base64url')) },
+      {
+        weight: 3,
+        arbitrary: fc
+          .tuple(fc.constantFrom(kind, kind, 'd', 'r', 'ev', 'audit', 'x', ''), forgedParts)
+          .map(([k, parts]) => Buffer.from(JSON.stringify([k, ...(parts as unknown[])])).toString('base64url')),
+      },
       { weight: 2, arbitrary: fc.tuple(pool, fc.nat()).map(([c, n]) => c.slice(0, n % (c.length + 1))) },
       { weight: 1, arbitrary: fc.tuple(pool, fc.nat(), fc.constantFrom('A', '_', '-', '=', '+', '/', '\u0000')).map(([c, n, ch]) => c.slice(0, n % c.length) + ch + c.slice((n % c.length) + 1)) },
       { weight: 1, arbitrary: pool.map((c) => Buffer.from(c, 'base64url').toString('base64')) },
@@ -483,10 +520,18 @@ async function buildWorld(): Promise<void> {
     W.disputes.push(d.id);
     W.codes.push(d.code);
     if (i % 3 === 1) {
-      const r = await call<{ id: string }>(REFER, { input: { disputeId: d.id, toOrganizationId: org['富阳区人民调解委员会'], channel: 'MEDIATION', kind: 'TRANSFER', reason: '属人民调解范围' } }, 'frontdesk');
+      const r = await call<{ id: string }>(
+        REFER,
+        { input: { disputeId: d.id, toOrganizationId: org['富阳区人民调解委员会'], channel: 'MEDIATION', kind: 'TRANSFER', reason: '属人民调解范围' } },
+        'frontdesk',
+      );
       if (i === 4) {
         const p = await call<{ proceeding: { id: string } }>('mutation($id: ID!) { acceptReferral(id: $id) { __typename ... on Referral { proceeding { id } } } }', { id: r.id }, 'mediator.fuyang');
-        await call('mutation($input: ConcludeProceedingInput!) { concludeProceeding(input: $input) { __typename } }', { input: { proceedingId: p.proceeding.id, outcome: 'AGREEMENT', summary: '达成协议' } }, 'mediator.fuyang');
+        await call(
+          'mutation($input: ConcludeProceedingInput!) { concludeProceeding(input: $input) { __typename } }',
+          { input: { proceedingId: p.proceeding.id, outcome: 'AGREEMENT', summary: '达成协议' } },
+          'mediator.fuyang',
+        );
         await call('mutation($p: ID!, $c: ID!) { requestJudicialConfirmation(proceedingId: $p, courtId: $c) { __typename } }', { p: p.proceeding.id, c: org['杭州市中级人民法院'] }, 'mediator.fuyang');
       }
     }
@@ -506,7 +551,11 @@ async function buildWorld(): Promise<void> {
   W.referralCursors = inbox.edges.map((e) => e.cursor);
   const d = await call<{ events: { edges: { cursor: string }[] } }>('query($id: ID!) { dispute(id: $id) { events(first: 10) { edges { cursor } } } }', { id: W.disputes[4] }, 'frontdesk');
   W.eventCursors = d.events.edges.map((e) => e.cursor);
-  const audit = await call<{ nodes: { action: string }[]; pageInfo: { startCursor: string; endCursor: string } }>('{ auditLog(first: 30) { nodes { action } pageInfo { startCursor endCursor } } }', {}, 'admin');
+  const audit = await call<{ nodes: { action: string }[]; pageInfo: { startCursor: string; endCursor: string } }>(
+    '{ auditLog(first: 30) { nodes { action } pageInfo { startCursor endCursor } } }',
+    {},
+    'admin',
+  );
   W.auditCursors = [audit.pageInfo.startCursor, audit.pageInfo.endCursor];
   W.auditActions = [...new Set(audit.nodes.map((n) => n.action))];
 }
@@ -522,7 +571,11 @@ beforeAll(async () => {
 
 afterAll(async () => {
   // eslint-disable-next-line no-console
-  console.log(`fuzz-queries: seed ${SEED}, ${RUNS} runs per property; outcomes per query:\n${Object.entries(outcomes).map(([k, v]) => `  ${k}: ${JSON.stringify(v)}`).join('\n')}`);
+  console.log(
+    `fuzz-queries: seed ${SEED}, ${RUNS} runs per property; outcomes per query:\n${Object.entries(outcomes)
+      .map(([k, v]) => `  ${k}: ${JSON.stringify(v)}`)
+      .join('\n')}`,
+  );
   await t?.stop();
 });
 
@@ -532,9 +585,12 @@ function anyAuth(): fc.Arbitrary<Auth> {
     { weight: 1, arbitrary: fc.constantFrom<Auth>('ANONYMOUS', 'RAW:Bearer garbage', 'RAW:Bearer ', 'RAW:Basic YWRtaW46ZGVtby1wYXNzd29yZA==', `RAW:Bearer ${'a'.repeat(5000)}`) },
     {
       weight: 1,
-      arbitrary: fc.constant(null).map(
-        (): Auth => `RAW:Bearer ${Buffer.from('{"alg":"none","typ":"JWT"}').toString('base64url')}.${Buffer.from(JSON.stringify({ sub: userIds.admin, iss: 'dispute-hub', aud: 'dispute-hub-api', iat: 1, exp: 4102444800 })).toString('base64url')}.`,
-      ),
+      arbitrary: fc
+        .constant(null)
+        .map(
+          (): Auth =>
+            `RAW:Bearer ${Buffer.from('{"alg":"none","typ":"JWT"}').toString('base64url')}.${Buffer.from(JSON.stringify({ sub: userIds.admin, iss: 'dispute-hub', aud: 'dispute-hub-api', iat: 1, exp: 4102444800 })).toString('base64url')}.`,
+        ),
     },
   );
 }
@@ -549,7 +605,10 @@ const FILTER = fc.record(
     region: pick(fc.constantFrom('富阳区', '西湖区', '杭州市', ' 富阳区'), garbage, true, true),
     overdue: pick(fc.boolean(), fc.constantFrom('true', 1, 0), true, true),
     search: pick(
-      fc.oneof(fc.constantFrom('纠纷', '相邻', 'HZ2026', '李四', '某', '%', '_', '\\', "'"), fc.constant(null).chain(() => fc.constantFrom(...W.codes))),
+      fc.oneof(
+        fc.constantFrom('纠纷', '相邻', 'HZ2026', '李四', '某', '%', '_', '\\', "'"),
+        fc.constant(null).chain(() => fc.constantFrom(...W.codes)),
+      ),
       fc.oneof(garbage, poisoned(fc.constantFrom('纠纷', '李四')), fc.constant('x'.repeat(101)), fc.constant(` ${'x'.repeat(100)} `)),
       true,
       true,
@@ -598,7 +657,8 @@ function specs(): Record<string, QuerySpec> {
         { name: 'first', type: 'Int', arb: pageSize },
         { name: 'after', type: 'String', arb: cursorOf('r', () => W.referralCursors) },
       ],
-      selection: '{ totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id status kind dispute { code } responseDeadline { dueOn state } proceeding { status } fromOrganization { name } } } }',
+      selection:
+        '{ totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id status kind dispute { code } responseDeadline { dueOn state } proceeding { status } fromOrganization { name } } } }',
       auth: anyAuth(),
     },
     dispute: {
@@ -616,7 +676,11 @@ function specs(): Record<string, QuerySpec> {
           type: 'String!',
           arb: pick(
             fc.constant(null).chain(() => fc.constantFrom(...W.codes)),
-            fc.oneof(garbage, poisoned(fc.constant(null).chain(() => fc.constantFrom(...W.codes))), fc.constant(null).chain(() => fc.constantFrom(...W.codes).map((c) => ` ${c.toLowerCase()} `))),
+            fc.oneof(
+              garbage,
+              poisoned(fc.constant(null).chain(() => fc.constantFrom(...W.codes))),
+              fc.constant(null).chain(() => fc.constantFrom(...W.codes).map((c) => ` ${c.toLowerCase()} `)),
+            ),
             false,
           ),
         },
@@ -646,10 +710,12 @@ function specs(): Record<string, QuerySpec> {
         { name: 'to', type: 'Date!', arb: dateArg },
       ],
       // A span of 0..3,651 days inside 1900..2999 (3,650 is the most allowed).
-      together: fc.tuple(fc.integer({ min: Date.UTC(1900, 0, 1) / 86_400_000, max: Date.UTC(2999, 11, 31) / 86_400_000 }), fc.oneof(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 3651 }))).map(([day, span]) => {
-        const to = Math.min(day + span, Date.UTC(2999, 11, 31) / 86_400_000);
-        return [new Date(day * 86_400_000).toISOString().slice(0, 10), new Date(to * 86_400_000).toISOString().slice(0, 10)];
-      }),
+      together: fc
+        .tuple(fc.integer({ min: Date.UTC(1900, 0, 1) / 86_400_000, max: Date.UTC(2999, 11, 31) / 86_400_000 }), fc.oneof(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 3651 })))
+        .map(([day, span]) => {
+          const to = Math.min(day + span, Date.UTC(2999, 11, 31) / 86_400_000);
+          return [new Date(day * 86_400_000).toISOString().slice(0, 10), new Date(to * 86_400_000).toISOString().slice(0, 10)];
+        }),
       selection: '',
       auth: anyAuth(),
     },
@@ -696,9 +762,27 @@ function specs(): Record<string, QuerySpec> {
       args: [
         { name: 'first', type: 'Int', arb: pageSize },
         { name: 'after', type: 'String', arb: cursorOf('audit', () => W.auditCursors) },
-        { name: 'action', type: 'String', arb: pick(fc.constant(null).chain(() => fc.constantFrom(...W.auditActions)), fc.oneof(garbage, poisoned(fc.constantFrom('registerDispute'))), true, true) },
+        {
+          name: 'action',
+          type: 'String',
+          arb: pick(
+            fc.constant(null).chain(() => fc.constantFrom(...W.auditActions)),
+            fc.oneof(garbage, poisoned(fc.constantFrom('registerDispute'))),
+            true,
+            true,
+          ),
+        },
         { name: 'actorUserId', type: 'ID', arb: idOf(() => Object.values(userIds), true) },
-        { name: 'targetId', type: 'String', arb: pick(fc.constant(null).chain(() => fc.constantFrom(...W.disputes)), fc.oneof(garbage, poisoned(fc.constant(null).chain(() => fc.constantFrom(...W.disputes)))), true, true) },
+        {
+          name: 'targetId',
+          type: 'String',
+          arb: pick(
+            fc.constant(null).chain(() => fc.constantFrom(...W.disputes)),
+            fc.oneof(garbage, poisoned(fc.constant(null).chain(() => fc.constantFrom(...W.disputes)))),
+            true,
+            true,
+          ),
+        },
       ],
       selection: '{ nodes { id at actorUserId organizationId action targetIds details } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } }',
       auth: fc.oneof({ weight: 6, arbitrary: fc.constant<Auth>('admin') }, { weight: 1, arbitrary: anyAuth() }),
@@ -764,7 +848,11 @@ describe('bugs the fuzzing found (fixed; kept as regressions)', () => {
     }
   });
   it('a body in an unsupported charset or content encoding is refused with BAD_REQUEST (it was an INTERNAL_SERVER_ERROR)', async () => {
-    const variants: Record<string, string>[] = [{ 'content-type': 'application/json; charset=latin1' }, { 'content-type': 'application/json', 'content-encoding': 'gzip' }, { 'content-type': 'application/json', 'content-encoding': 'bogus' }];
+    const variants: Record<string, string>[] = [
+      { 'content-type': 'application/json; charset=latin1' },
+      { 'content-type': 'application/json', 'content-encoding': 'gzip' },
+      { 'content-type': 'application/json', 'content-encoding': 'bogus' },
+    ];
     for (const headers of variants) {
       const r = await send({ body: JSON.stringify({ query: '{ me { id } }' }), headers });
       expect([400, 415]).toContain(r.status);
@@ -782,7 +870,22 @@ describe('fuzzing every argument-taking query over HTTP', () => {
     expect(names).toEqual(Object.keys(specs()).sort());
   });
 
-  for (const name of ['disputes', 'disputeStatusCounts', 'referralInbox', 'dispute', 'disputeByCode', 'routeSuggestions', 'addWorkingDays', 'workingDaysBetween', 'holidayCalendar', 'matter', 'matters', 'organizations', 'auditLog', 'me']) {
+  for (const name of [
+    'disputes',
+    'disputeStatusCounts',
+    'referralInbox',
+    'dispute',
+    'disputeByCode',
+    'routeSuggestions',
+    'addWorkingDays',
+    'workingDaysBetween',
+    'holidayCalendar',
+    'matter',
+    'matters',
+    'organizations',
+    'auditLog',
+    'me',
+  ]) {
     it(`${name}: JSON, no internal error, no write, still alive`, async () => {
       await fuzz(specs()[name], name === 'disputes' ? RUNS * 2 : name === 'me' || name === 'matters' ? Math.ceil(RUNS / 3) : RUNS);
     }, 300_000);
@@ -875,15 +978,59 @@ describe('fuzzing the HTTP layer', () => {
   const directiveDoc = (n: number) => `{ me ${'@include(if: true) '.repeat(n)}{ id } }`;
   const document = fc.oneof(
     { weight: 3, arbitrary: fc.constantFrom(...DOCS) },
-    { weight: 2, arbitrary: fc.constantFrom(deepDoc(6), deepDoc(20), aliasDoc(31), aliasDoc(300), costDoc, directiveDoc(25), '{'.repeat(5000), `{ me { id } }${' '.repeat(20_001)}`, `{ ${'me { id } '.repeat(2000)} }`, '# only a comment', '', 'query A { me { id } } query B { me { id } }', 'fragment F on User { ...F } { me { ...F } }') },
+    {
+      weight: 2,
+      arbitrary: fc.constantFrom(
+        deepDoc(6),
+        deepDoc(20),
+        aliasDoc(31),
+        aliasDoc(300),
+        costDoc,
+        directiveDoc(25),
+        '{'.repeat(5000),
+        `{ me { id } }${' '.repeat(20_001)}`,
+        `{ ${'me { id } '.repeat(2000)} }`,
+        '# only a comment',
+        '',
+        'query A { me { id } } query B { me { id } }',
+        'fragment F on User { ...F } { me { ...F } }',
+      ),
+    },
     { weight: 2, arbitrary: garbage },
     { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...DOCS), fc.nat(), fc.constantFrom(...POISON)).map(([d, n, c]) => d.slice(0, n % d.length) + c + d.slice(n % d.length)) },
   );
   const body = fc.oneof(
-    { weight: 4, arbitrary: fc.record({ query: document, variables: fc.oneof(fc.constant(undefined), fc.constant(null), fc.jsonValue({ maxDepth: 3 }), fc.constant({ id: 'x' })), operationName: fc.oneof(fc.constant(undefined), fc.constantFrom('A', 'B', 'X', ''), fc.integer()) }, { requiredKeys: ['query'] }).map((b) => JSON.stringify(b)) },
+    {
+      weight: 4,
+      arbitrary: fc
+        .record(
+          {
+            query: document,
+            variables: fc.oneof(fc.constant(undefined), fc.constant(null), fc.jsonValue({ maxDepth: 3 }), fc.constant({ id: 'x' })),
+            operationName: fc.oneof(fc.constant(undefined), fc.constantFrom('A', 'B', 'X', ''), fc.integer()),
+          },
+          { requiredKeys: ['query'] },
+        )
+        .map((b) => JSON.stringify(b)),
+    },
     { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v) ?? 'null') },
     { weight: 1, arbitrary: fc.array(fc.record({ query: fc.constantFrom(...DOCS) }), { maxLength: 3 }).map((b) => JSON.stringify(b)) },
-    { weight: 1, arbitrary: fc.constantFrom('', '{', '{"query":', 'null', '[]', '"x"', '{"query": "{ me { id } }"', '\u0000', '{"query": "{ me { id } }", "variables": "{}"}', '{"query": {"a": 1}}', JSON.stringify({ query: '{ me { id } }', extensions: { persistedQuery: { version: 1, sha256Hash: 'abc' } } })) },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(
+        '',
+        '{',
+        '{"query":',
+        'null',
+        '[]',
+        '"x"',
+        '{"query": "{ me { id } }"',
+        '\u0000',
+        '{"query": "{ me { id } }", "variables": "{}"}',
+        '{"query": {"a": 1}}',
+        JSON.stringify({ query: '{ me { id } }', extensions: { persistedQuery: { version: 1, sha256Hash: 'abc' } } }),
+      ),
+    },
     { weight: 1, arbitrary: fc.constant(JSON.stringify({ query: '{ me { id } }', variables: { pad: 'x'.repeat(300_000) } })) },
     { weight: 1, arbitrary: fc.constant(`{"query": "{ me { id } }", "variables": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`) },
     { weight: 1, arbitrary: fc.uint8Array({ maxLength: 200 }).map((b) => Buffer.from(b).toString('latin1')) },
@@ -952,7 +1099,9 @@ describe('scalars and cursors (pure properties)', () => {
     fc.constantFrom(...BAD_DATES),
     validDate,
     validDate.map((d) => `${d}T00:00:00Z`),
-    fc.tuple(validDate, fc.integer({ min: 0, max: 25 }), fc.integer({ min: 0, max: 61 }), fc.constantFrom('Z', '+08:00', '-00:00', '+23:59', '+24:00', '+99:99', '')).map(([d, h, m, z]) => `${d}T${pad(h, 2)}:${pad(m, 2)}:00${z}`),
+    fc
+      .tuple(validDate, fc.integer({ min: 0, max: 25 }), fc.integer({ min: 0, max: 61 }), fc.constantFrom('Z', '+08:00', '-00:00', '+23:59', '+24:00', '+99:99', ''))
+      .map(([d, h, m, z]) => `${d}T${pad(h, 2)}:${pad(m, 2)}:00${z}`),
     fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 })).map(([y, m, d]) => `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`),
     fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 })).map(([y, m, d]) => `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}T12:00:00Z`),
   );
@@ -1040,21 +1189,33 @@ describe('scalars and cursors (pure properties)', () => {
       { numRuns: RUNS * 25 },
     );
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 250 }), fc.uint8Array({ maxLength: 150 }).map((b) => Buffer.from(b).toString('base64url'))), (s) => {
-        parseOrReject(() => decodeCursor(s, 'd', ['string', 'string']));
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'binary', maxLength: 250 }),
+          fc.uint8Array({ maxLength: 150 }).map((b) => Buffer.from(b).toString('base64url')),
+        ),
+        (s) => {
+          parseOrReject(() => decodeCursor(s, 'd', ['string', 'string']));
+        },
+      ),
       { numRuns: RUNS * 25 },
     );
   });
 
   it('cursorInstant accepts exactly what Date#toISOString gives out for years 1..9999', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-31T23:59:59.999Z'), noInvalidDate: true }).map((d) => d.toISOString()), anyString), (s) => {
-        const parsed = parseOrReject(() => cursorInstant(s));
-        const d = new Date(s);
-        const expected = !Number.isNaN(d.getTime()) && d.toISOString() === s && d.getUTCFullYear() >= 1 && d.getUTCFullYear() <= 9999;
-        expect(parsed.ok).toBe(expected);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-31T23:59:59.999Z'), noInvalidDate: true }).map((d) => d.toISOString()),
+          anyString,
+        ),
+        (s) => {
+          const parsed = parseOrReject(() => cursorInstant(s));
+          const d = new Date(s);
+          const expected = !Number.isNaN(d.getTime()) && d.toISOString() === s && d.getUTCFullYear() >= 1 && d.getUTCFullYear() <= 9999;
+          expect(parsed.ok).toBe(expected);
+        },
+      ),
       { numRuns: RUNS * 25 },
     );
   });

@@ -68,7 +68,10 @@ describe('query limits on HTTP and WebSocket alike', () => {
     const token = await t.login('mediator.fuyang');
     const client = createClient({ url: t.hub.wsUrl, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0 });
     const error = await new Promise<unknown>((resolve) => {
-      client.subscribe({ query: `subscription { disputeEvents(disputeId: "00000000-0000-0000-0000-000000000000") { ${'dispute { referrals { '.repeat(6)} id ${'} } '.repeat(6)} } }` }, { next: () => undefined, error: resolve, complete: () => resolve(null) });
+      client.subscribe(
+        { query: `subscription { disputeEvents(disputeId: "00000000-0000-0000-0000-000000000000") { ${'dispute { referrals { '.repeat(6)} id ${'} } '.repeat(6)} } }` },
+        { next: () => undefined, error: resolve, complete: () => resolve(null) },
+      );
     });
     expect(JSON.stringify(error)).toMatch(/levels deep/);
     await client.dispose();

@@ -51,7 +51,17 @@ it('walks a procurement complaint from registration to decision', async () => {
 
   const referred = await t.gql(
     ReferDisputeDocument,
-    { input: { disputeId: dispute.id, toOrganizationId: best.organization.id, channel: best.channel, kind: 'TRANSFER', matterCode: 'GOV-PROCUREMENT-COMPLAINT', reason: '属财政部门政府采购投诉处理职责', expectedVersion: dispute.version } },
+    {
+      input: {
+        disputeId: dispute.id,
+        toOrganizationId: best.organization.id,
+        channel: best.channel,
+        kind: 'TRANSFER',
+        matterCode: 'GOV-PROCUREMENT-COMPLAINT',
+        reason: '属财政部门政府采购投诉处理职责',
+        expectedVersion: dispute.version,
+      },
+    },
     frontdesk,
   );
   const referral = referred.data!.referDispute;
@@ -70,7 +80,7 @@ it('walks a procurement complaint from registration to decision', async () => {
   expect(acc.proceeding!.status).toBe('ACCEPTANCE_REVIEW');
 
   let page = await t.gql(DisputePageDocument, { id: dispute.id }, adjudicator);
-  let proceeding = page.data!.dispute!.proceedings[0];
+  const proceeding = page.data!.dispute!.proceedings[0];
   // Acceptance review: 5 working days from receipt (03-02): 03-09. Handling: 30 working days from receipt:
   // March 03..06 (4), 09..13 (9), 16..20 (14), 23..27 (19), 30..31 (21); April 01..03 (24), 04..06 清明 holidays, 07..10 (28), 13 (29), 14 (30).
   expect(proceeding.acceptanceDeadline).toMatchObject({ dueOn: '2026-03-09', state: 'ON_TRACK' });

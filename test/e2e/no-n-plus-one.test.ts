@@ -183,7 +183,12 @@ describe('a constant number of SQL statements per request', () => {
     const nodes = five.data.disputes.edges.map((e) => e.node);
     expect(nodes.some((d) => d.matter)).toBe(true);
     expect(nodes.every((d) => d.parties.length > 0 && d.events.edges.length > 1)).toBe(true);
-    expect(nodes.flatMap((d) => d.referrals).map((r) => r.status).sort()).toEqual(['ACCEPTED', 'ACCEPTED', 'ACCEPTED', 'COMPLETED', 'PENDING']);
+    expect(
+      nodes
+        .flatMap((d) => d.referrals)
+        .map((r) => r.status)
+        .sort(),
+    ).toEqual(['ACCEPTED', 'ACCEPTED', 'ACCEPTED', 'COMPLETED', 'PENDING']);
     const proceedings = nodes.flatMap((d) => d.proceedings);
     expect(proceedings.some((p) => p.pauses.length === 2 && p.handlingDeadline?.state === 'PAUSED')).toBe(true);
     expect(proceedings.some((p) => p.extensions.length === 2 && p.extensions[0].recordedBy.username === 'mediator.fuyang')).toBe(true);

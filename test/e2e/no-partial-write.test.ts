@@ -1,12 +1,4 @@
-import {
-  AcceptReferralDocument,
-  ConcludeProceedingDocument,
-  LoginDocument,
-  OrganizationsDocument,
-  ReferDisputeDocument,
-  RegisterDisputeDocument,
-  WithdrawDisputeDocument,
-} from '../generated/graphql';
+import { AcceptReferralDocument, ConcludeProceedingDocument, LoginDocument, OrganizationsDocument, ReferDisputeDocument, RegisterDisputeDocument, WithdrawDisputeDocument } from '../generated/graphql';
 import { neighbourhoodDispute } from '../support/fixtures';
 import { startTestHub, type GqlResponse, type TestHub } from '../support/test-hub';
 
@@ -127,9 +119,7 @@ async function registered(): Promise<string> {
 }
 
 async function referred(disputeId: string): Promise<string> {
-  const r = field(
-    await t.gql(ReferDisputeDocument, { input: { disputeId, toOrganizationId: mediationFuyang, channel: 'MEDIATION', kind: 'TRANSFER', reason: '属人民调解受理范围' } }, tok.frontdesk),
-  );
+  const r = field(await t.gql(ReferDisputeDocument, { input: { disputeId, toOrganizationId: mediationFuyang, channel: 'MEDIATION', kind: 'TRANSFER', reason: '属人民调解受理范围' } }, tok.frontdesk));
   if (r.__typename !== 'Referral') throw new Error(JSON.stringify(r));
   return r.id;
 }

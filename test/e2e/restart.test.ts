@@ -10,7 +10,27 @@ import { print } from 'graphql';
 
 const SCHEDULE_2027 = {
   year: 2027,
-  holidays: ['2027-01-01', '2027-02-06', '2027-02-07', '2027-02-08', '2027-02-09', '2027-02-10', '2027-02-11', '2027-02-12', '2027-02-13', '2027-05-01', '2027-05-02', '2027-05-03', '2027-10-01', '2027-10-02', '2027-10-03', '2027-10-04', '2027-10-05', '2027-10-06', '2027-10-07'],
+  holidays: [
+    '2027-01-01',
+    '2027-02-06',
+    '2027-02-07',
+    '2027-02-08',
+    '2027-02-09',
+    '2027-02-10',
+    '2027-02-11',
+    '2027-02-12',
+    '2027-02-13',
+    '2027-05-01',
+    '2027-05-02',
+    '2027-05-03',
+    '2027-10-01',
+    '2027-10-02',
+    '2027-10-03',
+    '2027-10-04',
+    '2027-10-05',
+    '2027-10-06',
+    '2027-10-07',
+  ],
   makeUpWorkdays: ['2027-02-20', '2027-09-26', '2027-10-09'],
   source: 'test schedule for the restart test',
 };
@@ -28,7 +48,16 @@ describe('a restart keeps the data', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'hub-restart-'));
     const db = serverUrl() ? await createTestDatabase() : null;
     // No JWT_SECRET: the generated one in the data directory must survive the restart too.
-    const env = { NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', HUB_DATA_DIR: dataDir, LOG_LEVEL: 'silent', SWEEP_INTERVAL_MS: '0', HUB_SEED_ON_START: 'true', ...(db ? { DATABASE_URL: db.url } : {}) };
+    const env = {
+      NODE_ENV: 'test',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      HUB_DATA_DIR: dataDir,
+      LOG_LEVEL: 'silent',
+      SWEEP_INTERVAL_MS: '0',
+      HUB_SEED_ON_START: 'true',
+      ...(db ? { DATABASE_URL: db.url } : {}),
+    };
     try {
       const first = await startHub(loadConfig(env));
       const countDisputes = async (hub: typeof first) => (await hub.orm.em.fork().getConnection().execute('select count(*)::int as n from dispute'))[0].n as number;

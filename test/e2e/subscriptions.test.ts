@@ -176,12 +176,7 @@ async function conclude(proceedingId: string, token = tok['mediator.fuyang']): P
 }
 
 async function close(disputeId: string): Promise<void> {
-  await mutate(
-    'mutation($id: ID!) { closeDispute(id: $id, note: "调解结案") { __typename ... on Dispute { id } ... on ErrorResult { message } } }',
-    { id: disputeId },
-    tok.frontdesk,
-    'Dispute',
-  );
+  await mutate('mutation($id: ID!) { closeDispute(id: $id, note: "调解结案") { __typename ... on Dispute { id } ... on ErrorResult { message } } }', { id: disputeId }, tok.frontdesk, 'Dispute');
 }
 
 /** Opens a client as `username`, subscribes, and waits until the hub registered the subscription. */
@@ -438,11 +433,7 @@ describe('resume with after', () => {
     const resumed = await subscribe<DisputeEventMsg>('mediator.fuyang', DISPUTE_EVENTS, { id: disputeId, after: lastCursor });
     const replayed = await resumed.waitFor(3, 3000);
     expect(replayed.map((m) => m.disputeEvents.type)).toEqual(['EXTENDED', 'EXTENDED', 'CONCLUDED']);
-    expect(replayed.map((m) => m.disputeEvents.summary)).toEqual([
-      expect.stringContaining('延长办理期限 10'),
-      expect.stringContaining('延长办理期限 5'),
-      expect.stringContaining('办结'),
-    ]);
+    expect(replayed.map((m) => m.disputeEvents.summary)).toEqual([expect.stringContaining('延长办理期限 10'), expect.stringContaining('延长办理期限 5'), expect.stringContaining('办结')]);
     // One more, live.
     await close(disputeId);
     await resumed.waitFor(4, 3000);

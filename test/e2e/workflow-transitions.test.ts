@@ -170,9 +170,7 @@ async function admitted(matterCode: string, authority: string, token: string, in
 }
 
 function conclude(proceedingId: string, outcome: OutcomeKind, token: string, expectedVersion?: number) {
-  return t
-    .gql(ConcludeProceedingDocument, { input: { proceedingId, outcome, summary: '依法办结本案', expectedVersion: expectedVersion ?? null } }, token)
-    .then(field);
+  return t.gql(ConcludeProceedingDocument, { input: { proceedingId, outcome, summary: '依法办结本案', expectedVersion: expectedVersion ?? null } }, token).then(field);
 }
 
 function proceedingOf(d: DisputeView, id: string) {
@@ -320,7 +318,10 @@ describe('allowed transitions', () => {
     expect(lastEvent(v)).toMatchObject({ type: 'PAUSED', proceeding: { id: s.proceedingId }, data: { reason: 'SUSPENSION' } });
     p = proceedingOf(v, s.proceedingId);
 
-    const ext1 = as(field(await t.gql(ExtendProceedingDocument, { id: s.proceedingId, amount: 2, reason: '案情复杂', basis: 'HEAD_APPROVAL', approverName: '局长', expectedVersion: p.version }, land)), 'Proceeding');
+    const ext1 = as(
+      field(await t.gql(ExtendProceedingDocument, { id: s.proceedingId, amount: 2, reason: '案情复杂', basis: 'HEAD_APPROVAL', approverName: '局长', expectedVersion: p.version }, land)),
+      'Proceeding',
+    );
     expect(ext1.status).toBe('PAUSED');
     expect(ext1.version).toBe(p.version + 1);
     v = await view(s.disputeId);
@@ -647,7 +648,10 @@ describe('pause and extension rules', () => {
 
   it('patent disputes: one month of extension, then a second month is ExtensionNotAllowedError (maxExtension 1, alreadyExtended 1)', async () => {
     const s = await admitted('PATENT-INFRINGEMENT', MARKET_CITY, tok['adjudicator.market'], neighbourhoodDispute('杭州市', { title: '专利侵权纠纷', category: 'PATENT_INFRINGEMENT' }));
-    const ok = as(field(await t.gql(ExtendProceedingDocument, { id: s.proceedingId, amount: 1, reason: '案情复杂', basis: 'HEAD_APPROVAL', approverName: '局长' }, tok['adjudicator.market'])), 'Proceeding');
+    const ok = as(
+      field(await t.gql(ExtendProceedingDocument, { id: s.proceedingId, amount: 1, reason: '案情复杂', basis: 'HEAD_APPROVAL', approverName: '局长' }, tok['adjudicator.market'])),
+      'Proceeding',
+    );
     expect(ok.extensions).toMatchObject([{ amount: 1, unit: 'MONTHS', basis: 'HEAD_APPROVAL' }]);
     const again = field(await t.gql(ExtendProceedingDocument, { id: s.proceedingId, amount: 1, reason: '仍需延长', basis: 'HEAD_APPROVAL' }, tok['adjudicator.market']));
     expect(again).toMatchObject({ __typename: 'ExtensionNotAllowedError', maxExtension: 1, alreadyExtended: 1 });
@@ -778,7 +782,9 @@ describe('optimistic locking: expectedVersion mismatch → VersionConflictError 
     // A second handler still holding the old version.
     const conflict = await conclude(s.proceedingId, 'AGREEMENT', tok['mediator2.fuyang'], p.version);
     expect(conflict).toMatchObject({ __typename: 'VersionConflictError', currentVersion: p.version + 1 });
-    expect(field(await t.gql(ExtendProceedingDocument, { id: s.proceedingId, amount: 10, reason: '当事人同意', basis: 'PARTIES_CONSENT', expectedVersion: p.version }, tok['mediator.fuyang']))).toMatchObject({
+    expect(
+      field(await t.gql(ExtendProceedingDocument, { id: s.proceedingId, amount: 10, reason: '当事人同意', basis: 'PARTIES_CONSENT', expectedVersion: p.version }, tok['mediator.fuyang'])),
+    ).toMatchObject({
       __typename: 'VersionConflictError',
       currentVersion: p.version + 1,
     });

@@ -1,4 +1,4 @@
-import { makeResidentId, makeUscc } from '../../src/shared/validation';
+import { makeResidentId, makeUscc } from '../../src/core/validation';
 import type { RegisterDisputeInput } from '../generated/graphql';
 
 let serial = 0;

@@ -151,13 +151,7 @@ export async function startPrivatePostgres(options: { databases?: string[] } = {
   installExitHook();
   if (runAs) chownSync(dir, runAs.uid, runAs.gid);
 
-  const initdb = await run(
-    join(binDir, 'initdb'),
-    ['-D', dataDir, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync', '--no-instructions'],
-    runAs,
-    dir,
-    60_000,
-  );
+  const initdb = await run(join(binDir, 'initdb'), ['-D', dataDir, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync', '--no-instructions'], runAs, dir, 60_000);
   if (initdb.code !== 0) {
     rmSync(dir, { recursive: true, force: true });
     throw new Error(`initdb failed (exit ${initdb.code}):\n${initdb.output}`);

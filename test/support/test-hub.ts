@@ -19,11 +19,7 @@ export interface TestHub {
   hub: RunningHub;
   db: TestDatabase;
   config: HubConfig;
-  gql<TData, TVars extends Record<string, unknown>>(
-    doc: TypedDocumentNode<TData, TVars> | DocumentNode | string,
-    variables?: TVars,
-    token?: string | null,
-  ): Promise<GqlResponse<TData>>;
+  gql<TData, TVars extends Record<string, unknown>>(doc: TypedDocumentNode<TData, TVars> | DocumentNode | string, variables?: TVars, token?: string | null): Promise<GqlResponse<TData>>;
   login(username: string, password?: string): Promise<string>;
   stop(): Promise<void>;
 }

@@ -93,11 +93,19 @@ export function collect<T>(client: Client, query: string, variables: Record<stri
     },
     dispose,
     async waitFor(n, timeoutMs = 5000) {
-      await until(() => received.length >= n, timeoutMs, () => `timed out waiting for ${n} payloads, got ${received.length}; errors: ${JSON.stringify(errors)}`);
+      await until(
+        () => received.length >= n,
+        timeoutMs,
+        () => `timed out waiting for ${n} payloads, got ${received.length}; errors: ${JSON.stringify(errors)}`,
+      );
       return received.slice();
     },
     waitForEnd(timeoutMs = 5000) {
-      return until(() => completed, timeoutMs, () => `timed out waiting for the operation to end; got ${received.length} payloads`);
+      return until(
+        () => completed,
+        timeoutMs,
+        () => `timed out waiting for the operation to end; got ${received.length} payloads`,
+      );
     },
   };
 }

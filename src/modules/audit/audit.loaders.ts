@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Viewer } from '../auth/viewer';
-import { placeholders } from '../../shared/db/read-model';
+import type { Viewer } from '../../core/viewer';
+import { placeholders } from '../../core/db/read-model';
 
 /**
  * Records reads of unmasked personal data: one audit row per request (per
@@ -13,11 +13,13 @@ import { placeholders } from '../../shared/db/read-model';
 export function personalDataReadAuditLoader(em: EntityManager, viewer: Viewer | null, requestId: () => string): DataLoader<string, true> {
   return new DataLoader(async (disputeIds) => {
     const targets = [...new Set(disputeIds)];
-    await em.getConnection().execute(
-      `insert into audit_entry (action, actor_user_id, organization_id, target_ids, details) values ('readPersonalData', ?, ?, array[${placeholders(targets.length)}]::text[], ?::jsonb)`,
-      [viewer?.userId ?? null, viewer?.organizationId ?? null, ...targets, JSON.stringify({ requestId: requestId() })],
-      'run',
-    );
+    await em
+      .getConnection()
+      .execute(
+        `insert into audit_entry (action, actor_user_id, organization_id, target_ids, details) values ('readPersonalData', ?, ?, array[${placeholders(targets.length)}]::text[], ?::jsonb)`,
+        [viewer?.userId ?? null, viewer?.organizationId ?? null, ...targets, JSON.stringify({ requestId: requestId() })],
+        'run',
+      );
     return disputeIds.map(() => true as const);
   });
 }

@@ -1,11 +1,11 @@
 import { Arg, Authorized, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
-import type { HubContext } from '../../server/context';
-import { Role } from '../../shared/enums';
-import { badUserInput } from '../../shared/graphql-errors';
-import { decodeCursor, encodeCursor, PageInfo, pageSize } from '../../shared/pagination';
-import { JSONScalar } from '../../shared/scalars';
-import { pageInfoOf } from '../../shared/db/keyset';
-import { isUuid } from '../../shared/validation/uuid';
+import type { HubContext } from '../../core/context';
+import { Role } from '../../core/enums';
+import { badUserInput } from '../../core/graphql-errors';
+import { decodeCursor, encodeCursor, PageInfo, pageSize } from '../../core/pagination';
+import { JSONScalar } from '../../core/scalars';
+import { pageInfoOf } from '../../core/db/keyset';
+import { isUuid } from '../../core/validation/uuid';
 import { AuditEntry } from './audit-entry.entity';
 
 @ObjectType('AuditEntry', { description: 'Who did what to which records, when: every mutation and every read of unmasked personal data.' })
@@ -67,7 +67,10 @@ export class AuditResolver {
       qb.andWhere({ id: { $lt: id } });
     }
     // Also for first: 0, so that hasNextPage tells whether anything follows.
-    const rows = await qb.orderBy({ id: 'desc' }).limit(limit + 1).getResultList();
+    const rows = await qb
+      .orderBy({ id: 'desc' })
+      .limit(limit + 1)
+      .getResultList();
     const page = rows.slice(0, limit);
     return Object.assign(new AuditEntryConnection(), {
       nodes: page.map((r) => Object.assign(new AuditEntryView(), r)),

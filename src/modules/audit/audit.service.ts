@@ -1,16 +1,13 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import type { HubContext } from '../../server/context';
+import type { TransactionEnv } from '../../core/unit-of-work';
 import { AuditEntry } from './audit-entry.entity';
 
-export class AuditService {
-  /** Adds an audit entry to the unit of work of `em`, so it commits (or not) with the change it records. */
-  static record(em: EntityManager, ctx: Pick<HubContext, 'viewer'>, action: string, targetIds: string[], details: Record<string, unknown> | null = null): AuditEntry {
-    return em.create(AuditEntry, {
-      actorUserId: ctx.viewer?.userId ?? null,
-      organizationId: ctx.viewer?.organizationId ?? null,
-      action,
-      targetIds,
-      details,
-    });
-  }
+/** The unit of work's audit part: one entry per committed action, in its transaction. */
+export function queueAuditEntry(env: TransactionEnv): void {
+  env.em.create(AuditEntry, {
+    actorUserId: env.viewer?.userId ?? null,
+    organizationId: env.viewer?.organizationId ?? null,
+    action: env.action,
+    targetIds: env.targets,
+    details: env.auditDetails,
+  });
 }

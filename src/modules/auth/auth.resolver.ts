@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { HubContext } from '../../server/context';
-import { Organization } from '../organization/organization.entity';
+import type { HubContext } from '../../core/context';
+import { Organization } from '../organization';
 import { AuthService } from './auth.service';
 import { LoginResult } from './auth.types';
 import { User } from './user.entity';

@@ -3,9 +3,9 @@ import { LoginAttempt } from './login-attempt.entity';
 
 const THROTTLE_WINDOW_MS = 15 * 60_000;
 import { dummyPasswordHash, verifyPassword } from './password';
-import { InvalidCredentialsError } from '../../shared/errors';
+import { InvalidCredentialsError } from '../../core/errors';
 import { Session } from './auth.types';
-import type { HubContext } from '../../server/context';
+import type { HubContext } from '../../core/context';
 
 export class AuthService {
   static async login(ctx: HubContext, username: string, password: string): Promise<Session | InvalidCredentialsError> {
@@ -38,7 +38,7 @@ export class AuthService {
          from login_attempt where at > ? and (username = ? or ip = ?)`,
       [username, ctx.ip, since, username, ctx.ip],
     );
-    const { config } = ctx.services;
+    const config = ctx.services.settings;
     return row.by_user >= config.loginMaxFailuresPerUser || row.by_ip >= config.loginMaxFailuresPerIp;
   }
 

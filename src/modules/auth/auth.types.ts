@@ -1,5 +1,5 @@
 import { createUnionType, Field, ObjectType } from 'type-graphql';
-import { InvalidCredentialsError } from '../../shared/errors';
+import { InvalidCredentialsError } from '../../core/errors';
 import { User } from './user.entity';
 
 @ObjectType()

@@ -1,6 +1,6 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import { DirectoryCache } from '../../shared/db/directory-cache';
-import { placeholders, readSql } from '../../shared/db/read-model';
+import { DirectoryCache } from '../../core/db/directory-cache';
+import { placeholders, readSql } from '../../core/db/read-model';
 import { User } from './user.entity';
 
 // Never the password hash.

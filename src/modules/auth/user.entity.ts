@@ -1,8 +1,8 @@
 import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Role } from '../../shared/enums';
-import { Node } from '../../shared/node';
-import { Organization } from '../organization/organization.entity';
+import { Role } from '../../core/enums';
+import { Node } from '../../core/node';
+import { Organization } from '../organization';
 
 @ObjectType({ implements: Node })
 @Entity({ tableName: 'hub_user' })

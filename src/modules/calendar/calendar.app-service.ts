@@ -1,8 +1,7 @@
-import type { HubContext } from '../../server/context';
-import { FieldError, ValidationError } from '../../shared/errors';
-import { badUserInput } from '../../shared/graphql-errors';
+import type { HubContext } from '../../core/context';
+import { FieldError, ValidationError } from '../../core/errors';
+import { badUserInput } from '../../core/graphql-errors';
 import { daysBetween, validateSchedule } from '../clock';
-import { AuditService } from '../audit/audit.service';
 import { HolidayCalendarYear } from './holiday-calendar.entity';
 import { HolidayCalendar, HolidayScheduleInput } from './calendar.types';
 
@@ -52,25 +51,22 @@ export class CalendarAppService {
     if (input.source && input.source.length > 500) problems.push(new FieldError('source', 'must be at most 500 characters'));
     if (problems.length) return new ValidationError(problems);
 
-    await ctx.em.transactional(async (em) => {
+    await ctx.services.uow.run(ctx, 'loadHolidayCalendar', async (env) => {
+      const { em } = env;
       const existing = await em.findOne(HolidayCalendarYear, { year: input.year });
       const row = existing ?? em.create(HolidayCalendarYear, { year: input.year, source: '', holidays: [], makeUpWorkdays: [], loadedBy: null });
       const previous = existing ? { holidays: existing.holidays.length, makeUpWorkdays: existing.makeUpWorkdays.length, source: existing.source } : null;
       row.source = input.source.trim();
       row.holidays = [...new Set(input.holidays)].sort();
       row.makeUpWorkdays = [...new Set(input.makeUpWorkdays)].sort();
-      row.loadedAt = ctx.services.now();
+      row.loadedAt = env.now;
       row.loadedBy = ctx.viewer?.userId ?? null;
-      AuditService.record(em, ctx, 'loadHolidayCalendar', [String(input.year)], {
-        year: input.year,
-        holidays: row.holidays.length,
-        makeUpWorkdays: row.makeUpWorkdays.length,
-        source: row.source,
-        replaced: previous,
-      });
+      env.targets.push(String(input.year));
+      env.auditDetails = { year: input.year, holidays: row.holidays.length, makeUpWorkdays: row.makeUpWorkdays.length, source: row.source, replaced: previous };
       await em.flush();
       ctx.services.calendar.invalidate();
-      await ctx.services.calendarChanged?.(em, input.year);
+      // Every open clock is recomputed on the new schedule in this transaction (the deadline module listens).
+      return (await env.emit('calendar.changed', { year: input.year, calendar: await ctx.services.calendar.build(em) })) ?? true;
     });
     ctx.services.calendar.invalidate();
     return CalendarAppService.holidayCalendar(ctx, input.year);

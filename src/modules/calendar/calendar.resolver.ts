@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
-import type { HubContext } from '../../server/context';
-import { Role } from '../../shared/enums';
-import { DateScalar } from '../../shared/scalars';
+import type { HubContext } from '../../core/context';
+import { Role } from '../../core/enums';
+import { DateScalar } from '../../core/scalars';
 import { CalendarAppService } from './calendar.app-service';
 import { HolidayCalendar, HolidayScheduleInput, LoadHolidayCalendarResult } from './calendar.types';
 
@@ -10,20 +10,12 @@ export class CalendarResolver {
   @Query(() => DateScalar, {
     description: 'Public: the date that is `days` working days after `from` (the start day not counted); 0 <= days <= 3650, else BAD_USER_INPUT.',
   })
-  addWorkingDays(
-    @Ctx() ctx: HubContext,
-    @Arg('from', () => DateScalar) from: string,
-    @Arg('days', () => Int) days: number,
-  ): Promise<string> {
+  addWorkingDays(@Ctx() ctx: HubContext, @Arg('from', () => DateScalar) from: string, @Arg('days', () => Int) days: number): Promise<string> {
     return CalendarAppService.addWorkingDays(ctx, from, days);
   }
 
   @Query(() => Int, { description: 'Public: working days after `from` up to and including `to`; to < from or a span over ten years is BAD_USER_INPUT.' })
-  workingDaysBetween(
-    @Ctx() ctx: HubContext,
-    @Arg('from', () => DateScalar) from: string,
-    @Arg('to', () => DateScalar) to: string,
-  ): Promise<number> {
+  workingDaysBetween(@Ctx() ctx: HubContext, @Arg('from', () => DateScalar) from: string, @Arg('to', () => DateScalar) to: string): Promise<number> {
     return CalendarAppService.workingDaysBetween(ctx, from, to);
   }
 

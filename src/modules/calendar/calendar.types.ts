@@ -1,6 +1,6 @@
 import { createUnionType, Field, InputType, Int, ObjectType } from 'type-graphql';
-import { DateScalar } from '../../shared/scalars';
-import { ValidationError } from '../../shared/errors';
+import { DateScalar } from '../../core/scalars';
+import { ValidationError } from '../../core/errors';
 
 @ObjectType()
 export class HolidayCalendar {

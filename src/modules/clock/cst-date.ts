@@ -67,8 +67,14 @@ function digit(s: string, i: number): number {
 function parseEpoch(s: unknown): number {
   if (typeof s !== 'string' || s.length !== 10) return NaN;
   if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return NaN; // '-'
-  const y0 = digit(s, 0), y1 = digit(s, 1), y2 = digit(s, 2), y3 = digit(s, 3);
-  const m0 = digit(s, 5), m1 = digit(s, 6), d0 = digit(s, 8), d1 = digit(s, 9);
+  const y0 = digit(s, 0),
+    y1 = digit(s, 1),
+    y2 = digit(s, 2),
+    y3 = digit(s, 3);
+  const m0 = digit(s, 5),
+    m1 = digit(s, 6),
+    d0 = digit(s, 8),
+    d1 = digit(s, 9);
   if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0) return NaN;
   const y = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
   const m = m0 * 10 + m1;
@@ -78,9 +84,7 @@ function parseEpoch(s: unknown): number {
 }
 
 function invalid(d: unknown, what: string): RangeError {
-  return new RangeError(
-    `Invalid ${what} ${JSON.stringify(d)}: expected a real calendar date 'YYYY-MM-DD' in years ${MIN_YEAR}..${MAX_YEAR}`,
-  );
+  return new RangeError(`Invalid ${what} ${JSON.stringify(d)}: expected a real calendar date 'YYYY-MM-DD' in years ${MIN_YEAR}..${MAX_YEAR}`);
 }
 
 /** Parses a strict 'YYYY-MM-DD'; [y, m, d], or throws RangeError. */

@@ -198,17 +198,14 @@ export function computeDeadline(cal: WorkCalendar, input: ClockInput, today: Iso
         used -= unitsIn(sp.p, Math.min(sp.r, t));
       }
     }
-    const dueSoon =
-      remaining < DUE_SOON_REMAINING || allowed <= 0 || used * DUE_SOON_USED_DEN >= allowed * DUE_SOON_USED_NUM;
+    const dueSoon = remaining < DUE_SOON_REMAINING || allowed <= 0 || used * DUE_SOON_USED_DEN >= allowed * DUE_SOON_USED_NUM;
     state = dueSoon ? 'DUE_SOON' : 'ON_TRACK';
   }
 
   let dueSoonOn: IsoDate | null = null;
   if (state !== 'PAUSED') {
     // first day with remaining < 3: remaining(t) = units in (t, due] <= 2
-    const byRemaining = working
-      ? cal.subtractWorkingEpochDays(due, DUE_SOON_REMAINING - 1)
-      : due - (DUE_SOON_REMAINING - 1);
+    const byRemaining = working ? cal.subtractWorkingEpochDays(due, DUE_SOON_REMAINING - 1) : due - (DUE_SOON_REMAINING - 1);
     let first = byRemaining;
     if (allowed <= 0) {
       first = Math.min(first, s);
@@ -255,11 +252,7 @@ function quantity(n: number, unit: TimeUnit): string {
 export function describeRule(rule: ClockRule): string {
   const start = START_LABEL[rule.startsFrom] ?? String(rule.startsFrom);
   const action = rule.action && rule.action.trim() ? rule.action.trim() : '办结';
-  const extension = !rule.extensible
-    ? '不得延长'
-    : rule.maxExtension == null
-      ? '可延长，无固定上限'
-      : `可延长 ${quantity(rule.maxExtension, rule.unit)}`;
+  const extension = !rule.extensible ? '不得延长' : rule.maxExtension == null ? '可延长，无固定上限' : `可延长 ${quantity(rule.maxExtension, rule.unit)}`;
   const basis = rule.legalBasis && rule.legalBasis.trim() ? `（依据：${rule.legalBasis.trim()}）` : '（依据：未注明）';
   return `自${start}之日起 ${quantity(rule.amount, rule.unit)}内${action}，${extension}${basis}`;
 }

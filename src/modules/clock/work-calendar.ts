@@ -39,29 +39,16 @@ export interface YearSchedule {
  * 劳动节 05-01 and 05-02, 国庆节 10-01..10-03. The lunar holidays (春节, 清明,
  * 端午, 中秋) cannot be placed without the official schedule and are omitted.
  */
-export const FIXED_DATE_HOLIDAYS: readonly string[] = Object.freeze([
-  '01-01',
-  '05-01',
-  '05-02',
-  '10-01',
-  '10-02',
-  '10-03',
-]);
+export const FIXED_DATE_HOLIDAYS: readonly string[] = Object.freeze(['01-01', '05-01', '05-02', '10-01', '10-02', '10-03']);
 
-const FALLBACK_SOURCE =
-  'provisional: weekends and fixed-date statutory holidays only (全国年节及纪念日放假办法, 2025 revision); no official schedule loaded';
+const FALLBACK_SOURCE = 'provisional: weekends and fixed-date statutory holidays only (全国年节及纪念日放假办法, 2025 revision); no official schedule loaded';
 
 export interface ScheduleError {
   field: string;
   message: string;
 }
 
-function checkDateList(
-  list: unknown,
-  name: 'holidays' | 'makeUpWorkdays',
-  year: number | null,
-  errors: ScheduleError[],
-): Set<string> {
+function checkDateList(list: unknown, name: 'holidays' | 'makeUpWorkdays', year: number | null, errors: ScheduleError[]): Set<string> {
   const seen = new Set<string>();
   if (!Array.isArray(list)) {
     errors.push({ field: name, message: `${name} must be an array of 'YYYY-MM-DD' dates` });
@@ -161,9 +148,7 @@ export class WorkCalendar {
       const errors = validateSchedule(s);
       if (errors.length > 0) {
         const y = s && typeof s === 'object' ? JSON.stringify(s.year) : '?';
-        throw new RangeError(
-          `Invalid holiday schedule for year ${y}: ` + errors.map((e) => `${e.field}: ${e.message}`).join('; '),
-        );
+        throw new RangeError(`Invalid holiday schedule for year ${y}: ` + errors.map((e) => `${e.field}: ${e.message}`).join('; '));
       }
       if (this.official.has(s.year)) {
         throw new RangeError(`Holiday schedule for year ${s.year} given more than once`);

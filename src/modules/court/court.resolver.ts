@@ -1,30 +1,29 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
-import type { HubContext } from '../../server/context';
-import { DeadlineKind, JudicialConfirmationDecision, Role } from '../../shared/enums';
-import { presentDeadlines } from '../deadline/deadline.presenter';
-import { DeadlineView } from '../deadline/deadline.types';
-import { Organization } from '../organization/organization.entity';
-import { ExtensionRecord } from '../proceeding/extension.entity';
-import { Proceeding } from '../proceeding/proceeding.entity';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
+import type { HubContext } from '../../core/context';
+import { DeadlineKind, JudicialConfirmationDecision } from '../../core/enums';
+import { Allow, Permission } from '../../core/permissions';
+import { DeadlineView, ExtensionRecord, presentDeadlines } from '../deadline';
+import { Organization } from '../organization';
+import { Proceeding } from '../proceeding';
 import { CourtService } from './court.service';
 import { JudicialConfirmationResult } from './court.types';
 import { JudicialConfirmation } from './judicial-confirmation.entity';
 
 @Resolver(() => JudicialConfirmation)
 export class CourtResolver {
-  @Authorized(Role.HANDLER)
+  @Allow(Permission.REQUEST_JUDICIAL_CONFIRMATION)
   @Mutation(() => JudicialConfirmationResult)
   requestJudicialConfirmation(@Ctx() ctx: HubContext, @Arg('proceedingId', () => ID) proceedingId: string, @Arg('courtId', () => ID) courtId: string) {
     return CourtService.request(ctx, proceedingId, courtId);
   }
 
-  @Authorized(Role.COURT_LIAISON)
+  @Allow(Permission.DECIDE_JUDICIAL_CONFIRMATION)
   @Mutation(() => JudicialConfirmationResult, { description: '立案: the court accepts the application.' })
   acceptJudicialConfirmation(@Ctx() ctx: HubContext, @Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion?: number | null) {
     return CourtService.accept(ctx, id, expectedVersion);
   }
 
-  @Authorized(Role.COURT_LIAISON)
+  @Allow(Permission.DECIDE_JUDICIAL_CONFIRMATION)
   @Mutation(() => JudicialConfirmationResult)
   declineJudicialConfirmation(
     @Ctx() ctx: HubContext,
@@ -35,7 +34,7 @@ export class CourtResolver {
     return CourtService.decline(ctx, id, reason, expectedVersion);
   }
 
-  @Authorized(Role.COURT_LIAISON)
+  @Allow(Permission.DECIDE_JUDICIAL_CONFIRMATION)
   @Mutation(() => JudicialConfirmationResult)
   extendJudicialConfirmation(
     @Ctx() ctx: HubContext,
@@ -47,7 +46,7 @@ export class CourtResolver {
     return CourtService.extend(ctx, id, reason, approverName, expectedVersion);
   }
 
-  @Authorized(Role.COURT_LIAISON)
+  @Allow(Permission.DECIDE_JUDICIAL_CONFIRMATION)
   @Mutation(() => JudicialConfirmationResult)
   decideJudicialConfirmation(
     @Ctx() ctx: HubContext,
@@ -91,4 +90,12 @@ export class CourtResolver {
 async function confirmationDeadline(ctx: HubContext, jc: JudicialConfirmation, kind: DeadlineKind): Promise<DeadlineView | null> {
   const rows = (await ctx.loaders.deadlinesByConfirmation.load(jc.id)).filter((d) => d.kind === kind);
   return (await presentDeadlines(ctx, rows))[0] ?? null;
+}
+
+@Resolver(() => Proceeding)
+export class ProceedingConfirmationResolver {
+  @FieldResolver(() => JudicialConfirmation, { nullable: true })
+  async judicialConfirmation(@Ctx() ctx: HubContext, @Root() p: Proceeding): Promise<JudicialConfirmation | null> {
+    return (await ctx.loaders.confirmationsByProceeding.load(p.id))[0] ?? null;
+  }
 }

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { HubContext } from '../../server/context';
+import type { HubContext } from '../../core/context';
 import {
   Channel,
   DeadlineKind,
-  DisputeEventType,
   ExtensionBasis,
   JudicialConfirmationDecision,
   JudicialConfirmationStatus,
@@ -12,25 +11,21 @@ import {
   ProcedureTrack,
   ProceedingStatus,
   ReferralKind,
-} from '../../shared/enums';
-import { ExtensionNotAllowedError, FieldError, InvalidTransitionError, NotFoundError, ValidationError, type BusinessError } from '../../shared/errors';
-import { forbidden } from '../../shared/graphql-errors';
-import { runMutation, type MutationEnv } from '../../shared/mutation';
-import { checkExtension, compareDates, computeDeadline } from '../clock';
-import { DeadlineService } from '../deadline/deadline.service';
-import { Dispute } from '../dispute/dispute.entity';
-import { actsFor } from '../dispute/dispute.policy';
-import { DisputeRepository } from '../dispute/dispute.repository';
-import { isUuid } from '../../shared/validation/uuid';
-import { textField, touchDispute, transitionDispute, versionConflict } from '../dispute/dispute.service';
-import { Matter } from '../matter/matter.entity';
-import { Organization } from '../organization/organization.entity';
-import { judicialConfirmationLimits, toClockRule } from '../proceeding/clock-rules';
-import { ExtensionRecord } from '../proceeding/extension.entity';
-import { Proceeding } from '../proceeding/proceeding.entity';
-import { Referral } from '../referral/referral.entity';
-import { ReferralService } from '../referral/referral.service';
-import { TimelineService } from '../timeline/timeline.service';
+} from '../../core/enums';
+import { FieldError, InvalidTransitionError, NotFoundError, ValidationError, type BusinessError } from '../../core/errors';
+import { forbidden } from '../../core/graphql-errors';
+import { runCommand } from '../../core/command';
+import { touch, type TransactionEnv } from '../../core/unit-of-work';
+import { isUuid } from '../../core/validation/uuid';
+import { textField } from '../../core/validation/text-field';
+import { compareDates, computeDeadline } from '../clock';
+import { Deadline, DeadlineService, extendClock } from '../deadline';
+import { Dispute, DisputeRepository, actsFor, transitionDispute } from '../dispute';
+import { Matter } from '../matter';
+import { Organization } from '../organization';
+import { Proceeding, judicialConfirmationLimits, toClockRule } from '../proceeding';
+import { Referral, ReferralService } from '../referral';
+import { Timeline } from '../timeline';
 import { JudicialConfirmation } from './judicial-confirmation.entity';
 import { confirmationMachine, OPEN_CONFIRMATION_STATUSES, type ConfirmationAction } from './judicial-confirmation.state-machine';
 
@@ -41,14 +36,26 @@ import { confirmationMachine, OPEN_CONFIRMATION_STATUSES, type ConfirmationActio
  */
 export class CourtService {
   static request(ctx: HubContext, proceedingId: string, courtId: string) {
-    const viewer = ctx.viewer!;
-    return runMutation<JudicialConfirmation>(ctx, 'requestJudicialConfirmation', async (env) => {
+    return runCommand<Proceeding, Dispute, ProceedingStatus, never, JudicialConfirmation>(ctx, {
+      action: 'requestJudicialConfirmation',
+      notFound: `No proceeding ${proceedingId}.`,
+      lock: async (env, viewer) => {
+        const locked = await DisputeRepository.lockThrough(env.em, viewer, Proceeding, proceedingId, (x) => x.dispute.id);
+        return locked && { record: locked.record, root: locked.dispute };
+      },
+      authorize: (viewer, { record: p }) => {
+        if (!actsFor(viewer, p.organization.id)) throw forbidden('Only the mediation organization that holds the agreement may apply for its confirmation.');
+      },
+      // The application is a new record: the proceeding's version stays, the dispute's rises.
+      versioned: 'root',
+      apply: (env, p, dispute) => CourtService.requestLocked(env, p, dispute, courtId),
+    });
+  }
+
+  private static async requestLocked(env: TransactionEnv, p: Proceeding, dispute: Dispute, courtId: string): Promise<JudicialConfirmation | BusinessError> {
+    const viewer = env.viewer!;
+    {
       const { em } = env;
-      const locked = await DisputeRepository.lockThrough(em, viewer, Proceeding, proceedingId, (x) => x.dispute.id);
-      if (!locked) return new NotFoundError(`No proceeding ${proceedingId}.`);
-      const { record: p, dispute } = locked;
-      env.targets.push(p.id, dispute.id);
-      if (!actsFor(viewer, p.organization.id)) throw forbidden('Only the mediation organization that holds the agreement may apply for its confirmation.');
       const court = isUuid(courtId) ? await em.findOne(Organization, { id: courtId }) : null;
       if (!court) return new NotFoundError(`No organization ${courtId}.`);
 
@@ -100,23 +107,18 @@ export class CourtService {
         judicialConfirmationId: jc.id,
         organizationId: court.id,
       });
-      touchDispute(env, dispute);
-      await em.flush();
-      await DisputeRepository.grant(em, dispute.id, court.id, true, 'JUDICIAL_CONFIRMATION');
+      DisputeRepository.grant(env, dispute.id, court.id, true, 'JUDICIAL_CONFIRMATION');
       const mediator = await em.findOneOrFail(Organization, { id: p.organization.id });
-      TimelineService.append(em, {
-        disputeId: dispute.id,
-        at: env.now,
-        type: DisputeEventType.JUDICIAL_CONFIRMATION_REQUESTED,
-        actorUserId: viewer.userId,
-        organizationId: mediator.id,
-        proceedingId: p.id,
-        summary: `${mediator.name} 向 ${court.name} 申请司法确认调解协议`,
-        data: { judicialConfirmationId: jc.id, courtId: court.id },
-      });
+      Timeline.append(
+        env,
+        'JUDICIAL_CONFIRMATION_REQUESTED',
+        { disputeId: dispute.id, organizationId: mediator.id, proceedingId: p.id },
+        { judicialConfirmationId: jc.id, courtId: court.id },
+        { mediator: mediator.name, court: court.name },
+      );
       env.targets.push(jc.id);
       return jc;
-    });
+    }
   }
 
   static accept(ctx: HubContext, id: string, expectedVersion: number | null | undefined) {
@@ -134,16 +136,13 @@ export class CourtService {
         judicialConfirmationId: jc.id,
         organizationId: court.id,
       });
-      TimelineService.append(env.em, {
-        disputeId: dispute.id,
-        at: env.now,
-        type: DisputeEventType.JUDICIAL_CONFIRMATION_ACCEPTED,
-        actorUserId: ctx.viewer!.userId,
-        organizationId: court.id,
-        proceedingId: jc.proceedingId,
-        summary: `${court.name} 立案受理司法确认申请`,
-        data: { judicialConfirmationId: jc.id },
-      });
+      Timeline.append(
+        env,
+        'JUDICIAL_CONFIRMATION_ACCEPTED',
+        { disputeId: dispute.id, organizationId: court.id, proceedingId: jc.proceedingId },
+        { judicialConfirmationId: jc.id },
+        { court: court.name },
+      );
       return jc;
     });
   }
@@ -156,16 +155,13 @@ export class CourtService {
       jc.declineReason = why;
       jc.decidedAt = env.now;
       for (const d of await DeadlineService.forUpdate(env.em, { judicialConfirmationId: jc.id, open: true })) DeadlineService.meet(d, env.calendar, env.today);
-      TimelineService.append(env.em, {
-        disputeId: dispute.id,
-        at: env.now,
-        type: DisputeEventType.JUDICIAL_CONFIRMATION_NOT_ACCEPTED,
-        actorUserId: ctx.viewer!.userId,
-        organizationId: court.id,
-        proceedingId: jc.proceedingId,
-        summary: `${court.name} 裁定不予受理司法确认申请`,
-        data: { judicialConfirmationId: jc.id },
-      });
+      Timeline.append(
+        env,
+        'JUDICIAL_CONFIRMATION_NOT_ACCEPTED',
+        { disputeId: dispute.id, organizationId: court.id, proceedingId: jc.proceedingId },
+        { judicialConfirmationId: jc.id },
+        { court: court.name },
+      );
       return jc;
     });
   }
@@ -176,38 +172,28 @@ export class CourtService {
       const why = textField('reason', reason, 2, 2000, errors);
       const approver = textField('approverName', approverName, 0, 100, errors);
       if (errors.length) return new ValidationError(errors);
-      const [deadline] = await DeadlineService.forUpdate(env.em, { judicialConfirmationId: jc.id, kind: DeadlineKind.JUDICIAL_CONFIRMATION_DECISION, open: true });
-      if (!deadline) return new InvalidTransitionError(jc.status, 'This application has no running review clock to extend.');
       // The law allows one extension of the whole allowance (10 days, approved by the court president).
       const limit = judicialConfirmationLimits.decision();
       const amount = limit.maxExtension ?? 0;
-      const check = checkExtension(toClockRule(limit), deadline.extended, amount);
-      if (!check.ok) {
-        return new ExtensionNotAllowedError(check.maxExtension, check.alreadyExtended, `The review may be extended once, by ${limit.maxExtension} days with the court president's approval; it already was.`);
-      }
-      env.em.create(ExtensionRecord, {
-        id: randomUUID(),
-        proceedingId: null,
-        judicialConfirmationId: jc.id,
+      const deadline = await extendClock(env, {
+        clock: { judicialConfirmationId: jc.id, kind: DeadlineKind.JUDICIAL_CONFIRMATION_DECISION },
+        noClock: { status: jc.status, message: 'This application has no running review clock to extend.' },
+        rule: toClockRule(limit),
         amount,
-        unit: limit.unit,
+        owner: { proceedingId: null, judicialConfirmationId: jc.id },
         reason: why!,
         basis: ExtensionBasis.HEAD_APPROVAL,
         approverName: approver,
-        recordedBy: ctx.viewer!.userId,
-        at: env.now,
+        refusal: () => `The review may be extended once, by ${limit.maxExtension} days with the court president's approval; it already was.`,
       });
-      DeadlineService.extend(deadline, env.calendar, env.today, amount);
-      TimelineService.append(env.em, {
-        disputeId: dispute.id,
-        at: env.now,
-        type: DisputeEventType.EXTENDED,
-        actorUserId: ctx.viewer!.userId,
-        organizationId: court.id,
-        proceedingId: jc.proceedingId,
-        summary: `${court.name} 经院长批准延长司法确认审查期限 ${amount} 日，至 ${deadline.dueOn}`,
-        data: { judicialConfirmationId: jc.id, amount, dueOn: deadline.dueOn },
-      });
+      if (!(deadline instanceof Deadline)) return deadline;
+      Timeline.append(
+        env,
+        'EXTENDED',
+        { disputeId: dispute.id, organizationId: court.id, proceedingId: jc.proceedingId },
+        { judicialConfirmationId: jc.id, amount, dueOn: deadline.dueOn },
+        { organization: court.name, unit: limit.unit },
+      );
       return jc;
     });
   }
@@ -235,16 +221,13 @@ export class CourtService {
         const err = transitionDispute(env, dispute, 'confirmationRejected');
         if (err) return err;
       }
-      TimelineService.append(env.em, {
-        disputeId: dispute.id,
-        at: env.now,
-        type: DisputeEventType.JUDICIAL_CONFIRMATION_DECIDED,
-        actorUserId: ctx.viewer!.userId,
-        organizationId: court.id,
-        proceedingId: jc.proceedingId,
-        summary: `${court.name} 裁定${action === 'confirm' ? '确认调解协议有效' : '驳回司法确认申请'}（${ruling}）`,
-        data: { judicialConfirmationId: jc.id, decision, rulingNumber: ruling },
-      });
+      Timeline.append(
+        env,
+        'JUDICIAL_CONFIRMATION_DECIDED',
+        { disputeId: dispute.id, organizationId: court.id, proceedingId: jc.proceedingId },
+        { judicialConfirmationId: jc.id, decision, rulingNumber: ruling! },
+        { court: court.name, confirmed: action === 'confirm' },
+      );
       return jc;
     });
   }
@@ -254,14 +237,11 @@ export class CourtService {
    * (post-filing) mediation that failed goes back to the court as a referral on
    * the litigation channel, ready for filing (立案) or for the trial to go on.
    */
-  static async afterConclusion(env: MutationEnv, actorUserId: string, p: Proceeding, dispute: Dispute, responseDays: number): Promise<void> {
+  static async afterConclusion(env: TransactionEnv, p: Proceeding, dispute: Dispute, responseDays: number): Promise<void> {
     if (p.outcomeKind !== OutcomeKind.MEDIATION_FAILED || !p.referralId) return;
     const referral = await env.em.findOneOrFail(Referral, { id: p.referralId });
     if (referral.kind !== ReferralKind.COURT_DELEGATED && referral.kind !== ReferralKind.COURT_ENTRUSTED) return;
-    const [court, mediator] = await Promise.all([
-      env.em.findOneOrFail(Organization, { id: referral.fromOrganization.id }),
-      env.em.findOneOrFail(Organization, { id: p.organization.id }),
-    ]);
+    const [court, mediator] = await Promise.all([env.em.findOneOrFail(Organization, { id: referral.fromOrganization.id }), env.em.findOneOrFail(Organization, { id: p.organization.id })]);
     // The dispute's own litigation matter if it has one, else one the court handles.
     const own = dispute.matter ? await env.em.findOne(Matter, { id: dispute.matter.id, channel: Channel.LITIGATION }) : null;
     const litigation =
@@ -276,12 +256,9 @@ export class CourtService {
       channel: Channel.LITIGATION,
       matter: litigation,
       procedure: ProcedureTrack.ORDINARY,
-      reason:
-        referral.kind === ReferralKind.COURT_DELEGATED
-          ? '诉前委派调解未能达成协议，退回委派法院依法立案审理'
-          : '委托调解未能达成协议，退回委托法院继续审理',
+      reason: referral.kind === ReferralKind.COURT_DELEGATED ? '诉前委派调解未能达成协议，退回委派法院依法立案审理' : '委托调解未能达成协议，退回委托法院继续审理',
       note: null,
-      actorUserId,
+      actorUserId: env.viewer!.userId,
     });
   }
 
@@ -292,25 +269,36 @@ export class CourtService {
     action: ConfirmationAction,
     id: string,
     expectedVersion: number | null | undefined,
-    fn: (env: MutationEnv, jc: JudicialConfirmation, dispute: Dispute, court: Organization) => Promise<JudicialConfirmation | BusinessError>,
+    fn: (env: TransactionEnv, jc: JudicialConfirmation, dispute: Dispute, court: Organization) => Promise<JudicialConfirmation | BusinessError>,
   ) {
-    const viewer = ctx.viewer!;
-    return runMutation<JudicialConfirmation>(ctx, auditAction, async (env) => {
-      const { em } = env;
-      const locked = await DisputeRepository.lockThrough(em, viewer, JudicialConfirmation, id, (c) => c.disputeId);
-      if (!locked) return new NotFoundError(`No judicial confirmation ${id}.`);
-      const { record: jc, dispute } = locked;
-      env.targets.push(jc.id, dispute.id);
-      if (!actsFor(viewer, jc.court.id)) throw forbidden('Only the court the application was made to may act on it.');
-      const conflict = versionConflict(jc.version, expectedVersion);
-      if (conflict) return conflict;
-      const next = confirmationMachine.next(jc.status, action);
-      if (!next) return new InvalidTransitionError(jc.status, `A judicial confirmation in status ${jc.status} does not allow ${action}.`);
-      jc.status = next;
-      jc.version += 1;
-      touchDispute(env, dispute);
-      const court = await em.findOneOrFail(Organization, { id: jc.court.id });
-      return fn(env, jc, dispute, court);
+    return runCommand<JudicialConfirmation, Dispute, JudicialConfirmationStatus, ConfirmationAction, JudicialConfirmation>(ctx, {
+      action: auditAction,
+      notFound: `No judicial confirmation ${id}.`,
+      lock: async (env, viewer) => {
+        const locked = await DisputeRepository.lockThrough(env.em, viewer, JudicialConfirmation, id, (c) => c.disputeId);
+        return locked && { record: locked.record, root: locked.dispute };
+      },
+      authorize: (viewer, { record: jc }) => {
+        if (!actsFor(viewer, jc.court.id)) throw forbidden('Only the court the application was made to may act on it.');
+      },
+      expectedVersion,
+      transition: { machine: confirmationMachine, action },
+      apply: async (env, jc, dispute) => fn(env, jc, dispute, await env.em.findOneOrFail(Organization, { id: jc.court.id })),
     });
+  }
+
+  /** A dispute with an open application cannot close: the court decides first. */
+  static async refuseClosingWhileOpen(env: TransactionEnv, dispute: Dispute): Promise<InvalidTransitionError | null> {
+    const open = await env.em.count(JudicialConfirmation, { disputeId: dispute.id, status: { $in: OPEN_CONFIRMATION_STATUSES } });
+    return open > 0 ? new InvalidTransitionError(dispute.status, 'A judicial confirmation of this dispute is still open: wait for the court to decide.') : null;
+  }
+
+  /** An application still before the court is withdrawn with the dispute. */
+  static async withdrawWithDispute(env: TransactionEnv, dispute: Dispute): Promise<void> {
+    for (const jc of await env.em.find(JudicialConfirmation, { disputeId: dispute.id, status: { $in: OPEN_CONFIRMATION_STATUSES } })) {
+      confirmationMachine.apply(jc, 'withdraw');
+      touch(env, jc);
+      jc.decidedAt = env.now;
+    }
   }
 }

@@ -1,8 +1,8 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Node } from '../../shared/node';
+import { Node } from '../../core/node';
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { JudicialConfirmationStatus } from '../../shared/enums';
-import { Organization } from '../organization/organization.entity';
+import { JudicialConfirmationStatus } from '../../core/enums';
+import { Organization } from '../organization';
 
 /** 司法确认: a court's review of a mediation agreement (《人民调解法》 art 33). */
 @ObjectType('JudicialConfirmation', { implements: Node })

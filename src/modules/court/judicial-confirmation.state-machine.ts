@@ -1,5 +1,5 @@
-import { JudicialConfirmationStatus as S } from '../../shared/enums';
-import { StateMachine } from '../../shared/state-machine';
+import { JudicialConfirmationStatus as S } from '../../core/enums';
+import { StateMachine } from '../../core/state-machine';
 
 export type ConfirmationAction = 'accept' | 'decline' | 'extend' | 'confirm' | 'reject' | 'withdraw';
 

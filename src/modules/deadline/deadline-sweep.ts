@@ -1,21 +1,12 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DeadlineKind, DisputeEventType } from '../../shared/enums';
-import type { HubServices } from '../../server/services';
-import { chinaDateOf, computeDeadline } from '../clock';
-import { TimelineService } from '../timeline/timeline.service';
+import { DeadlineKind, type TimeUnit } from '../../core/enums';
+import type { HubServices } from '../../core/context';
+import { computeDeadline } from '../clock';
+import { Timeline } from '../timeline';
 import { Deadline } from './deadline.entity';
 
 const BATCH = 500;
-
-const KIND_LABEL: Record<DeadlineKind, string> = {
-  ACCEPTANCE: '受理审查期限',
-  HANDLING: '办理期限',
-  REFERRAL_RESPONSE: '转办答复期限',
-  JUDICIAL_CONFIRMATION_APPLICATION: '司法确认申请期限',
-  JUDICIAL_CONFIRMATION_ACCEPTANCE: '司法确认立案期限',
-  JUDICIAL_CONFIRMATION_DECISION: '司法确认审查期限',
-};
 
 export interface SweepResult {
   dueSoon: number;
@@ -48,73 +39,58 @@ export class DeadlineSweep {
   }
 
   private async sweepBatch(): Promise<SweepResult & { claimed: number }> {
-    const now = this.services.now();
-    const today = chinaDateOf(now);
     const result = { dueSoon: 0, overdue: 0, claimed: 0 };
-    await (this.services.orm.em.fork() as EntityManager).transactional(async (em) => {
-      // The event writers' lock first, rows second (SKIP LOCKED never waits): no lock cycle with
-      // a mutation that updates a deadline under the same lock.
-      await TimelineService.lockWriters(em);
-      // Read inside the transaction: another instance may just have loaded a new year's schedule.
-      const calendar = await this.services.calendar.build(em);
-      const rows = await em
-        .createQueryBuilder(Deadline, 'd')
-        .select('*')
-        .where({ open: true, paused: false, disputeId: { $ne: null } })
-        .andWhere({ $or: [{ dueSoonAlertedAt: null, dueSoonOn: { $lte: today } }, { overdueAlertedAt: null, dueOn: { $lt: today } }] })
-        .orderBy({ dueOn: 'asc' })
-        .limit(BATCH)
-        .setLockMode(LockMode.PESSIMISTIC_PARTIAL_WRITE) // FOR UPDATE SKIP LOCKED
-        .getResultList();
-      result.claimed = rows.length;
-      for (const d of rows) {
-        const view = computeDeadline(calendar, { rule: d.rule, start: d.startOn, pauses: d.pauses, extended: d.extended, metOn: d.metOn }, today);
-        const label = KIND_LABEL[d.kind];
-        // The parties' 30-day window for judicial confirmation is an option, not a duty: remind before it ends, never call it overdue.
-        const optional = d.kind === DeadlineKind.JUDICIAL_CONFIRMATION_APPLICATION;
-        if (view.state === 'OVERDUE' && optional) {
-          d.overdueAlertedAt = now;
-        } else if (view.state === 'OVERDUE' && !d.overdueAlertedAt) {
-          TimelineService.append(em, {
-            disputeId: d.disputeId!,
-            at: now,
-            type: DisputeEventType.DEADLINE_OVERDUE,
-            organizationId: d.organizationId,
-            referralId: d.referralId,
-            proceedingId: d.proceedingId,
-            deadlineId: d.id,
-            actorUserId: null,
-            summary: `${label}已届满未完成（${d.rule.action}，期限 ${view.dueOn}）`,
-            data: { kind: d.kind, dueOn: view.dueOn, remaining: view.remaining, alertGeneration: d.alertGeneration },
-          });
-          d.overdueAlertedAt = now;
-          d.dueSoonAlertedAt ??= now; // a clock that jumps straight to overdue is not "due soon" afterwards
-          result.overdue++;
-        } else if (view.state === 'DUE_SOON' && !d.dueSoonAlertedAt) {
-          TimelineService.append(em, {
-            disputeId: d.disputeId!,
-            at: now,
-            type: DisputeEventType.DEADLINE_DUE_SOON,
-            organizationId: d.organizationId,
-            referralId: d.referralId,
-            proceedingId: d.proceedingId,
-            deadlineId: d.id,
-            actorUserId: null,
-            summary: `${label}即将届满（${d.rule.action}，期限 ${view.dueOn}，剩余 ${view.remaining} ${view.unit === 'WORKING_DAYS' ? '个工作日' : '日'}）`,
-            data: { kind: d.kind, dueOn: view.dueOn, remaining: view.remaining, alertGeneration: d.alertGeneration },
-          });
-          d.dueSoonAlertedAt = now;
-          result.dueSoon++;
-        } else {
-          // The materialized dates were stale (e.g. the calendar changed): refresh them.
-          d.dueOn = view.dueOn;
-          d.dueSoonOn = view.dueSoonOn;
+    // The event writers' lock first, rows second (SKIP LOCKED never waits): no lock cycle with
+    // a mutation that updates a deadline under the same lock.
+    await this.services.uow.run(
+      { services: this.services, em: this.services.orm.em.fork() as EntityManager, viewer: null },
+      'deadlineSweep',
+      async (env) => {
+        const { em, now, today } = env;
+        // Read inside the transaction: another instance may just have loaded a new year's schedule.
+        const calendar = await this.services.calendar.build(em);
+        const rows = await em
+          .createQueryBuilder(Deadline, 'd')
+          .select('*')
+          .where({ open: true, paused: false, disputeId: { $ne: null } })
+          .andWhere({
+            $or: [
+              { dueSoonAlertedAt: null, dueSoonOn: { $lte: today } },
+              { overdueAlertedAt: null, dueOn: { $lt: today } },
+            ],
+          })
+          .orderBy({ dueOn: 'asc' })
+          .limit(BATCH)
+          .setLockMode(LockMode.PESSIMISTIC_PARTIAL_WRITE) // FOR UPDATE SKIP LOCKED
+          .getResultList();
+        result.claimed = rows.length;
+        for (const d of rows) {
+          const view = computeDeadline(calendar, { rule: d.rule, start: d.startOn, pauses: d.pauses, extended: d.extended, metOn: d.metOn }, today);
+          const refs = { disputeId: d.disputeId!, organizationId: d.organizationId, referralId: d.referralId, proceedingId: d.proceedingId, deadlineId: d.id, actorUserId: null };
+          const data = { kind: d.kind, dueOn: view.dueOn, remaining: view.remaining, alertGeneration: d.alertGeneration };
+          // The parties' 30-day window for judicial confirmation is an option, not a duty: remind before it ends, never call it overdue.
+          const optional = d.kind === DeadlineKind.JUDICIAL_CONFIRMATION_APPLICATION;
+          if (view.state === 'OVERDUE' && optional) {
+            d.overdueAlertedAt = now;
+          } else if (view.state === 'OVERDUE' && !d.overdueAlertedAt) {
+            Timeline.append(env, 'DEADLINE_OVERDUE', refs, data, { action: d.rule.action });
+            d.overdueAlertedAt = now;
+            d.dueSoonAlertedAt ??= now; // a clock that jumps straight to overdue is not "due soon" afterwards
+            result.overdue++;
+          } else if (view.state === 'DUE_SOON' && !d.dueSoonAlertedAt) {
+            Timeline.append(env, 'DEADLINE_DUE_SOON', refs, data, { action: d.rule.action, unit: view.unit as unknown as TimeUnit });
+            d.dueSoonAlertedAt = now;
+            result.dueSoon++;
+          } else {
+            // The materialized dates were stale (e.g. the calendar changed): refresh them.
+            d.dueOn = view.dueOn;
+            d.dueSoonOn = view.dueSoonOn;
+          }
         }
-      }
-      await em.flush();
-      if (result.dueSoon + result.overdue > 0) await this.services.bus.ringInTransaction(em);
-    });
-    if (result.dueSoon + result.overdue > 0) this.services.bus.ringAfterCommit();
+        return true;
+      },
+      { lockWritersFirst: true, audit: false },
+    );
     if (result.dueSoon + result.overdue > 0) this.services.logger.info({ dueSoon: result.dueSoon, overdue: result.overdue }, 'deadline sweep recorded alerts');
     return result;
   }

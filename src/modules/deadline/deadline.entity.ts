@@ -1,5 +1,5 @@
 import { Entity, Enum, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
-import { DeadlineKind } from '../../shared/enums';
+import { DeadlineKind } from '../../core/enums';
 import type { ClockPause, ClockRule } from '../clock';
 
 /**

@@ -1,4 +1,4 @@
-import type { HubContext } from '../../server/context';
+import type { HubContext } from '../../core/context';
 import { chinaDateOf, compareDates } from '../clock';
 import type { Deadline } from './deadline.entity';
 import { DeadlineService } from './deadline.service';

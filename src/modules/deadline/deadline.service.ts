@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { LockMode, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DeadlineKind, DeadlineState, TimeUnit } from '../../shared/enums';
+import { DeadlineKind, DeadlineState, TimeUnit } from '../../core/enums';
 import { chinaDateOf, computeDeadline, type ClockPause, type ClockRule, type IsoDate, type WorkCalendar } from '../clock';
 import { Deadline } from './deadline.entity';
 import { DeadlineView } from './deadline.types';

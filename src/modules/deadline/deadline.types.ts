@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { DeadlineKind, DeadlineState, TimeUnit } from '../../shared/enums';
-import { DateScalar } from '../../shared/scalars';
+import { DeadlineKind, DeadlineState, TimeUnit } from '../../core/enums';
+import { DateScalar } from '../../core/scalars';
 
 @ObjectType('Deadline')
 export class DeadlineView {

@@ -5,12 +5,12 @@
  * Messages are English; every error names the input path of the offending
  * value ('applicationData.contactPhone').
  */
-import { chinaDateOf } from '../clock/cst-date';
-import { FieldError } from '../../shared/errors';
-import { FormFieldType } from '../../shared/enums';
-import { isCalendarDate } from '../../shared/scalars';
-import { normalizeResidentId, normalizePhone, parseAmount, validatePhone, validateResidentId, validateUscc } from '../../shared/validation';
-import type { FormTemplate } from '../matter/matter.types';
+import { chinaDateOf } from '../clock';
+import { FieldError } from '../../core/errors';
+import { FormFieldType } from '../../core/enums';
+import { isCalendarDate } from '../../core/scalars';
+import { normalizeResidentId, normalizePhone, parseAmount, validatePhone, validateResidentId, validateUscc } from '../../core/validation';
+import type { FormTemplate } from '../matter';
 
 // ---------------------------------------------------------------- form shape
 
@@ -59,7 +59,9 @@ export interface TextRule {
 }
 
 /** C0/C1 control characters; the multiline variant allows \t and \n. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u001F\u007F-\u009F]/;
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL_MULTILINE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
 /** Bidirectional embedding/override/isolate controls (spoofing, "Trojan source"). */
 const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
@@ -240,11 +242,7 @@ export interface ApplicationDataOptions {
  * (uppercased), PHONE a valid phone (normalized), FILE a string reference (1..500 chars).
  * Strings are trimmed; control characters are errors. Never throws.
  */
-export function validateApplicationData(
-  form: FormTemplate | FormTemplateLike,
-  data: unknown,
-  options: ApplicationDataOptions = {},
-): { errors: FieldError[]; value: Record<string, unknown> | null } {
+export function validateApplicationData(form: FormTemplate | FormTemplateLike, data: unknown, options: ApplicationDataOptions = {}): { errors: FieldError[]; value: Record<string, unknown> | null } {
   const base = typeof options?.path === 'string' ? options.path : 'applicationData';
   try {
     return validateApplicationDataUnsafe(form, data, base, options?.today);

@@ -1,17 +1,17 @@
-import type { HubContext } from '../../server/context';
-import { badUserInput } from '../../shared/graphql-errors';
-import { pageSize } from '../../shared/pagination';
+import type { HubContext } from '../../core/context';
+import { badUserInput } from '../../core/graphql-errors';
+import { pageSize } from '../../core/pagination';
 import { chinaDateOf, startOfChinaDay } from '../clock';
 import { raw } from '@mikro-orm/core';
-import { DisputeStatus, Role } from '../../shared/enums';
-import { DisputeStatusCount } from '../court/court.types';
+import { DisputeStatus, Role } from '../../core/enums';
+import { DisputeStatusCount } from './dispute.types';
 import { Dispute } from './dispute.entity';
 import { seesEveryDispute } from './dispute.policy';
 import { DisputeRepository } from './dispute.repository';
-import { isUuid } from '../../shared/validation/uuid';
+import { isUuid } from '../../core/validation/uuid';
 import { DisputeConnection, DisputeFilter } from './dispute.types';
-import { keysetPage } from '../../shared/db/keyset';
-import { placeholders } from '../../shared/db/read-model';
+import { keysetPage } from '../../core/db/keyset';
+import { placeholders } from '../../core/db/read-model';
 
 function likePattern(s: string): string {
   return `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -52,7 +52,10 @@ export class DisputeQueryService {
     DisputeQueryService.applyFilter(ctx, qb, unfiltered);
     const rows = DisputeQueryService.countersServe(ctx, unfiltered)
       ? await DisputeQueryService.countedByStatus(ctx, unfiltered)
-      : await qb.select(['d.status', raw('count(*)::int as n')]).groupBy('d.status').execute<{ status: DisputeStatus; n: number }[]>('all', false);
+      : await qb
+          .select(['d.status', raw('count(*)::int as n')])
+          .groupBy('d.status')
+          .execute<{ status: DisputeStatus; n: number }[]>('all', false);
     const counts = new Map(rows.map((r) => [r.status, Number(r.n)]));
     return Object.values(DisputeStatus).map((status) => Object.assign(new DisputeStatusCount(), { status, count: counts.get(status) ?? 0 }));
   }
@@ -64,7 +67,15 @@ export class DisputeQueryService {
   private static countersServe(ctx: HubContext, filter: DisputeFilter | null | undefined): boolean {
     if (!seesEveryDispute(ctx.viewer)) return false;
     const f = filter ?? {};
-    const other = f.channel || f.organizationId || (f.overdue !== null && f.overdue !== undefined) || f.search?.trim() || f.receivedFrom || f.receivedTo || f.referredByOrganizationId || f.judicialConfirmationStatus?.length;
+    const other =
+      f.channel ||
+      f.organizationId ||
+      (f.overdue !== null && f.overdue !== undefined) ||
+      f.search?.trim() ||
+      f.receivedFrom ||
+      f.receivedTo ||
+      f.referredByOrganizationId ||
+      f.judicialConfirmationStatus?.length;
     return !other;
   }
 
@@ -82,7 +93,12 @@ export class DisputeQueryService {
     if (f.region) within('region', [f.region]);
     const rows = await ctx.em
       .getConnection()
-      .execute<{ status: DisputeStatus; n: string }[]>(`select status, sum(n)::text as n from dispute_count${where.length ? ` where ${where.join(' and ')}` : ''} group by status`, params, 'all', ctx.em.getTransactionContext());
+      .execute<{ status: DisputeStatus; n: string }[]>(
+        `select status, sum(n)::text as n from dispute_count${where.length ? ` where ${where.join(' and ')}` : ''} group by status`,
+        params,
+        'all',
+        ctx.em.getTransactionContext(),
+      );
     return rows.map((r) => ({ status: r.status, n: Number(r.n) }));
   }
 
@@ -97,10 +113,10 @@ export class DisputeQueryService {
       qb.andWhere({ currentOrganization: f.organizationId });
     }
     if (f.channel) {
-      qb.andWhere(
-        '(exists (select 1 from proceeding p where p.dispute_id = d.id and p.channel = ?) or exists (select 1 from referral r where r.dispute_id = d.id and r.channel = ?))',
-        [f.channel, f.channel],
-      );
+      qb.andWhere('(exists (select 1 from proceeding p where p.dispute_id = d.id and p.channel = ?) or exists (select 1 from referral r where r.dispute_id = d.id and r.channel = ?))', [
+        f.channel,
+        f.channel,
+      ]);
     }
     if (f.overdue !== null && f.overdue !== undefined) {
       const today = chinaDateOf(ctx.services.now());
@@ -115,10 +131,7 @@ export class DisputeQueryService {
       if (term.length > 100) throw badUserInput('filter.search must be at most 100 characters', 'filter.search');
       if (term) {
         const like = likePattern(term);
-        qb.andWhere(
-          `(d.code ilike ? or d.title ilike ? or d.facts ilike ? or exists (select 1 from party pa where pa.dispute_id = d.id and pa.name ilike ?))`,
-          [like, like, like, like],
-        );
+        qb.andWhere(`(d.code ilike ? or d.title ilike ? or d.facts ilike ? or exists (select 1 from party pa where pa.dispute_id = d.id and pa.name ilike ?))`, [like, like, like, like]);
       }
     }
     if (f.receivedFrom) qb.andWhere({ receivedAt: { $gte: startOfChinaDay(f.receivedFrom) } });

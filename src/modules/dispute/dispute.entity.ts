@@ -1,10 +1,10 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Node } from '../../shared/node';
-import { DateScalar, DecimalScalar } from '../../shared/scalars';
+import { Node } from '../../core/node';
+import { DateScalar, DecimalScalar } from '../../core/scalars';
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { DisputeCategory, DisputeSource, DisputeStatus } from '../../shared/enums';
-import { Matter } from '../matter/matter.entity';
-import { Organization } from '../organization/organization.entity';
+import { DisputeCategory, DisputeSource, DisputeStatus } from '../../core/enums';
+import { Matter } from '../matter';
+import { Organization } from '../organization';
 
 /** One dispute, one code: every channel it passes through adds to its one timeline. */
 @ObjectType('Dispute', { implements: Node })

@@ -1,5 +1,5 @@
-import { Role } from '../../shared/enums';
-import type { Viewer } from '../auth/viewer';
+import { Role } from '../../core/enums';
+import type { Viewer } from '../../core/viewer';
 
 /**
  * Who may read which disputes (contract README, "Who sees what"), as one SQL

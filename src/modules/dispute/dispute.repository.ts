@@ -1,10 +1,11 @@
-import { isUuid } from '../../shared/validation/uuid';
+import { isUuid } from '../../core/validation/uuid';
 import { LockMode, type Dictionary, type EntityName, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../../core/viewer';
+import type { TransactionEnv } from '../../core/unit-of-work';
 import { Dispute } from './dispute.entity';
 import { disputeUnmasking, disputeVisibility, type SqlCondition } from './dispute.policy';
-import { placeholders, readModels } from '../../shared/db/read-model';
+import { placeholders, readModels } from '../../core/db/read-model';
 
 /** Every read of disputes goes through here, so the visibility condition cannot be forgotten. */
 export class DisputeRepository {
@@ -29,12 +30,14 @@ export class DisputeRepository {
     const valid = ids.filter(isUuid);
     if (!valid.length) return [];
     const vis = disputeVisibility(viewer, 'd');
-    const rows = await em.getConnection().execute<Dictionary[]>(
-      `select d.*${unmasking ? `, ${unmasking.sql} as hub_unmasked` : ''} from dispute d where d.id in (${placeholders(valid.length)})${vis ? ` and ${vis.sql}` : ''}`,
-      [...(unmasking?.params ?? []), ...valid, ...(vis?.params ?? [])],
-      'all',
-      em.getTransactionContext(),
-    );
+    const rows = await em
+      .getConnection()
+      .execute<Dictionary[]>(
+        `select d.*${unmasking ? `, ${unmasking.sql} as hub_unmasked` : ''} from dispute d where d.id in (${placeholders(valid.length)})${vis ? ` and ${vis.sql}` : ''}`,
+        [...(unmasking?.params ?? []), ...valid, ...(vis?.params ?? [])],
+        'all',
+        em.getTransactionContext(),
+      );
     const flags = rows.map((r) => r.hub_unmasked === true);
     for (const r of rows) delete r.hub_unmasked;
     return readModels(em, Dispute, rows).map((dispute, i) => ({ dispute, unmasked: flags[i] }));
@@ -94,15 +97,19 @@ export class DisputeRepository {
     return new Set(rows.map((r) => r.id));
   }
 
-  /** Grants (or upgrades to unmasked) an organization's access to a dispute, in the caller's transaction. */
-  static async grant(em: EntityManager, disputeId: string, organizationId: string, unmasked: boolean, reason: string): Promise<void> {
-    await em.getConnection().execute(
-      `insert into dispute_access (dispute_id, organization_id, unmasked, reason) values (?, ?, ?, ?)
+  /**
+   * Grants (or upgrades to unmasked) an organization's access to a dispute, in the
+   * transaction: written once the transaction's entities (the dispute) are flushed.
+   */
+  static grant(env: TransactionEnv, disputeId: string, organizationId: string, unmasked: boolean, reason: string): void {
+    env.afterFlush(async (em) => {
+      await em.getConnection().execute(
+        `insert into dispute_access (dispute_id, organization_id, unmasked, reason) values (?, ?, ?, ?)
        on conflict (dispute_id, organization_id) do update set unmasked = dispute_access.unmasked or excluded.unmasked`,
-      [disputeId, organizationId, unmasked, reason],
-      'run',
-      em.getTransactionContext(),
-    );
+        [disputeId, organizationId, unmasked, reason],
+        'run',
+        em.getTransactionContext(),
+      );
+    });
   }
 }
-

@@ -1,21 +1,15 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { selectsAnyField } from '../../shared/selection';
-import { Arg, Info, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { HubContext } from '../../server/context';
-import { Role } from '../../shared/enums';
-import { pageSize } from '../../shared/pagination';
-import { JSONScalar } from '../../shared/scalars';
-import { DeadlineView } from '../deadline/deadline.types';
-import { presentDeadlines, sortDeadlines } from '../deadline/deadline.presenter';
-import { Matter } from '../matter/matter.entity';
-import { Organization } from '../organization/organization.entity';
-import { Proceeding } from '../proceeding/proceeding.entity';
-import { Referral } from '../referral/referral.entity';
-import { RouteSuggestion } from '../routing/routing.types';
-import { RoutingService } from '../routing/routing.service';
-import { eventSeqOf } from '../timeline/timeline.loaders';
-import { DisputeEventConnection } from '../timeline/timeline.types';
-import { DisputeStatusCount } from '../court/court.types';
+import { selectsAnyField } from '../../core/selection';
+import { Arg, Info, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { HubContext } from '../../core/context';
+import { Allow, Permission } from '../../core/permissions';
+import { pageSize } from '../../core/pagination';
+import { JSONScalar } from '../../core/scalars';
+import { DeadlineView, presentDeadlines, sortDeadlines } from '../deadline';
+import { Matter } from '../matter';
+import { Organization } from '../organization';
+import { DisputeEvent, DisputeEventConnection, eventSeqOf } from '../timeline';
+import { DisputeStatusCount } from './dispute.types';
 import { Dispute } from './dispute.entity';
 import { DisputeQueryService } from './dispute-query.service';
 import { DisputeService } from './dispute.service';
@@ -24,19 +18,19 @@ import { Party } from './party.entity';
 
 @Resolver(() => Dispute)
 export class DisputeResolver {
-  @Authorized()
+  @Allow(Permission.SIGNED_IN)
   @Query(() => Dispute, { nullable: true })
   dispute(@Ctx() ctx: HubContext, @Arg('id', () => ID) id: string): Promise<Dispute | null> {
     return DisputeQueryService.byId(ctx, id);
   }
 
-  @Authorized()
+  @Allow(Permission.SIGNED_IN)
   @Query(() => Dispute, { nullable: true })
   disputeByCode(@Ctx() ctx: HubContext, @Arg('code', () => String) code: string): Promise<Dispute | null> {
     return DisputeQueryService.byCode(ctx, code);
   }
 
-  @Authorized()
+  @Allow(Permission.SIGNED_IN)
   @Query(() => DisputeConnection)
   disputes(
     @Ctx() ctx: HubContext,
@@ -47,25 +41,19 @@ export class DisputeResolver {
     return DisputeQueryService.connection(ctx, filter, first, after);
   }
 
-  @Authorized()
+  @Allow(Permission.SIGNED_IN)
   @Query(() => [DisputeStatusCount], { description: 'How many disputes the viewer may read are in each status, under the filter (its status part aside).' })
   disputeStatusCounts(@Ctx() ctx: HubContext, @Arg('filter', () => DisputeFilter, { nullable: true }) filter?: DisputeFilter | null): Promise<DisputeStatusCount[]> {
     return DisputeQueryService.statusCounts(ctx, filter);
   }
 
-  @Authorized()
-  @Query(() => [RouteSuggestion])
-  routeSuggestions(@Ctx() ctx: HubContext, @Arg('disputeId', () => ID) disputeId: string): Promise<RouteSuggestion[]> {
-    return RoutingService.suggest(ctx, disputeId);
-  }
-
-  @Authorized(Role.FRONTDESK, Role.COURT_LIAISON)
+  @Allow(Permission.REGISTER_DISPUTE)
   @Mutation(() => RegisterDisputeResult)
   registerDispute(@Ctx() ctx: HubContext, @Arg('input', () => RegisterDisputeInput) input: RegisterDisputeInput) {
     return DisputeService.register(ctx, input);
   }
 
-  @Authorized(Role.FRONTDESK, Role.HANDLER, Role.COURT_LIAISON)
+  @Allow(Permission.CONCLUDE_DISPUTE)
   @Mutation(() => DisputeResult, { description: '办结: close a dispute that is resolved, or that nobody can take further.' })
   closeDispute(
     @Ctx() ctx: HubContext,
@@ -76,7 +64,7 @@ export class DisputeResolver {
     return DisputeService.close(ctx, id, note, expectedVersion);
   }
 
-  @Authorized(Role.FRONTDESK, Role.HANDLER, Role.COURT_LIAISON)
+  @Allow(Permission.CONCLUDE_DISPUTE)
   @Mutation(() => DisputeResult, { description: 'The applicant withdraws; open referrals are cancelled and open proceedings concluded as WITHDRAWN.' })
   withdrawDispute(
     @Ctx() ctx: HubContext,
@@ -111,18 +99,6 @@ export class DisputeResolver {
   @FieldResolver(() => Organization, { nullable: true, description: 'Who holds the dispute now: the center while awaiting routing, else the handling organization.' })
   currentOrganization(@Ctx() ctx: HubContext, @Root() d: Dispute) {
     return d.currentOrganization ? ctx.loaders.organization.load(d.currentOrganization.id) : null;
-  }
-
-  @FieldResolver(() => [Referral])
-  referrals(@Ctx() ctx: HubContext, @Root() d: Dispute, @Info() info: GraphQLResolveInfo) {
-    prefetchDeadlines(ctx, d, info);
-    return ctx.loaders.referralsByDispute.load(d.id);
-  }
-
-  @FieldResolver(() => [Proceeding])
-  proceedings(@Ctx() ctx: HubContext, @Root() d: Dispute, @Info() info: GraphQLResolveInfo) {
-    prefetchDeadlines(ctx, d, info);
-    return ctx.loaders.proceedingsByDispute.load(d.id);
   }
 
   @FieldResolver(() => DeadlineView, { nullable: true, description: 'The earliest open deadline of the dispute, if any.' })
@@ -160,6 +136,16 @@ const DEADLINE_FIELDS: ReadonlySet<string> = new Set(['responseDeadline', 'handl
  * arrive at different times, would each start a batch for a different subset of the disputes,
  * and the number of statements would depend on timing.
  */
-function prefetchDeadlines(ctx: HubContext, d: Dispute, info: GraphQLResolveInfo): void {
+export function prefetchDeadlines(ctx: HubContext, d: Dispute, info: GraphQLResolveInfo): void {
   if (selectsAnyField(info, DEADLINE_FIELDS)) ctx.loaders.deadlinesByDispute.load(d.id).catch(() => undefined);
+}
+
+@Resolver(() => DisputeEvent)
+export class DisputeEventResolver {
+  @FieldResolver(() => Dispute)
+  async dispute(@Ctx() ctx: HubContext, @Root() e: DisputeEvent): Promise<Dispute> {
+    const d = await ctx.loaders.visibleDispute.load(e.disputeId);
+    if (!d) throw new Error('event of an invisible dispute');
+    return d;
+  }
 }

@@ -1,16 +1,7 @@
-import { DisputeStatus as S } from '../../shared/enums';
-import { StateMachine } from '../../shared/state-machine';
+import { DisputeStatus as S } from '../../core/enums';
+import { StateMachine } from '../../core/state-machine';
 
-export type DisputeAction =
-  | 'refer'
-  | 'acceptReferral'
-  | 'declineReferral'
-  | 'cancelReferral'
-  | 'concludeSettling'
-  | 'concludeNotSettling'
-  | 'confirmationRejected'
-  | 'close'
-  | 'withdraw';
+export type DisputeAction = 'refer' | 'acceptReferral' | 'declineReferral' | 'cancelReferral' | 'concludeSettling' | 'concludeNotSettling' | 'confirmationRejected' | 'close' | 'withdraw';
 
 /** The dispute's lifecycle (contract enum DisputeStatus). */
 export const disputeMachine = new StateMachine<S, DisputeAction>('dispute', [

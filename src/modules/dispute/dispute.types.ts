@@ -1,8 +1,8 @@
 import { createUnionType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { Channel, DisputeCategory, DisputeSource, DisputeStatus, IdType, JudicialConfirmationStatus, PartyKind, PartyRole } from '../../shared/enums';
-import { InvalidTransitionError, NotFoundError, ValidationError, VersionConflictError } from '../../shared/errors';
-import { PageInfo } from '../../shared/pagination';
-import { DateScalar, DecimalScalar, JSONScalar } from '../../shared/scalars';
+import { Channel, DisputeCategory, DisputeSource, DisputeStatus, IdType, JudicialConfirmationStatus, PartyKind, PartyRole } from '../../core/enums';
+import { InvalidTransitionError, NotFoundError, ValidationError, VersionConflictError } from '../../core/errors';
+import { PageInfo } from '../../core/pagination';
+import { DateScalar, DecimalScalar, JSONScalar } from '../../core/scalars';
 import { Dispute } from './dispute.entity';
 
 @InputType()
@@ -137,3 +137,12 @@ export const DisputeResult = createUnionType({
   name: 'DisputeResult',
   types: () => [Dispute, ValidationError, NotFoundError, InvalidTransitionError, VersionConflictError] as const,
 });
+
+@ObjectType({ description: 'How many visible disputes are in one status.' })
+export class DisputeStatusCount {
+  @Field(() => DisputeStatus)
+  status!: DisputeStatus;
+
+  @Field(() => Int)
+  count!: number;
+}

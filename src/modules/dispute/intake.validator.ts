@@ -8,11 +8,11 @@
  * English messages. Never throws, whatever it is given.
  */
 import { createHash } from 'node:crypto';
-import { FieldError } from '../../shared/errors';
-import { DisputeCategory, DisputeSource, IdType, PartyKind, PartyRole } from '../../shared/enums';
-import { isCalendarDate } from '../../shared/scalars';
-import { isKnownRegion, normalizeResidentId, normalizeUscc, validateResidentId, validateUscc } from '../../shared/validation';
-import type { FormTemplate } from '../matter/matter.types';
+import { FieldError } from '../../core/errors';
+import { DisputeCategory, DisputeSource, IdType, PartyKind, PartyRole } from '../../core/enums';
+import { isCalendarDate } from '../../core/scalars';
+import { isKnownRegion, normalizeResidentId, normalizeUscc, validateResidentId, validateUscc } from '../../core/validation';
+import type { FormTemplate } from '../matter';
 import {
   type Checked,
   type FormTemplateLike,
@@ -346,12 +346,8 @@ function validateIntakeUnsafe(input: unknown, matterArg: unknown, todayArg: unkn
   const errors: Errors = [];
   const today = typeof todayArg === 'string' && isCalendarDate(todayArg) ? todayArg : chinaToday();
 
-  const title = required(errors, 'title', prop(input, 'title'), (x) =>
-    checkText(x, { min: INTAKE_LIMITS.TITLE_MIN, max: INTAKE_LIMITS.TITLE_MAX }),
-  );
-  const facts = required(errors, 'facts', prop(input, 'facts'), (x) =>
-    checkText(x, { min: INTAKE_LIMITS.FACTS_MIN, max: INTAKE_LIMITS.FACTS_MAX, multiline: true }),
-  );
+  const title = required(errors, 'title', prop(input, 'title'), (x) => checkText(x, { min: INTAKE_LIMITS.TITLE_MIN, max: INTAKE_LIMITS.TITLE_MAX }));
+  const facts = required(errors, 'facts', prop(input, 'facts'), (x) => checkText(x, { min: INTAKE_LIMITS.FACTS_MIN, max: INTAKE_LIMITS.FACTS_MAX, multiline: true }));
   const category = required(errors, 'category', prop(input, 'category'), (x) => enumValue(x, CATEGORIES, 'dispute category'));
 
   // matterCode: the caller looked the matter up (null: unknown code, undefined: no code).
@@ -369,9 +365,7 @@ function validateIntakeUnsafe(input: unknown, matterArg: unknown, todayArg: unkn
     }
   }
 
-  const amount = optional(errors, 'amount', prop(input, 'amount'), (x) =>
-    typeof x === 'string' ? checkMoney(x) : { ok: false, message: 'must be a decimal string, e.g. "12000.50"' },
-  );
+  const amount = optional(errors, 'amount', prop(input, 'amount'), (x) => (typeof x === 'string' ? checkMoney(x) : { ok: false, message: 'must be a decimal string, e.g. "12000.50"' }));
   const region = required(errors, 'region', prop(input, 'region'), (x) => {
     if (typeof x !== 'string') return { ok: false, message: 'must be a string' };
     const s = x.length <= 100 ? x.trim() : x;
@@ -403,9 +397,7 @@ function validateIntakeUnsafe(input: unknown, matterArg: unknown, todayArg: unkn
   const idempotencyKey = optional(errors, 'idempotencyKey', prop(input, 'idempotencyKey'), (x): Checked<string> => {
     if (typeof x !== 'string') return { ok: false, message: 'must be a string' };
     const s = x.length <= 1000 ? x.trim() : x;
-    return INTAKE_LIMITS.IDEMPOTENCY_KEY_PATTERN.test(s)
-      ? { ok: true, value: s }
-      : { ok: false, message: 'must be 8-128 characters of letters, digits, "_", ".", ":" and "-"' };
+    return INTAKE_LIMITS.IDEMPOTENCY_KEY_PATTERN.test(s) ? { ok: true, value: s } : { ok: false, message: 'must be 8-128 characters of letters, digits, "_", ".", ":" and "-"' };
   });
 
   if (errors.length > 0 || title === null || facts === null || category === null || region === null || source === null || parties === null) {
@@ -433,11 +425,7 @@ function validateIntakeUnsafe(input: unknown, matterArg: unknown, todayArg: unkn
  * ID numbers uppercased, phones and amounts normalized, idType defaulted from the
  * party kind. Never throws.
  */
-export function validateIntake(
-  input: RegisterInputLike,
-  matter: IntakeMatter | null | undefined,
-  today: string,
-): { errors: FieldError[]; value: NormalizedIntake | null } {
+export function validateIntake(input: RegisterInputLike, matter: IntakeMatter | null | undefined, today: string): { errors: FieldError[]; value: NormalizedIntake | null } {
   try {
     return validateIntakeUnsafe(input, matter, today);
   } catch {
@@ -467,5 +455,7 @@ function canonicalJson(v: unknown): string {
  */
 export function intakeFingerprint(value: NormalizedIntake): string {
   const { idempotencyKey: _ignored, ...rest } = value;
-  return createHash('sha256').update(`dispute-intake/v1\n${canonicalJson(rest)}`, 'utf8').digest('hex');
+  return createHash('sha256')
+    .update(`dispute-intake/v1\n${canonicalJson(rest)}`, 'utf8')
+    .digest('hex');
 }

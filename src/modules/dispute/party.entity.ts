@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Node } from '../../shared/node';
+import { Node } from '../../core/node';
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { IdType, PartyKind, PartyRole } from '../../shared/enums';
+import { IdType, PartyKind, PartyRole } from '../../core/enums';
 import { Dispute } from './dispute.entity';
 
 /** A party of a dispute. idNumber and phone are personal data: masked for viewers outside the dispute. */

@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { HubContext } from '../../server/context';
-import { maskIdNumber, maskPhone } from '../../shared/validation';
+import type { HubContext } from '../../core/context';
+import { maskIdNumber, maskPhone } from '../../core/validation';
 import { Party } from './party.entity';
 
 /**

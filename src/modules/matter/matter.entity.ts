@@ -1,8 +1,8 @@
 import { Collection, Entity, Enum, ManyToMany, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Channel, DisputeCategory } from '../../shared/enums';
-import { Node } from '../../shared/node';
-import { Organization } from '../organization/organization.entity';
+import { Channel, DisputeCategory } from '../../core/enums';
+import { Node } from '../../core/node';
+import { Organization } from '../organization';
 import { FormTemplate, MaterialRequirement, TimeLimit } from './matter.types';
 
 @ObjectType({

@@ -1,9 +1,9 @@
 import DataLoader from 'dataloader';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import { DirectoryCache, directoryLoader } from '../../shared/db/directory-cache';
-import { Organization } from '../organization/organization.entity';
+import { DirectoryCache, directoryLoader } from '../../core/db/directory-cache';
+import { Organization } from '../organization';
 import { Matter } from './matter.entity';
-import { placeholders, readSql } from '../../shared/db/read-model';
+import { placeholders, readSql } from '../../core/db/read-model';
 
 /** The published matter catalog, cached per process like the organization directory. */
 export class MatterDirectory extends DirectoryCache<Matter> {

@@ -1,8 +1,8 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import type { HubContext } from '../../server/context';
-import { Channel } from '../../shared/enums';
-import { Organization } from '../organization/organization.entity';
-import { compareOrganizations } from '../organization/organization.service';
+import type { HubContext } from '../../core/context';
+import { Channel } from '../../core/enums';
+import { Organization } from '../organization';
+import { compareOrganizations } from '../organization';
 import { Matter } from './matter.entity';
 
 @Resolver(() => Matter)
@@ -23,11 +23,7 @@ export class MatterResolver {
   }
 
   @FieldResolver(() => [Organization], { description: 'Organizations that handle this matter, those of the given region first.' })
-  async authorities(
-    @Ctx() ctx: HubContext,
-    @Root() matter: Matter,
-    @Arg('region', () => String, { nullable: true }) region?: string | null,
-  ): Promise<Organization[]> {
+  async authorities(@Ctx() ctx: HubContext, @Root() matter: Matter, @Arg('region', () => String, { nullable: true }) region?: string | null): Promise<Organization[]> {
     const orgs = [...(await ctx.loaders.matterHandlers.load(matter.id))];
     return orgs.sort((a, b) => {
       if (region) {

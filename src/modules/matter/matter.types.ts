@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { ClockStart, FormFieldType, PauseReason, TimeUnit } from '../../shared/enums';
+import { ClockStart, FormFieldType, PauseReason, TimeUnit } from '../../core/enums';
 
 /** A statutory time limit as stored in the catalog (jsonb) and published. */
 @ObjectType()

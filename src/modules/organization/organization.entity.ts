@@ -1,7 +1,7 @@
 import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Channel, OrganizationKind } from '../../shared/enums';
-import { Node } from '../../shared/node';
+import { Channel, OrganizationKind } from '../../core/enums';
+import { Node } from '../../core/node';
 
 @ObjectType({ implements: Node })
 @Entity({ tableName: 'organization' })

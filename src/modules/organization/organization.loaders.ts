@@ -1,6 +1,6 @@
 import type DataLoader from 'dataloader';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import { DirectoryCache, directoryLoader } from '../../shared/db/directory-cache';
+import { DirectoryCache, directoryLoader } from '../../core/db/directory-cache';
 import { Organization } from './organization.entity';
 
 /**

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
-import type { HubContext } from '../../server/context';
-import { Channel } from '../../shared/enums';
+import type { HubContext } from '../../core/context';
+import { Channel } from '../../core/enums';
 import { Organization } from './organization.entity';
 import { OrganizationService } from './organization.service';
 

@@ -1,6 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import type { HubContext } from '../../server/context';
-import { Channel } from '../../shared/enums';
+import type { HubContext } from '../../core/context';
+import { Channel } from '../../core/enums';
 import { Organization } from './organization.entity';
 
 export class OrganizationService {

@@ -1,8 +1,8 @@
-import { CHANNEL_RULES } from '../../../seeds/data/channel-rules';
-import type { ChannelRuleSeed } from '../../../seeds/data/types';
-import { ProcedureTrack, ReferralKind, TimeUnit } from '../../shared/enums';
+import { CHANNEL_RULES } from './channel-rules.data';
+import type { ChannelRuleSeed } from '../matter';
+import { ProcedureTrack, ReferralKind, TimeUnit } from '../../core/enums';
 import type { ClockRule } from '../clock';
-import type { TimeLimit } from '../matter/matter.types';
+import type { TimeLimit } from '../matter';
 
 // Time limits that belong to no catalog matter: court referral kinds, judicial
 // confirmation and the center's own referral-response rule. They ship with the

@@ -1,4 +1,4 @@
-import { Channel, OutcomeKind } from '../../shared/enums';
+import { Channel, OutcomeKind } from '../../core/enums';
 
 /**
  * Which outcomes settle the dispute, and in which channels each outcome can

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
-import { PauseReason } from '../../shared/enums';
+import { PauseReason } from '../../core/enums';
 
 /** A period in which a proceeding's clock stood still (补正材料, 专家评审, 鉴定, 中止...). */
 @ObjectType('Pause')

@@ -1,12 +1,12 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Node } from '../../shared/node';
+import { Node } from '../../core/node';
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { Channel, OutcomeKind, ProceedingStatus, ProcedureTrack } from '../../shared/enums';
-import { User } from '../auth/user.entity';
-import { Dispute } from '../dispute/dispute.entity';
-import { Matter } from '../matter/matter.entity';
-import { Organization } from '../organization/organization.entity';
-import type { TimeLimit } from '../matter/matter.types';
+import { Channel, OutcomeKind, ProceedingStatus, ProcedureTrack } from '../../core/enums';
+import { User } from '../auth';
+import { Dispute } from '../dispute';
+import { Matter } from '../matter';
+import { Organization } from '../organization';
+import type { TimeLimit } from '../matter';
 
 /** A dispute's case at one organization (受理审查 → 办理 → 办结), with its statutory clocks. */
 @ObjectType('Proceeding', { implements: Node })

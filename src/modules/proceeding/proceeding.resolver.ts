@@ -1,26 +1,23 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
-import type { HubContext } from '../../server/context';
-import { Channel, DeadlineKind, ExtensionBasis, PauseReason, ProcedureTrack, Role } from '../../shared/enums';
-import { User } from '../auth/user.entity';
-import { JudicialConfirmation } from '../court/judicial-confirmation.entity';
-import { presentDeadlines } from '../deadline/deadline.presenter';
-import { DeadlineView } from '../deadline/deadline.types';
-import { Dispute } from '../dispute/dispute.entity';
-import { findAmong } from '../dispute/dispute.loaders';
-import { Matter } from '../matter/matter.entity';
-import { Organization } from '../organization/organization.entity';
-import { Referral } from '../referral/referral.entity';
-import { ExtensionRecord } from './extension.entity';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Resolver, Root } from 'type-graphql';
+import type { HubContext } from '../../core/context';
+import { Channel, DeadlineKind, ExtensionBasis, PauseReason, ProcedureTrack } from '../../core/enums';
+import { Allow, Permission } from '../../core/permissions';
+import { findAmong } from '../../core/db/loaders';
+import { User } from '../auth';
+import { DeadlineView, ExtensionRecord, presentDeadlines } from '../deadline';
+import { Dispute, prefetchDeadlines } from '../dispute';
+import { Matter } from '../matter';
+import { Organization } from '../organization';
+import { DisputeEvent } from '../timeline';
 import { ProceedingPause } from './proceeding-pause.entity';
 import { Proceeding } from './proceeding.entity';
 import { ProceedingService } from './proceeding.service';
 import { ConcludeProceedingInput, Outcome, ProceedingResult } from './proceeding.types';
 
-const ACTORS = [Role.HANDLER, Role.COURT_LIAISON] as const;
-
 @Resolver(() => Proceeding)
 export class ProceedingResolver {
-  @Authorized(...ACTORS)
+  @Allow(Permission.HANDLE_PROCEEDING)
   @Mutation(() => ProceedingResult, { description: '受理: accept a proceeding under acceptance review.' })
   admitProceeding(
     @Ctx() ctx: HubContext,
@@ -32,7 +29,7 @@ export class ProceedingResolver {
     return ProceedingService.admit(ctx, id, procedure, caseNumber, expectedVersion);
   }
 
-  @Authorized(...ACTORS)
+  @Allow(Permission.HANDLE_PROCEEDING)
   @Mutation(() => ProceedingResult, { description: '不予受理, with reasons and where the applicant may go instead.' })
   rejectProceeding(
     @Ctx() ctx: HubContext,
@@ -45,7 +42,7 @@ export class ProceedingResolver {
     return ProceedingService.reject(ctx, id, reason, suggestedChannel, suggestedOrganizationId, expectedVersion);
   }
 
-  @Authorized(...ACTORS)
+  @Allow(Permission.HANDLE_PROCEEDING)
   @Mutation(() => ProceedingResult)
   assignProceeding(
     @Ctx() ctx: HubContext,
@@ -56,7 +53,7 @@ export class ProceedingResolver {
     return ProceedingService.assign(ctx, id, userId, expectedVersion);
   }
 
-  @Authorized(...ACTORS)
+  @Allow(Permission.HANDLE_PROCEEDING)
   @Mutation(() => ProceedingResult)
   pauseProceeding(
     @Ctx() ctx: HubContext,
@@ -68,13 +65,13 @@ export class ProceedingResolver {
     return ProceedingService.pause(ctx, id, reason, note, expectedVersion);
   }
 
-  @Authorized(...ACTORS)
+  @Allow(Permission.HANDLE_PROCEEDING)
   @Mutation(() => ProceedingResult)
   resumeProceeding(@Ctx() ctx: HubContext, @Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion?: number | null) {
     return ProceedingService.resume(ctx, id, expectedVersion);
   }
 
-  @Authorized(...ACTORS)
+  @Allow(Permission.HANDLE_PROCEEDING)
   @Mutation(() => ProceedingResult)
   extendProceeding(
     @Ctx() ctx: HubContext,
@@ -88,7 +85,7 @@ export class ProceedingResolver {
     return ProceedingService.extend(ctx, id, amount, reason, basis, approverName, expectedVersion);
   }
 
-  @Authorized(...ACTORS)
+  @Allow(Permission.HANDLE_PROCEEDING)
   @Mutation(() => ProceedingResult)
   concludeProceeding(@Ctx() ctx: HubContext, @Arg('input', () => ConcludeProceedingInput) input: ConcludeProceedingInput) {
     return ProceedingService.conclude(ctx, input);
@@ -109,11 +106,6 @@ export class ProceedingResolver {
   @FieldResolver(() => Matter, { nullable: true })
   matter(@Ctx() ctx: HubContext, @Root() p: Proceeding) {
     return p.matter ? ctx.loaders.matter.load(p.matter.id) : null;
-  }
-
-  @FieldResolver(() => Referral, { nullable: true })
-  referral(@Ctx() ctx: HubContext, @Root() p: Proceeding) {
-    return findAmong(ctx.loaders.referralsByDispute, p.dispute.id, p.referralId);
   }
 
   @FieldResolver(() => User, { nullable: true, description: 'The handler responsible inside the organization.' })
@@ -158,11 +150,6 @@ export class ProceedingResolver {
       at: p.outcomeAt!,
     });
   }
-
-  @FieldResolver(() => JudicialConfirmation, { nullable: true })
-  async judicialConfirmation(@Ctx() ctx: HubContext, @Root() p: Proceeding): Promise<JudicialConfirmation | null> {
-    return (await ctx.loaders.confirmationsByProceeding.load(p.id))[0] ?? null;
-  }
 }
 
 async function deadlineOf(ctx: HubContext, p: Proceeding, kind: DeadlineKind): Promise<DeadlineView | null> {
@@ -171,10 +158,20 @@ async function deadlineOf(ctx: HubContext, p: Proceeding, kind: DeadlineKind): P
   return views[0] ?? null;
 }
 
-@Resolver(() => ExtensionRecord)
-export class ExtensionResolver {
-  @FieldResolver(() => User)
-  async recordedBy(@Ctx() ctx: HubContext, @Root() e: ExtensionRecord): Promise<User> {
-    return (await ctx.loaders.user.load(e.recordedBy))!;
+/** A dispute's proceedings and an event's proceeding: fields this module adds to the dispute and the timeline. */
+@Resolver(() => Dispute)
+export class DisputeProceedingsResolver {
+  @FieldResolver(() => [Proceeding])
+  proceedings(@Ctx() ctx: HubContext, @Root() d: Dispute, @Info() info: GraphQLResolveInfo) {
+    prefetchDeadlines(ctx, d, info);
+    return ctx.loaders.proceedingsByDispute.load(d.id);
+  }
+}
+
+@Resolver(() => DisputeEvent)
+export class EventProceedingResolver {
+  @FieldResolver(() => Proceeding, { nullable: true })
+  proceeding(@Ctx() ctx: HubContext, @Root() e: DisputeEvent) {
+    return findAmong(ctx.loaders.proceedingsByDispute, e.disputeId, e.proceedingId);
   }
 }

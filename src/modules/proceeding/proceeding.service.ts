@@ -1,56 +1,95 @@
 import { randomUUID } from 'node:crypto';
-import type { HubContext } from '../../server/context';
-import {
-  Channel,
-  ClockStart,
-  DeadlineKind,
-  DisputeEventType,
-  ExtensionBasis,
-  OutcomeKind,
-  PauseReason,
-  ProcedureTrack,
-  ProceedingStatus,
-  ReferralKind,
-  ReferralStatus,
-} from '../../shared/enums';
-import { ExtensionNotAllowedError, FieldError, InvalidTransitionError, NotFoundError, ValidationError, type BusinessError } from '../../shared/errors';
-import { forbidden } from '../../shared/graphql-errors';
-import { runMutation, type MutationEnv } from '../../shared/mutation';
-import { isCalendarDate } from '../../shared/scalars';
-import { User } from '../auth/user.entity';
-import { chinaDateOf, checkExtension, compareDates } from '../clock';
-import { Deadline } from '../deadline/deadline.entity';
-import { DeadlineService } from '../deadline/deadline.service';
-import { Dispute } from '../dispute/dispute.entity';
-import { actsFor } from '../dispute/dispute.policy';
-import { DisputeRepository } from '../dispute/dispute.repository';
-import { isUuid } from '../../shared/validation/uuid';
-import { textField, touchDispute, transitionDispute, versionConflict } from '../dispute/dispute.service';
-import { Matter } from '../matter/matter.entity';
-import type { TimeLimit } from '../matter/matter.types';
-import { Organization } from '../organization/organization.entity';
-import { Referral } from '../referral/referral.entity';
-import { OUTCOME_LABEL, PAUSE_LABEL, unitLabel } from '../timeline/event-summaries';
-import { TimelineService } from '../timeline/timeline.service';
+import type { HubContext } from '../../core/context';
+import { Channel, ClockStart, DeadlineKind, ExtensionBasis, OutcomeKind, PauseReason, ProcedureTrack, ProceedingStatus, ReferralKind } from '../../core/enums';
+import { FieldError, InvalidTransitionError, NotFoundError, ValidationError, type BusinessError } from '../../core/errors';
+import { forbidden } from '../../core/graphql-errors';
+import { runCommand } from '../../core/command';
+import { touch, type TransactionEnv } from '../../core/unit-of-work';
+import { isCalendarDate } from '../../core/scalars';
+import { isUuid } from '../../core/validation/uuid';
+import { textField } from '../../core/validation/text-field';
+import { User } from '../auth';
+import { chinaDateOf, compareDates } from '../clock';
+import { Deadline, DeadlineService, extendClock } from '../deadline';
+import { Dispute, DisputeRepository, actsFor, orgNameMap, transitionDispute } from '../dispute';
+import { Matter, type TimeLimit } from '../matter';
+import { Organization } from '../organization';
+import { Timeline } from '../timeline';
 import { courtReferralLimit, judicialConfirmationLimits, toClockRule } from './clock-rules';
-import { ExtensionRecord } from './extension.entity';
 import { OUTCOME_RULES, outcomeFits } from './outcomes';
 import { ProceedingPause } from './proceeding-pause.entity';
 import { Proceeding } from './proceeding.entity';
-import { proceedingMachine, type ProceedingAction } from './proceeding.state-machine';
+import { OPEN_PROCEEDING_STATUSES, proceedingMachine, type ProceedingAction } from './proceeding.state-machine';
+
+/** Channels whose body must permit a withdrawal (recorded by concluding the proceeding as WITHDRAWN). */
+const PERMISSION_TO_WITHDRAW: readonly Channel[] = [Channel.RECONSIDERATION, Channel.ARBITRATION, Channel.LITIGATION];
 import type { ConcludeProceedingInput } from './proceeding.types';
 
+/** What a proceeding is opened from: the accepted referral (the referral module owns it). */
+export interface ProceedingSource {
+  referralId: string;
+  kind: ReferralKind;
+  channel: Channel;
+  procedure: ProcedureTrack;
+  matterId: string | null;
+  toOrganizationId: string;
+  receivedAt: Date;
+}
+
+declare module '../../core/unit-of-work' {
+  interface DomainEvents {
+    /** A proceeding ended (concluded, withdrawn or not accepted); the dispute has moved on already. */
+    'proceeding.concluded': { proceeding: Proceeding; dispute: Dispute };
+  }
+}
+
 export class ProceedingService {
+  /** The applicant withdrew the dispute: its open proceedings end as WITHDRAWN, unless one needs its body's permission. */
+  static async endForWithdrawal(env: TransactionEnv, dispute: Dispute): Promise<BusinessError | null> {
+    const { em } = env;
+    const open = await em.find(Proceeding, { dispute: dispute.id, status: { $in: OPEN_PROCEEDING_STATUSES } }, { orderBy: { startedAt: 'asc', id: 'asc' } });
+    const needsPermission = open.find((p) => PERMISSION_TO_WITHDRAW.includes(p.channel));
+    if (needsPermission) {
+      return new InvalidTransitionError(
+        dispute.status,
+        `A ${needsPermission.channel} proceeding is open: withdrawing needs that body's permission, recorded by concluding the proceeding as WITHDRAWN.`,
+      );
+    }
+    const names = await orgNameMap(
+      em,
+      open.map((p) => p.organization.id),
+    );
+    for (const p of open) {
+      const refused = proceedingMachine.apply(p, 'withdraw');
+      if (refused) return refused;
+      touch(env, p);
+      p.outcomeKind = OutcomeKind.WITHDRAWN;
+      p.outcomeSettles = false;
+      p.outcomeSummary = '申请人撤回申请';
+      p.outcomeEffectiveOn = env.today;
+      p.outcomeAt = env.now;
+      for (const pause of await em.find(ProceedingPause, { proceedingId: p.id, endedAt: null })) pause.endedAt = env.now;
+      Timeline.append(
+        env,
+        'CONCLUDED',
+        { disputeId: dispute.id, organizationId: p.organization.id, proceedingId: p.id },
+        { outcome: OutcomeKind.WITHDRAWN, settles: false },
+        { organization: names.get(p.organization.id)!, documentNumber: null, withdrawnByApplicant: true },
+      );
+      const listenerRefused = await env.emit('proceeding.concluded', { proceeding: p, dispute });
+      if (listenerRefused) return listenerRefused;
+    }
+    return null;
+  }
+
   /**
    * Opens the receiver's proceeding when a referral is accepted. The handling
    * limit comes from the court's kind of referral when a court sent it, else
    * from the matter (its simplified limit under the simplified procedure).
    */
-  static async openForReferral(env: MutationEnv, referral: Referral, dispute: Dispute): Promise<Proceeding> {
+  static async openForReferral(env: TransactionEnv, referral: ProceedingSource, dispute: Dispute): Promise<Proceeding> {
     const { em } = env;
-    const matter = referral.matter
-      ? await em.findOneOrFail(Matter, { id: referral.matter.id })
-      : await defaultMatter(env, referral.toOrganization.id, referral.channel);
+    const matter = referral.matterId ? await em.findOneOrFail(Matter, { id: referral.matterId }) : await defaultMatter(env, referral.toOrganizationId, referral.channel);
     const court = courtReferralLimit(referral.kind, referral.procedure);
     const simplified = referral.procedure === ProcedureTrack.SIMPLIFIED ? matter?.simplifiedHandlingTimeLimit : null;
     const handlingRule: TimeLimit = court ?? simplified ?? matter?.handlingTimeLimit ?? fallbackLimit(referral.channel);
@@ -58,19 +97,19 @@ export class ProceedingService {
     const proceeding = em.create(Proceeding, {
       id: randomUUID(),
       dispute,
-      referralId: referral.id,
+      referralId: referral.referralId,
       channel: referral.channel,
-      organization: referral.toOrganization,
+      organization: em.getReference(Organization, referral.toOrganizationId),
       matter,
       status: acceptanceRule ? ProceedingStatus.ACCEPTANCE_REVIEW : ProceedingStatus.IN_PROGRESS,
       procedure: referral.procedure,
-      receivedAt: referral.createdAt,
+      receivedAt: referral.receivedAt,
       startedAt: env.now,
       acceptedAt: acceptanceRule ? null : env.now,
       handlingRule,
       acceptanceRule,
     });
-    const receivedOn = chinaDateOf(referral.createdAt);
+    const receivedOn = chinaDateOf(referral.receivedAt);
     if (acceptanceRule) {
       DeadlineService.create(em, env.calendar, env.today, {
         kind: DeadlineKind.ACCEPTANCE,
@@ -78,7 +117,7 @@ export class ProceedingService {
         start: receivedOn,
         disputeId: dispute.id,
         proceedingId: proceeding.id,
-        organizationId: referral.toOrganization.id,
+        organizationId: referral.toOrganizationId,
       });
     }
     // A RECEIPT clock runs from the referral's arrival, so a late acceptance costs the receiver its own time.
@@ -108,16 +147,13 @@ export class ProceedingService {
         handling.rule = toClockRule(p.handlingRule);
         DeadlineService.materialize(handling, env.calendar, env.today);
       }
-      TimelineService.append(env.em, {
-        disputeId: dispute.id,
-        at: env.now,
-        type: DisputeEventType.PROCEEDING_ADMITTED,
-        actorUserId: ctx.viewer!.userId,
-        organizationId: org.id,
-        proceedingId: p.id,
-        summary: `${org.name} 受理${p.caseNumber ? `（案号 ${p.caseNumber}）` : ''}${p.procedure === ProcedureTrack.SIMPLIFIED ? '，适用简易程序' : ''}`,
-        data: { procedure: p.procedure, caseNumber: p.caseNumber },
-      });
+      Timeline.append(
+        env,
+        'PROCEEDING_ADMITTED',
+        { disputeId: dispute.id, organizationId: org.id, proceedingId: p.id },
+        { procedure: p.procedure, caseNumber: p.caseNumber },
+        { organization: org.name },
+      );
       return p;
     });
   }
@@ -143,21 +179,16 @@ export class ProceedingService {
       p.rejectReason = why;
       p.outcomeAt = env.now;
       for (const d of await DeadlineService.forUpdate(env.em, { proceedingId: p.id, open: true })) DeadlineService.meet(d, env.calendar, env.today);
-      await completeReferral(env, p);
       const err = transitionDispute(env, dispute, 'concludeNotSettling');
       if (err) return err;
-      TimelineService.append(env.em, {
-        disputeId: dispute.id,
-        at: env.now,
-        type: DisputeEventType.PROCEEDING_NOT_ACCEPTED,
-        actorUserId: ctx.viewer!.userId,
-        organizationId: org.id,
-        proceedingId: p.id,
-        referralId: p.referralId,
-        summary: `${org.name} 不予受理${suggested ? `，建议向 ${suggested.name} 申请` : ''}`,
-        data: { suggestedChannel: suggestedChannel ?? null, suggestedOrganizationId: suggested?.id ?? null },
-      });
-      return p;
+      Timeline.append(
+        env,
+        'PROCEEDING_NOT_ACCEPTED',
+        { disputeId: dispute.id, organizationId: org.id, proceedingId: p.id, referralId: p.referralId },
+        { suggestedChannel: suggestedChannel ?? null, suggestedOrganizationId: suggested?.id ?? null },
+        { organization: org.name, suggested: suggested?.name ?? null },
+      );
+      return (await env.emit('proceeding.concluded', { proceeding: p, dispute })) ?? p;
     });
   }
 
@@ -167,16 +198,7 @@ export class ProceedingService {
       if (!user) return new NotFoundError(`No user ${userId}.`);
       if (user.organization?.id !== org.id) return ValidationError.of('userId', `${user.displayName} is not a member of ${org.name}`);
       p.assignee = env.em.getReference(User, user.id) as never;
-      TimelineService.append(env.em, {
-        disputeId: dispute.id,
-        at: env.now,
-        type: DisputeEventType.PROCEEDING_ASSIGNED,
-        actorUserId: ctx.viewer!.userId,
-        organizationId: org.id,
-        proceedingId: p.id,
-        summary: `${org.name} 指定承办人`,
-        data: { assigneeId: user.id },
-      });
+      Timeline.append(env, 'PROCEEDING_ASSIGNED', { disputeId: dispute.id, organizationId: org.id, proceedingId: p.id }, { assigneeId: user.id }, { organization: org.name });
       return p;
     });
   }
@@ -191,18 +213,9 @@ export class ProceedingService {
         );
       }
       if (errors.length) return new ValidationError(errors);
-      env.em.create(ProceedingPause, { id: randomUUID(), proceedingId: p.id, reason, note: cleanNote, startedAt: env.now, startedBy: ctx.viewer!.userId });
+      env.em.create(ProceedingPause, { id: randomUUID(), proceedingId: p.id, reason, note: cleanNote, startedAt: env.now, startedBy: env.viewer!.userId });
       for (const d of await DeadlineService.forUpdate(env.em, { proceedingId: p.id, kind: DeadlineKind.HANDLING, open: true })) DeadlineService.pause(d, env.calendar, env.today);
-      TimelineService.append(env.em, {
-        disputeId: dispute.id,
-        at: env.now,
-        type: DisputeEventType.PAUSED,
-        actorUserId: ctx.viewer!.userId,
-        organizationId: org.id,
-        proceedingId: p.id,
-        summary: `${org.name} 因${PAUSE_LABEL[reason]}中止计时`,
-        data: { reason },
-      });
+      Timeline.append(env, 'PAUSED', { disputeId: dispute.id, organizationId: org.id, proceedingId: p.id }, { reason }, { organization: org.name });
       return p;
     });
   }
@@ -212,68 +225,40 @@ export class ProceedingService {
       for (const pause of await env.em.find(ProceedingPause, { proceedingId: p.id, endedAt: null })) pause.endedAt = env.now;
       const deadlines = await DeadlineService.forUpdate(env.em, { proceedingId: p.id, kind: DeadlineKind.HANDLING, open: true });
       for (const d of deadlines) DeadlineService.resume(d, env.calendar, env.today);
-      TimelineService.append(env.em, {
-        disputeId: dispute.id,
-        at: env.now,
-        type: DisputeEventType.RESUMED,
-        actorUserId: ctx.viewer!.userId,
-        organizationId: org.id,
-        proceedingId: p.id,
-        summary: `${org.name} 恢复计时${deadlines[0] ? `，办理期限顺延至 ${deadlines[0].dueOn}` : ''}`,
-        data: { dueOn: deadlines[0]?.dueOn ?? null },
-      });
+      Timeline.append(env, 'RESUMED', { disputeId: dispute.id, organizationId: org.id, proceedingId: p.id }, { dueOn: deadlines[0]?.dueOn ?? null }, { organization: org.name });
       return p;
     });
   }
 
-  static extend(
-    ctx: HubContext,
-    id: string,
-    amount: number,
-    reason: string,
-    basis: ExtensionBasis,
-    approverName: string | null | undefined,
-    expectedVersion: number | null | undefined,
-  ) {
+  static extend(ctx: HubContext, id: string, amount: number, reason: string, basis: ExtensionBasis, approverName: string | null | undefined, expectedVersion: number | null | undefined) {
     return ProceedingService.onProceeding(ctx, 'extendProceeding', 'extend', id, expectedVersion, async (env, p, dispute, org) => {
       const errors: FieldError[] = [];
       const why = textField('reason', reason, 2, 2000, errors);
       const approver = textField('approverName', approverName, 0, 100, errors);
       if (!Number.isInteger(amount) || amount < 1 || amount > 3650) errors.push(new FieldError('amount', 'must be a whole number of units, at least 1'));
       if (errors.length) return new ValidationError(errors);
-      const deadline = (await DeadlineService.forUpdate(env.em, { proceedingId: p.id, kind: DeadlineKind.HANDLING, open: true }))[0] ?? null;
-      if (!deadline) return new InvalidTransitionError(p.status, 'This proceeding has no running handling clock to extend.');
-      const check = checkExtension(toClockRule(p.handlingRule), deadline.extended, amount);
-      if (!check.ok) {
-        const message =
-          check.reason === 'NOT_EXTENSIBLE'
-            ? `The handling limit of this proceeding cannot be extended (${p.handlingRule.legalBasis}).`
-            : `The rule allows at most ${check.maxExtension} ${p.handlingRule.unit} of extension in total; ${check.alreadyExtended} already used.`;
-        return new ExtensionNotAllowedError(check.maxExtension, check.alreadyExtended, message);
-      }
-      env.em.create(ExtensionRecord, {
-        id: randomUUID(),
-        proceedingId: p.id,
-        judicialConfirmationId: null,
+      const deadline = await extendClock(env, {
+        clock: { proceedingId: p.id, kind: DeadlineKind.HANDLING },
+        noClock: { status: p.status, message: 'This proceeding has no running handling clock to extend.' },
+        rule: toClockRule(p.handlingRule),
         amount,
-        unit: p.handlingRule.unit,
+        owner: { proceedingId: p.id, judicialConfirmationId: null },
         reason: why!,
         basis,
         approverName: approver,
-        recordedBy: ctx.viewer!.userId,
-        at: env.now,
+        refusal: (check) =>
+          check.reason === 'NOT_EXTENSIBLE'
+            ? `The handling limit of this proceeding cannot be extended (${p.handlingRule.legalBasis}).`
+            : `The rule allows at most ${check.maxExtension} ${p.handlingRule.unit} of extension in total; ${check.alreadyExtended} already used.`,
       });
-      DeadlineService.extend(deadline, env.calendar, env.today, amount);
-      TimelineService.append(env.em, {
-        disputeId: dispute.id,
-        at: env.now,
-        type: DisputeEventType.EXTENDED,
-        actorUserId: ctx.viewer!.userId,
-        organizationId: org.id,
-        proceedingId: p.id,
-        summary: `${org.name} 延长办理期限 ${unitLabel(p.handlingRule.unit, amount)}，至 ${deadline.dueOn}`,
-        data: { amount, unit: p.handlingRule.unit, basis, dueOn: deadline.dueOn },
-      });
+      if (!(deadline instanceof Deadline)) return deadline;
+      Timeline.append(
+        env,
+        'EXTENDED',
+        { disputeId: dispute.id, organizationId: org.id, proceedingId: p.id },
+        { amount, unit: p.handlingRule.unit, basis, dueOn: deadline.dueOn },
+        { organization: org.name, unit: p.handlingRule.unit },
+      );
       return p;
     });
   }
@@ -300,7 +285,6 @@ export class ProceedingService {
       p.outcomeAt = env.now;
       for (const pause of await env.em.find(ProceedingPause, { proceedingId: p.id, endedAt: null })) pause.endedAt = env.now;
       for (const d of await DeadlineService.forUpdate(env.em, { proceedingId: p.id, open: true })) DeadlineService.meet(d, env.calendar, env.today);
-      await completeReferral(env, p);
       const err = transitionDispute(env, dispute, settles ? 'concludeSettling' : 'concludeNotSettling');
       if (err) return err;
       if (input.outcome === OutcomeKind.AGREEMENT) {
@@ -314,53 +298,45 @@ export class ProceedingService {
           organizationId: org.id,
         });
       }
-      TimelineService.append(env.em, {
-        disputeId: dispute.id,
-        at: env.now,
-        type: DisputeEventType.CONCLUDED,
-        actorUserId: ctx.viewer!.userId,
-        organizationId: org.id,
-        proceedingId: p.id,
-        referralId: p.referralId,
-        summary: `${org.name} 办结：${OUTCOME_LABEL[input.outcome]}${documentNumber ? `（${documentNumber}）` : ''}`,
-        data: { outcome: input.outcome, settles, effectiveOn },
-      });
-      await ctx.services.hooks?.proceedingConcluded?.(ctx, env, p, dispute);
-      return p;
+      Timeline.append(
+        env,
+        'CONCLUDED',
+        { disputeId: dispute.id, organizationId: org.id, proceedingId: p.id, referralId: p.referralId },
+        { outcome: input.outcome, settles, effectiveOn },
+        { organization: org.name, documentNumber, withdrawnByApplicant: false },
+      );
+      const refused = await env.emit('proceeding.concluded', { proceeding: p, dispute });
+      return refused ?? p;
     });
   }
 
-  /** Frame of proceeding actions: visible, dispute locked, organization's own, version and transition checked. */
+  /** Frame of proceeding actions: visible, dispute locked, the holding organization's own, version and transition checked. */
   private static onProceeding(
     ctx: HubContext,
     auditAction: string,
     action: ProceedingAction,
     id: string,
     expectedVersion: number | null | undefined,
-    fn: (env: MutationEnv, p: Proceeding, dispute: Dispute, org: Organization) => Promise<Proceeding | BusinessError>,
+    fn: (env: TransactionEnv, p: Proceeding, dispute: Dispute, org: Organization) => Promise<Proceeding | BusinessError>,
   ) {
-    const viewer = ctx.viewer!;
-    return runMutation<Proceeding>(ctx, auditAction, async (env) => {
-      const { em } = env;
-      const locked = await DisputeRepository.lockThrough(em, viewer, Proceeding, id, (x) => x.dispute.id);
-      if (!locked) return new NotFoundError(`No proceeding ${id}.`);
-      const { record: p, dispute } = locked;
-      env.targets.push(p.id, dispute.id);
-      if (!actsFor(viewer, p.organization.id)) throw forbidden('Only the organization that holds the proceeding may do this.');
-      const conflict = versionConflict(p.version, expectedVersion);
-      if (conflict) return conflict;
-      const next = proceedingMachine.next(p.status, action);
-      if (!next) return new InvalidTransitionError(p.status, `A proceeding in status ${p.status} does not allow ${action}.`);
-      p.status = next;
-      p.version += 1;
-      touchDispute(env, dispute);
-      const org = await em.findOneOrFail(Organization, { id: p.organization.id });
-      return fn(env, p, dispute, org);
+    return runCommand<Proceeding, Dispute, ProceedingStatus, ProceedingAction, Proceeding>(ctx, {
+      action: auditAction,
+      notFound: `No proceeding ${id}.`,
+      lock: async (env, viewer) => {
+        const locked = await DisputeRepository.lockThrough(env.em, viewer, Proceeding, id, (x) => x.dispute.id);
+        return locked && { record: locked.record, root: locked.dispute };
+      },
+      authorize: (viewer, { record }) => {
+        if (!actsFor(viewer, record.organization.id)) throw forbidden('Only the organization that holds the proceeding may do this.');
+      },
+      expectedVersion,
+      transition: { machine: proceedingMachine, action },
+      apply: async (env, p, dispute) => fn(env, p, dispute, await env.em.findOneOrFail(Organization, { id: p.organization.id })),
     });
   }
 }
 
-function createHandlingDeadline(env: MutationEnv, p: Proceeding, disputeId: string, start: string): Deadline {
+function createHandlingDeadline(env: TransactionEnv, p: Proceeding, disputeId: string, start: string): Deadline {
   return DeadlineService.create(env.em, env.calendar, env.today, {
     kind: DeadlineKind.HANDLING,
     rule: toClockRule(p.handlingRule),
@@ -371,19 +347,16 @@ function createHandlingDeadline(env: MutationEnv, p: Proceeding, disputeId: stri
   });
 }
 
-async function completeReferral(env: MutationEnv, p: Proceeding): Promise<void> {
-  if (!p.referralId) return;
-  const referral = await env.em.findOne(Referral, { id: p.referralId, status: ReferralStatus.ACCEPTED });
-  if (referral) referral.status = ReferralStatus.COMPLETED;
-}
-
-async function referralKind(env: MutationEnv, p: Proceeding): Promise<ReferralKind> {
+/** How the proceeding's case arrived (the court's kind of referral sets its limits). */
+async function referralKind(env: TransactionEnv, p: Proceeding): Promise<ReferralKind> {
   if (!p.referralId) return ReferralKind.TRANSFER;
-  return (await env.em.findOneOrFail(Referral, { id: p.referralId })).kind;
+  // Read by SQL: the referral module sits above this one (it opens proceedings).
+  const [row] = await env.em.getConnection().execute<{ kind: ReferralKind }[]>('select kind from referral where id = ?', [p.referralId], 'all', env.em.getTransactionContext());
+  return row.kind;
 }
 
 /** A channel's matter handled by the organization (or any of the channel), for the default limits. */
-async function defaultMatter(env: MutationEnv, organizationId: string, channel: Channel): Promise<Matter | null> {
+async function defaultMatter(env: TransactionEnv, organizationId: string, channel: Channel): Promise<Matter | null> {
   const handled = await env.em.find(Matter, { channel, handlers: { id: organizationId } }, { orderBy: { code: 'asc' }, limit: 1 });
   return handled[0] ?? (await env.em.findOne(Matter, { channel }, { orderBy: { code: 'asc' } }));
 }

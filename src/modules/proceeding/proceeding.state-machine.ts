@@ -1,5 +1,5 @@
-import { ProceedingStatus as S } from '../../shared/enums';
-import { StateMachine } from '../../shared/state-machine';
+import { ProceedingStatus as S } from '../../core/enums';
+import { StateMachine } from '../../core/state-machine';
 
 export type ProceedingAction = 'admit' | 'reject' | 'assign' | 'pause' | 'resume' | 'extend' | 'conclude' | 'withdraw';
 

@@ -1,7 +1,7 @@
 import { createUnionType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { OutcomeKind } from '../../shared/enums';
-import { ExtensionNotAllowedError, InvalidTransitionError, NotFoundError, ValidationError, VersionConflictError } from '../../shared/errors';
-import { DateScalar } from '../../shared/scalars';
+import { OutcomeKind } from '../../core/enums';
+import { ExtensionNotAllowedError, InvalidTransitionError, NotFoundError, ValidationError, VersionConflictError } from '../../core/errors';
+import { DateScalar } from '../../core/scalars';
 import { Proceeding } from './proceeding.entity';
 
 @ObjectType()

@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { Client } from 'pg';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Logger } from '../../server/logger';
+import type { Logger } from '../../core/logger';
 
 export const NOTIFY_CHANNEL = 'dispute_hub_events';
 
@@ -52,7 +52,10 @@ export class PgNotifyEventBus implements EventBus {
   private retry: NodeJS.Timeout | null = null;
   private attempt = 0;
 
-  constructor(private readonly url: string, private readonly logger: Logger) {}
+  constructor(
+    private readonly url: string,
+    private readonly logger: Logger,
+  ) {}
 
   async ringInTransaction(em: EntityManager): Promise<void> {
     await em.getConnection().execute(`select pg_notify('${NOTIFY_CHANNEL}', '')`, [], 'run', em.getTransactionContext());

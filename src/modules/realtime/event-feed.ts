@@ -1,12 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Logger } from '../../server/logger';
+import type { Logger } from '../../core/logger';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { Referral } from '../referral/referral.entity';
-import { DisputeEvent } from '../timeline/dispute-event.entity';
+import { Referral } from '../referral';
+import { DisputeEvent } from '../timeline';
 import type { EventBus } from './event-bus';
-import type { Viewer } from '../auth/viewer';
-import { visibilityKey } from '../dispute/dispute.policy';
-import { DisputeRepository } from '../dispute/dispute.repository';
+import type { Viewer } from '../../core/viewer';
+import { visibilityKey } from '../dispute';
+import { DisputeRepository } from '../dispute';
 
 /** Records the events of one batch refer to, read once for every subscription of the process. */
 export interface FeedBatch {
@@ -49,7 +49,12 @@ export class EventFeed {
   private poll: NodeJS.Timeout | null = null;
   private unring: (() => void) | null = null;
 
-  constructor(private readonly orm: MikroORM, private readonly bus: EventBus, private readonly logger: Logger, private readonly pollMs = 5000) {}
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly bus: EventBus,
+    private readonly logger: Logger,
+    private readonly pollMs = 5000,
+  ) {}
 
   async start(): Promise<void> {
     this.lastSeq = await this.headSeq();

@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { HubContext } from '../../server/context';
-import { createLoaders } from '../../server/loaders';
-import { DisputeEvent } from '../timeline/dispute-event.entity';
+import type { HubContext } from '../../core/context';
+import { DisputeEvent } from '../timeline';
 import type { FeedBatch } from './event-feed';
 
 export interface FeedSubscriptionOptions<T> {
@@ -49,13 +48,9 @@ async function* run<T>(opts: FeedSubscriptionOptions<T>, closing: AbortSignal): 
   });
   const onClose = () => wake?.();
   closing.addEventListener('abort', onClose);
-  const fresh = (): EntityManager => {
-    // Each delivery reads current data: a subscription lives long, an identity map must not.
-    const em = ctx.services.orm.em.fork() as EntityManager;
-    ctx.em = em;
-    ctx.loaders = createLoaders(em, ctx.viewer, () => ctx.requestId, ctx.services);
-    return em;
-  };
+  // Each delivery reads current data: a subscription lives long, an identity map must not. (The
+  // fields below a delivered event are resolved with a context of their own, made by the server.)
+  const fresh = (): EntityManager => ctx.services.orm.em.fork() as EntityManager;
   try {
     let last: bigint;
     if (opts.afterSeq !== null) {
@@ -94,4 +89,3 @@ async function* run<T>(opts: FeedSubscriptionOptions<T>, closing: AbortSignal): 
     unlisten();
   }
 }
-

@@ -1,9 +1,9 @@
 import { Field, ObjectType } from 'type-graphql';
-import { DeadlineAlertType, ReferralUpdateType } from '../../shared/enums';
-import { DeadlineView } from '../deadline/deadline.types';
-import { Dispute } from '../dispute/dispute.entity';
-import { Proceeding } from '../proceeding/proceeding.entity';
-import { Referral } from '../referral/referral.entity';
+import { DeadlineAlertType, ReferralUpdateType } from '../../core/enums';
+import { DeadlineView } from '../deadline';
+import { Dispute } from '../dispute';
+import { Proceeding } from '../proceeding';
+import { Referral } from '../referral';
 
 @ObjectType()
 export class ReferralUpdate {

@@ -1,19 +1,19 @@
-import { Arg, ID, Resolver, Root, Subscription, type SubscribeResolverData } from "type-graphql";
+import { Arg, ID, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { HubContext } from '../../server/context';
-import { DeadlineAlertType, DisputeEventType, FeedScope, ReferralUpdateType } from '../../shared/enums';
-import { notFound, unauthenticated } from '../../shared/graphql-errors';
+import type { HubContext } from '../../core/context';
+import { DeadlineAlertType, DisputeEventType, FeedScope, ReferralUpdateType } from '../../core/enums';
+import { notFound, unauthenticated } from '../../core/graphql-errors';
 import { chinaDateOf } from '../clock';
-import { Deadline } from '../deadline/deadline.entity';
-import { DeadlineService } from '../deadline/deadline.service';
-import { seesEveryDispute } from '../dispute/dispute.policy';
-import { DisputeRepository } from '../dispute/dispute.repository';
-import { isUuid } from '../../shared/validation/uuid';
-import { Proceeding } from '../proceeding/proceeding.entity';
-import { Referral } from '../referral/referral.entity';
-import { DisputeEvent } from '../timeline/dispute-event.entity';
-import { eventCursor, eventSeqOf } from '../timeline/timeline.loaders';
-import type { Viewer } from '../auth/viewer';
+import { Deadline } from '../deadline';
+import { DeadlineService } from '../deadline';
+import { seesEveryDispute } from '../dispute';
+import { DisputeRepository } from '../dispute';
+import { isUuid } from '../../core/validation/uuid';
+import { Proceeding } from '../proceeding';
+import { Referral } from '../referral';
+import { DisputeEvent } from '../timeline';
+import { eventCursor, eventSeqOf } from '../timeline';
+import type { Viewer } from '../../core/viewer';
 import type { FeedBatch } from './event-feed';
 import { feedSubscription } from './feed-subscription';
 import { DeadlineAlert, ReferralUpdate } from './realtime.types';
@@ -71,11 +71,7 @@ export class SubscriptionResolver {
       });
     },
   })
-  disputeEvents(
-    @Root() event: DisputeEvent,
-    @Arg('disputeId', () => ID) _disputeId: string,
-    @Arg('after', () => String, { nullable: true }) _after?: string | null,
-  ): DisputeEvent {
+  disputeEvents(@Root() event: DisputeEvent, @Arg('disputeId', () => ID) _disputeId: string, @Arg('after', () => String, { nullable: true }) _after?: string | null): DisputeEvent {
     return event;
   }
 
@@ -145,4 +141,3 @@ export class SubscriptionResolver {
     return alert;
   }
 }
-

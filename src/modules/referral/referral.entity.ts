@@ -1,10 +1,10 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Node } from '../../shared/node';
+import { Node } from '../../core/node';
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { Channel, ProcedureTrack, ReferralKind, ReferralStatus } from '../../shared/enums';
-import { Dispute } from '../dispute/dispute.entity';
-import { Matter } from '../matter/matter.entity';
-import { Organization } from '../organization/organization.entity';
+import { Channel, ProcedureTrack, ReferralKind, ReferralStatus } from '../../core/enums';
+import { Dispute } from '../dispute';
+import { Matter } from '../matter';
+import { Organization } from '../organization';
 
 /** 转办 / 交办 / 委派 / 委托: a dispute sent from one organization to another, and the receiver's answer. */
 @ObjectType('Referral', { implements: Node })

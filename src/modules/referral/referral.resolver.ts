@@ -1,23 +1,23 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { HubContext } from '../../server/context';
-import { DeadlineKind, ReferralStatus, Role } from '../../shared/enums';
-import { badUserInput } from '../../shared/graphql-errors';
-import { pageSize } from '../../shared/pagination';
-import { Dispute } from '../dispute/dispute.entity';
-import { findAmong } from '../dispute/dispute.loaders';
-import { isUuid } from '../../shared/validation/uuid';
-import { presentDeadlines } from '../deadline/deadline.presenter';
-import { DeadlineView } from '../deadline/deadline.types';
-import { Matter } from '../matter/matter.entity';
-import { Organization } from '../organization/organization.entity';
-import { Proceeding } from '../proceeding/proceeding.entity';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { HubContext } from '../../core/context';
+import { DeadlineKind, ReferralStatus } from '../../core/enums';
+import { Allow, Permission } from '../../core/permissions';
+import { pageSize } from '../../core/pagination';
+import { findAmong } from '../../core/db/loaders';
+import { DeadlineView, presentDeadlines } from '../deadline';
+import { Dispute, prefetchDeadlines } from '../dispute';
+import { Matter } from '../matter';
+import { Organization } from '../organization';
+import { Proceeding } from '../proceeding';
+import { DisputeEvent } from '../timeline';
 import { Referral } from './referral.entity';
 import { ReferralService } from './referral.service';
 import { ReferDisputeInput, ReferDisputeResult, ReferralActionResult, ReferralConnection } from './referral.types';
 
 @Resolver(() => Referral)
 export class ReferralResolver {
-  @Authorized()
+  @Allow(Permission.SIGNED_IN)
   @Query(() => ReferralConnection, { description: "Referrals addressed to the viewer's organization, newest first." })
   async referralInbox(
     @Ctx() ctx: HubContext,
@@ -28,19 +28,19 @@ export class ReferralResolver {
     return ReferralService.inbox(ctx, status, pageSize(first, 20), after);
   }
 
-  @Authorized(Role.FRONTDESK, Role.HANDLER, Role.COURT_LIAISON)
+  @Allow(Permission.REFER_DISPUTE)
   @Mutation(() => ReferDisputeResult)
   referDispute(@Ctx() ctx: HubContext, @Arg('input', () => ReferDisputeInput) input: ReferDisputeInput) {
     return ReferralService.refer(ctx, input);
   }
 
-  @Authorized(Role.HANDLER, Role.COURT_LIAISON, Role.FRONTDESK)
+  @Allow(Permission.ANSWER_REFERRAL)
   @Mutation(() => ReferralActionResult)
   acceptReferral(@Ctx() ctx: HubContext, @Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion?: number | null) {
     return ReferralService.accept(ctx, id, expectedVersion);
   }
 
-  @Authorized(Role.HANDLER, Role.COURT_LIAISON, Role.FRONTDESK)
+  @Allow(Permission.ANSWER_REFERRAL)
   @Mutation(() => ReferralActionResult)
   declineReferral(
     @Ctx() ctx: HubContext,
@@ -51,7 +51,7 @@ export class ReferralResolver {
     return ReferralService.decline(ctx, id, reason, expectedVersion);
   }
 
-  @Authorized(Role.FRONTDESK, Role.HANDLER, Role.COURT_LIAISON)
+  @Allow(Permission.ANSWER_REFERRAL)
   @Mutation(() => ReferralActionResult)
   cancelReferral(
     @Ctx() ctx: HubContext,
@@ -96,5 +96,31 @@ export class ReferralResolver {
   @FieldResolver(() => Proceeding, { nullable: true, description: 'The proceeding opened when the referral was accepted.' })
   proceeding(@Ctx() ctx: HubContext, @Root() r: Referral) {
     return findAmong(ctx.loaders.proceedingsByDispute, r.dispute.id, r.proceedingId);
+  }
+}
+
+/** A dispute's referrals and an event's referral: fields this module adds to the dispute and the timeline. */
+@Resolver(() => Dispute)
+export class DisputeReferralsResolver {
+  @FieldResolver(() => [Referral])
+  referrals(@Ctx() ctx: HubContext, @Root() d: Dispute, @Info() info: GraphQLResolveInfo) {
+    prefetchDeadlines(ctx, d, info);
+    return ctx.loaders.referralsByDispute.load(d.id);
+  }
+}
+
+@Resolver(() => DisputeEvent)
+export class EventReferralResolver {
+  @FieldResolver(() => Referral, { nullable: true })
+  referral(@Ctx() ctx: HubContext, @Root() e: DisputeEvent) {
+    return findAmong(ctx.loaders.referralsByDispute, e.disputeId, e.referralId);
+  }
+}
+
+@Resolver(() => Proceeding)
+export class ProceedingReferralResolver {
+  @FieldResolver(() => Referral, { nullable: true })
+  referral(@Ctx() ctx: HubContext, @Root() p: Proceeding) {
+    return findAmong(ctx.loaders.referralsByDispute, p.dispute.id, p.referralId);
   }
 }

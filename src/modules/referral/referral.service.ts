@@ -1,28 +1,25 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { HubContext } from '../../server/context';
-import { Channel, DeadlineKind, DisputeEventType, OrganizationKind, ProcedureTrack, ProceedingStatus, ReferralKind, ReferralStatus, Role } from '../../shared/enums';
-import { FieldError, InvalidTransitionError, NotFoundError, ValidationError, type BusinessError } from '../../shared/errors';
-import { forbidden } from '../../shared/graphql-errors';
-import { runMutation, type MutationEnv } from '../../shared/mutation';
-import { Deadline } from '../deadline/deadline.entity';
-import { DeadlineService } from '../deadline/deadline.service';
-import { Dispute } from '../dispute/dispute.entity';
-import { actsFor, seesEveryDispute } from '../dispute/dispute.policy';
-import { DisputeRepository } from '../dispute/dispute.repository';
-import { isUuid } from '../../shared/validation/uuid';
-import { disputeMachine } from '../dispute/dispute.state-machine';
-import { assertMayActOnDispute, textField, transitionDispute, versionConflict } from '../dispute/dispute.service';
+import type { HubContext } from '../../core/context';
+import { Channel, DeadlineKind, OrganizationKind, ProcedureTrack, ReferralKind, ReferralStatus, Role } from '../../core/enums';
+import { DisputeStatus } from '../../core/enums';
+import { FieldError, InvalidTransitionError, NotFoundError, ValidationError, type BusinessError } from '../../core/errors';
+import { forbidden } from '../../core/graphql-errors';
+import { runCommand } from '../../core/command';
+import type { TransactionEnv } from '../../core/unit-of-work';
+import { requireViewer } from '../../core/viewer';
+import { keysetPage, pageInfoOf, withLazyTotal } from '../../core/db/keyset';
+import { placeholders } from '../../core/db/read-model';
+import { isUuid } from '../../core/validation/uuid';
+import { textField } from '../../core/validation/text-field';
+import { DeadlineService } from '../deadline';
+import { Dispute, DisputeRepository, actsFor, assertMayActOnDispute, disputeMachine, orgNameMap, seesEveryDispute, transitionDispute, type DisputeAction } from '../dispute';
+import { Matter } from '../matter';
+import { Organization } from '../organization';
+import { ProceedingService, referralResponseLimit, toClockRule, type Proceeding } from '../proceeding';
+import { Timeline } from '../timeline';
 import type { ReferDisputeInput } from './referral.types';
 import { ReferralConnection } from './referral.types';
-import { keysetPage, pageInfoOf, withLazyTotal } from '../../shared/db/keyset';
-import { placeholders } from '../../shared/db/read-model';
-import { Matter } from '../matter/matter.entity';
-import { Organization } from '../organization/organization.entity';
-import { referralResponseLimit, toClockRule } from '../proceeding/clock-rules';
-import { ProceedingService } from '../proceeding/proceeding.service';
-import { REFERRAL_VERB } from '../timeline/event-summaries';
-import { TimelineService } from '../timeline/timeline.service';
 import { Referral } from './referral.entity';
 import { referralMachine, type ReferralAction } from './referral.state-machine';
 
@@ -32,7 +29,12 @@ export class ReferralService {
     const filter = status?.length ? ` and status in (${placeholders(status.length)})` : '';
     const [row] = await em
       .getConnection()
-      .execute<{ n: string }[]>(`select coalesce(sum(n), 0)::text as n from referral_inbox_count where to_organization_id = ?${filter}`, [organizationId, ...(status ?? [])], 'all', em.getTransactionContext());
+      .execute<{ n: string }[]>(
+        `select coalesce(sum(n), 0)::text as n from referral_inbox_count where to_organization_id = ?${filter}`,
+        [organizationId, ...(status ?? [])],
+        'all',
+        em.getTransactionContext(),
+      );
     return Number(row.n);
   }
 
@@ -42,7 +44,10 @@ export class ReferralService {
     const page = orgId
       ? await keysetPage(
           ctx.em,
-          ctx.em.createQueryBuilder(Referral, 'r').select('*').where({ toOrganization: orgId, ...(status?.length ? { status: { $in: [...status] } } : {}) }),
+          ctx.em
+            .createQueryBuilder(Referral, 'r')
+            .select('*')
+            .where({ toOrganization: orgId, ...(status?.length ? { status: { $in: [...status] } } : {}) }),
           Referral,
           { kind: 'r', alias: 'r', instantColumn: 'created_at', instantOf: (r) => r.createdAt, limit, after, count: () => ReferralService.inboxCount(ctx.em, orgId, status) },
         )
@@ -51,17 +56,29 @@ export class ReferralService {
   }
 
   static async refer(ctx: HubContext, input: ReferDisputeInput): Promise<Referral | BusinessError> {
-    const viewer = ctx.viewer!;
-    return runMutation<Referral>(ctx, 'referDispute', async (env) => {
+    const viewer = requireViewer(ctx);
+    return runCommand<Dispute, Dispute, DisputeStatus, DisputeAction, Referral>(ctx, {
+      action: 'referDispute',
+      notFound: `No dispute ${input.disputeId}.`,
+      lock: async (env) => {
+        const dispute = await DisputeRepository.lockVisible(env.em, viewer, input.disputeId);
+        return dispute && { record: dispute, root: dispute };
+      },
+      authorize: (_viewer, { root }) => assertMayActOnDispute(viewer, root),
+      expectedVersion: input.expectedVersion,
+      apply: (env, dispute) => ReferralService.referLocked(ctx, env, input, dispute),
+    });
+  }
+
+  private static async referLocked(ctx: HubContext, env: TransactionEnv, input: ReferDisputeInput, dispute: Dispute): Promise<Referral | BusinessError> {
+    const viewer = requireViewer(ctx);
+    {
       const { em } = env;
-      const dispute = await DisputeRepository.lockVisible(em, viewer, input.disputeId);
-      if (!dispute) return new NotFoundError(`No dispute ${input.disputeId}.`);
-      env.targets.push(dispute.id);
-      assertMayActOnDispute(viewer, dispute);
-      const conflict = versionConflict(dispute.version, input.expectedVersion);
-      if (conflict) return conflict;
       if (!disputeMachine.allows(dispute.status, 'refer')) {
-        return new InvalidTransitionError(dispute.status, `A dispute in status ${dispute.status} cannot be referred: ${dispute.status === 'REFERRED' ? 'a referral is already pending' : 'it is not awaiting routing'}.`);
+        return new InvalidTransitionError(
+          dispute.status,
+          `A dispute in status ${dispute.status} cannot be referred: ${dispute.status === 'REFERRED' ? 'a referral is already pending' : 'it is not awaiting routing'}.`,
+        );
       }
       const to = isUuid(input.toOrganizationId) ? await em.findOne(Organization, { id: input.toOrganizationId }) : null;
       if (!to) return new NotFoundError(`No organization ${input.toOrganizationId}.`);
@@ -96,7 +113,7 @@ export class ReferralService {
       }
       if (errors.length) return new ValidationError(errors);
 
-      const referral = await ReferralService.create(env, ctx.services.config.referralResponseDays, {
+      const referral = await ReferralService.create(env, ctx.services.settings.referralResponseDays, {
         dispute,
         from,
         to,
@@ -109,7 +126,7 @@ export class ReferralService {
         actorUserId: viewer.userId,
       });
       return referral;
-    });
+    }
   }
 
   /**
@@ -118,7 +135,7 @@ export class ReferralService {
    * and the automatic return of a failed court-delegated mediation to the court.
    */
   static async create(
-    env: MutationEnv,
+    env: TransactionEnv,
     responseDays: number,
     args: {
       dispute: Dispute;
@@ -159,21 +176,14 @@ export class ReferralService {
       referralId: referral.id,
       organizationId: to.id,
     });
-    // This flush may carry events appended earlier in the transaction (a conclusion whose failed court
-    // mediation returns to the court): events are only ever written under the writers' lock.
-    await TimelineService.lockWriters(em);
-    await em.flush();
-    await DisputeRepository.grant(em, dispute.id, to.id, false, 'REFERRAL');
-    TimelineService.append(em, {
-      disputeId: dispute.id,
-      at: env.now,
-      type: DisputeEventType.REFERRED,
-      actorUserId: args.actorUserId,
-      organizationId: from.id,
-      referralId: referral.id,
-      summary: `${REFERRAL_VERB[args.kind]}至 ${to.name}`,
-      data: { kind: args.kind, channel: args.channel, matterCode: args.matter?.code ?? null, from: from.id, to: to.id },
-    });
+    DisputeRepository.grant(env, dispute.id, to.id, false, 'REFERRAL');
+    Timeline.append(
+      env,
+      'REFERRED',
+      { disputeId: dispute.id, organizationId: from.id, referralId: referral.id, actorUserId: args.actorUserId },
+      { kind: args.kind, channel: args.channel, matterCode: args.matter?.code ?? null, from: from.id, to: to.id },
+      { receiver: to.name },
+    );
     env.targets.push(referral.id);
     return referral;
   }
@@ -183,26 +193,33 @@ export class ReferralService {
       const { em } = env;
       const to = await em.findOneOrFail(Organization, { id: referral.toOrganization.id });
       referral.respondedAt = env.now;
-      referral.respondedBy = ctx.viewer!.userId;
+      referral.respondedBy = env.viewer!.userId;
       const err = transitionDispute(env, dispute, 'acceptReferral');
       if (err) return err;
       dispute.currentOrganization = em.getReference(Organization, to.id) as never;
-      await meetResponseDeadline(em, env, referral.id);
-      const proceeding = await ProceedingService.openForReferral(env, referral, dispute);
+      await meetResponseDeadline(env, referral.id);
+      const proceeding = await ProceedingService.openForReferral(
+        env,
+        {
+          referralId: referral.id,
+          kind: referral.kind,
+          channel: referral.channel,
+          procedure: referral.procedure,
+          matterId: referral.matter?.id ?? null,
+          toOrganizationId: to.id,
+          receivedAt: referral.createdAt,
+        },
+        dispute,
+      );
       referral.proceedingId = proceeding.id;
-      await em.flush();
-      await DisputeRepository.grant(em, dispute.id, to.id, true, 'PROCEEDING');
-      TimelineService.append(em, {
-        disputeId: dispute.id,
-        at: env.now,
-        type: DisputeEventType.REFERRAL_ACCEPTED,
-        actorUserId: ctx.viewer!.userId,
-        organizationId: to.id,
-        referralId: referral.id,
-        proceedingId: proceeding.id,
-        summary: `${to.name} 接收${REFERRAL_VERB[referral.kind]}${proceeding.status === ProceedingStatus.ACCEPTANCE_REVIEW ? '，进入受理审查' : '，开始办理'}`,
-        data: { proceedingStatus: proceeding.status, channel: proceeding.channel },
-      });
+      DisputeRepository.grant(env, dispute.id, to.id, true, 'PROCEEDING');
+      Timeline.append(
+        env,
+        'REFERRAL_ACCEPTED',
+        { disputeId: dispute.id, organizationId: to.id, referralId: referral.id, proceedingId: proceeding.id },
+        { proceedingStatus: proceeding.status, channel: proceeding.channel },
+        { receiver: to.name, kind: referral.kind },
+      );
       env.targets.push(proceeding.id);
       return referral;
     });
@@ -216,22 +233,17 @@ export class ReferralService {
       const { em } = env;
       referral.declineReason = why;
       referral.respondedAt = env.now;
-      referral.respondedBy = ctx.viewer!.userId;
+      referral.respondedBy = env.viewer!.userId;
       const err = transitionDispute(env, dispute, 'declineReferral');
       if (err) return err;
       // Declining returns the dispute to the sender.
       dispute.currentOrganization = em.getReference(Organization, referral.fromOrganization.id) as never;
-      await meetResponseDeadline(em, env, referral.id);
-      const names = await em.find(Organization, { id: { $in: [referral.toOrganization.id, referral.fromOrganization.id] } });
-      const name = (oid: string) => names.find((o) => o.id === oid)!.name;
-      TimelineService.append(em, {
-        disputeId: dispute.id,
-        at: env.now,
-        type: DisputeEventType.REFERRAL_DECLINED,
-        actorUserId: ctx.viewer!.userId,
-        organizationId: referral.toOrganization.id,
-        referralId: referral.id,
-        summary: `${name(referral.toOrganization.id)} 退回${REFERRAL_VERB[referral.kind]}，纠纷回到 ${name(referral.fromOrganization.id)}`,
+      await meetResponseDeadline(env, referral.id);
+      const names = await orgNameMap(em, [referral.toOrganization.id, referral.fromOrganization.id]);
+      Timeline.append(env, 'REFERRAL_DECLINED', { disputeId: dispute.id, organizationId: referral.toOrganization.id, referralId: referral.id }, null, {
+        receiver: names.get(referral.toOrganization.id)!,
+        sender: names.get(referral.fromOrganization.id)!,
+        kind: referral.kind,
       });
       return referral;
     });
@@ -250,20 +262,16 @@ export class ReferralService {
       dispute.currentOrganization = em.getReference(Organization, referral.fromOrganization.id) as never;
       for (const d of await DeadlineService.forUpdate(em, { referralId: referral.id, kind: DeadlineKind.REFERRAL_RESPONSE, open: true })) DeadlineService.cancel(d, env.calendar, env.today);
       const to = await em.findOneOrFail(Organization, { id: referral.toOrganization.id });
-      TimelineService.append(em, {
-        disputeId: dispute.id,
-        at: env.now,
-        type: DisputeEventType.REFERRAL_CANCELLED,
-        actorUserId: ctx.viewer!.userId,
-        organizationId: referral.fromOrganization.id,
-        referralId: referral.id,
-        summary: `撤回对 ${to.name} 的${REFERRAL_VERB[referral.kind]}`,
+      Timeline.append(env, 'REFERRAL_CANCELLED', { disputeId: dispute.id, organizationId: referral.fromOrganization.id, referralId: referral.id }, null, {
+        receiver: to.name,
+        kind: referral.kind,
+        withdrawn: false,
       });
       return referral;
     });
   }
 
-  /** Frame of referral actions: visible, dispute locked, right side (receiver or sender), version and transition checked. */
+  /** Frame of referral actions: visible, dispute locked, right side (receiver or sender), the dispute's version and the transition checked. */
   private static onReferral(
     ctx: HubContext,
     auditAction: string,
@@ -271,30 +279,61 @@ export class ReferralService {
     id: string,
     expectedVersion: number | null | undefined,
     side: 'receiver' | 'sender',
-    fn: (env: MutationEnv, referral: Referral, dispute: Dispute) => Promise<Referral | BusinessError>,
+    fn: (env: TransactionEnv, referral: Referral, dispute: Dispute) => Promise<Referral | BusinessError>,
   ) {
-    const viewer = ctx.viewer!;
-    return runMutation<Referral>(ctx, auditAction, async (env) => {
-      const { em } = env;
-      const locked = await DisputeRepository.lockThrough(em, viewer, Referral, id, (r) => r.dispute.id);
-      if (!locked) return new NotFoundError(`No referral ${id}.`);
-      const { record: referral, dispute } = locked;
-      env.targets.push(referral.id, dispute.id);
-      const orgId = side === 'receiver' ? referral.toOrganization.id : referral.fromOrganization.id;
-      const frontdeskCancels = side === 'sender' && viewer.roles.includes(Role.FRONTDESK) && referral.fromOrganization.id === viewer.organizationId;
-      if (!actsFor(viewer, orgId) && !frontdeskCancels) {
-        throw forbidden(side === 'receiver' ? 'Only the receiving organization may accept or decline a referral.' : 'Only the sending organization may cancel a referral.');
-      }
-      const conflict = versionConflict(dispute.version, expectedVersion);
-      if (conflict) return conflict;
-      const next = referralMachine.next(referral.status, action);
-      if (!next) return new InvalidTransitionError(referral.status, `A referral in status ${referral.status} cannot be ${action === 'accept' ? 'accepted' : action === 'decline' ? 'declined' : 'cancelled'}.`);
-      referral.status = next;
-      return fn(env, referral, dispute);
+    return runCommand<Referral, Dispute, ReferralStatus, ReferralAction, Referral>(ctx, {
+      action: auditAction,
+      notFound: `No referral ${id}.`,
+      lock: async (env, viewer) => {
+        const locked = await DisputeRepository.lockThrough(env.em, viewer, Referral, id, (r) => r.dispute.id);
+        return locked && { record: locked.record, root: locked.dispute };
+      },
+      authorize: (viewer, { record: referral }) => {
+        const orgId = side === 'receiver' ? referral.toOrganization.id : referral.fromOrganization.id;
+        const frontdeskCancels = side === 'sender' && viewer.roles.includes(Role.FRONTDESK) && referral.fromOrganization.id === viewer.organizationId;
+        if (!actsFor(viewer, orgId) && !frontdeskCancels) {
+          throw forbidden(side === 'receiver' ? 'Only the receiving organization may accept or decline a referral.' : 'Only the sending organization may cancel a referral.');
+        }
+      },
+      expectedVersion,
+      // A referral's answer is checked against, and raises, the dispute's version.
+      versioned: 'root',
+      transition: {
+        machine: referralMachine,
+        action,
+        refusal: (status) => `A referral in status ${status} cannot be ${action === 'accept' ? 'accepted' : action === 'decline' ? 'declined' : 'cancelled'}.`,
+      },
+      apply: fn,
     });
+  }
+
+  /** The proceeding a referral opened has ended: the referral is complete. */
+  static async completeFor(env: TransactionEnv, proceeding: Proceeding): Promise<void> {
+    if (!proceeding.referralId) return;
+    const referral = await env.em.findOne(Referral, { id: proceeding.referralId, status: ReferralStatus.ACCEPTED });
+    if (referral) referralMachine.apply(referral, 'complete');
+  }
+
+  /** The applicant withdrew: referrals still waiting for an answer are cancelled. */
+  static async cancelForWithdrawal(env: TransactionEnv, dispute: Dispute): Promise<void> {
+    const pending = await env.em.find(Referral, { dispute: dispute.id, status: ReferralStatus.PENDING }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+    const names = await orgNameMap(
+      env.em,
+      pending.map((r) => r.toOrganization.id),
+    );
+    for (const r of pending) {
+      referralMachine.apply(r, 'cancel');
+      r.cancelReason = 'withdrawn by the applicant';
+      r.respondedAt = env.now;
+      Timeline.append(env, 'REFERRAL_CANCELLED', { disputeId: dispute.id, organizationId: env.viewer?.organizationId ?? null, referralId: r.id }, null, {
+        receiver: names.get(r.toOrganization.id)!,
+        kind: r.kind,
+        withdrawn: true,
+      });
+    }
   }
 }
 
-async function meetResponseDeadline(em: EntityManager, env: MutationEnv, referralId: string): Promise<void> {
-  for (const d of await DeadlineService.forUpdate(em, { referralId, kind: DeadlineKind.REFERRAL_RESPONSE, open: true })) DeadlineService.meet(d, env.calendar, env.today);
+async function meetResponseDeadline(env: TransactionEnv, referralId: string): Promise<void> {
+  for (const d of await DeadlineService.forUpdate(env.em, { referralId, kind: DeadlineKind.REFERRAL_RESPONSE, open: true })) DeadlineService.meet(d, env.calendar, env.today);
 }

@@ -1,5 +1,5 @@
-import { ReferralStatus as S } from '../../shared/enums';
-import { StateMachine } from '../../shared/state-machine';
+import { ReferralStatus as S } from '../../core/enums';
+import { StateMachine } from '../../core/state-machine';
 
 export type ReferralAction = 'accept' | 'decline' | 'cancel' | 'complete';
 

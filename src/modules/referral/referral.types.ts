@@ -1,7 +1,7 @@
 import { createUnionType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { Channel, ProcedureTrack, ReferralKind } from '../../shared/enums';
-import { InvalidTransitionError, NotFoundError, ValidationError, VersionConflictError } from '../../shared/errors';
-import { PageInfo } from '../../shared/pagination';
+import { Channel, ProcedureTrack, ReferralKind } from '../../core/enums';
+import { InvalidTransitionError, NotFoundError, ValidationError, VersionConflictError } from '../../core/errors';
+import { PageInfo } from '../../core/pagination';
 import { Referral } from './referral.entity';
 
 @InputType()

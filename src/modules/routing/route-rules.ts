@@ -15,7 +15,7 @@
  * categories; names appear in reasons only.
  */
 
-import { CITY_REGION, parentRegion } from '../../shared/validation/regions';
+import { CITY_REGION, parentRegion } from '../../core/validation/regions';
 
 // ---------------------------------------------------------------- public types
 
@@ -134,17 +134,7 @@ export const DEFAULT_ROUTE_LIMIT = 8;
 export const NON_HANDLING_KINDS: readonly string[] = Object.freeze(['DISPUTE_CENTER', 'JUSTICE_BUREAU']);
 
 /** Civil categories suited to mediation first (rule 4). */
-export const MEDIABLE_CATEGORIES: readonly string[] = Object.freeze([
-  'NEIGHBORHOOD',
-  'FAMILY',
-  'PROPERTY_MANAGEMENT',
-  'CONSUMER',
-  'CONTRACT',
-  'TRAFFIC',
-  'MEDICAL',
-  'CONSTRUCTION',
-  'OTHER',
-]);
+export const MEDIABLE_CATEGORIES: readonly string[] = Object.freeze(['NEIGHBORHOOD', 'FAMILY', 'PROPERTY_MANAGEMENT', 'CONSUMER', 'CONTRACT', 'TRAFFIC', 'MEDICAL', 'CONSTRUCTION', 'OTHER']);
 
 /**
  * Categories whose first-instance court is city-level: patent disputes are
@@ -242,11 +232,7 @@ function mattersFor(ctx: Context, channel: string): RoutingMatter[] {
 
 /** The first matter on `channel` an organization handles (for its matterCode), else null. */
 function matterHandledBy(org: RoutingOrganization, channel: string, ctx: Context): RoutingMatter | null {
-  return (
-    ctx.matters.find(
-      (m) => m.channel === channel && (m.authorityId === org.id || m.handlerIds.includes(org.id)),
-    ) ?? null
-  );
+  return ctx.matters.find((m) => m.channel === channel && (m.authorityId === org.id || m.handlerIds.includes(org.id))) ?? null;
 }
 
 /** Supporting services: full score at local or city level, a little less from another district. */
@@ -334,13 +320,7 @@ function adjudicationByCategoryRule(ctx: Context): Proposal[] {
 function landMediationFirstRule(ctx: Context): Proposal[] {
   const { region, category } = ctx.dispute;
   if (category !== 'LAND_OWNERSHIP') return [];
-  const committees = [...ctx.orgById.values()].filter(
-    (o) =>
-      o.kind === 'PEOPLES_MEDIATION_COMMITTEE' &&
-      o.channels.includes('MEDIATION') &&
-      o.region === region &&
-      isGrassroots(o),
-  );
+  const committees = [...ctx.orgById.values()].filter((o) => o.kind === 'PEOPLES_MEDIATION_COMMITTEE' && o.channels.includes('MEDIATION') && o.region === region && isGrassroots(o));
   return committees.map((org) => ({
     org,
     channel: 'MEDIATION',
@@ -635,11 +615,7 @@ function compareStrings(a: string, b: string): number {
  * organizations in `exclude` (e.g. ones that already declined this dispute)
  * and organizations of kind DISPUTE_CENTER / JUSTICE_BUREAU.
  */
-export function suggestRoutes(
-  dispute: RoutingDispute,
-  catalog: RoutingCatalog,
-  options: RouteOptions = {},
-): RouteSuggestionDraft[] {
+export function suggestRoutes(dispute: RoutingDispute, catalog: RoutingCatalog, options: RouteOptions = {}): RouteSuggestionDraft[] {
   const limit = options.limit === undefined ? DEFAULT_ROUTE_LIMIT : Math.floor(options.limit);
   if (!(limit > 0)) return [];
   const excluded = new Set(options.exclude ?? []);
@@ -668,13 +644,7 @@ export function suggestRoutes(
   }
 
   return [...best.values()]
-    .sort(
-      (a, b) =>
-        b.score - a.score ||
-        compareStrings(a.org.name, b.org.name) ||
-        compareStrings(a.channel, b.channel) ||
-        compareStrings(a.org.id, b.org.id),
-    )
+    .sort((a, b) => b.score - a.score || compareStrings(a.org.name, b.org.name) || compareStrings(a.channel, b.channel) || compareStrings(a.org.id, b.org.id))
     .slice(0, limit)
     .map((p) => ({
       organizationId: p.org.id,

@@ -1,9 +1,9 @@
-import type { HubContext } from '../../server/context';
-import { Channel, ReferralStatus } from '../../shared/enums';
-import { DisputeQueryService } from '../dispute/dispute-query.service';
-import { Matter } from '../matter/matter.entity';
-import { Organization } from '../organization/organization.entity';
-import { Referral } from '../referral/referral.entity';
+import type { HubContext } from '../../core/context';
+import { Channel, ReferralStatus } from '../../core/enums';
+import { DisputeQueryService } from '../dispute';
+import { Matter } from '../matter';
+import { Organization } from '../organization';
+import { Referral } from '../referral';
 import { suggestRoutes } from './route-rules';
 import { RouteSuggestion } from './routing.types';
 

@@ -1,7 +1,7 @@
 import { Field, Float, ObjectType } from 'type-graphql';
-import { Channel } from '../../shared/enums';
-import { Matter } from '../matter/matter.entity';
-import { Organization } from '../organization/organization.entity';
+import { Channel } from '../../core/enums';
+import { Matter } from '../matter';
+import { Organization } from '../organization';
 
 @ObjectType()
 export class RouteSuggestion {

@@ -1,7 +1,7 @@
 import { BigIntType, Entity, Enum, Index, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
-import { DisputeEventType } from '../../shared/enums';
-import { JSONScalar } from '../../shared/scalars';
+import { DisputeEventType } from '../../core/enums';
+import { JSONScalar } from '../../core/scalars';
 
 /**
  * The append-only timeline. `seq` is one global, strictly increasing sequence;

@@ -1,56 +1,47 @@
-import { Channel, OutcomeKind, PauseReason, ReferralKind, TimeUnit } from '../../shared/enums';
+import { ProcedureTrack, TimeUnit, type DeadlineKind } from '../../core/enums';
+import { DEADLINE_KIND_LABELS, OUTCOME_KIND_LABELS, PAUSE_REASON_LABELS, REFERRAL_KIND_LABELS } from '../../core/labels';
+import type { EventData, EventFacts, EventType } from './event-types';
 
-// One-line Chinese summaries for the timeline. They name organizations,
+// One-line Chinese summaries for the timeline, rendered from an event's data and
+// facts by pure functions (documents reuse them). They name organizations,
 // matters and legal acts, never a party, an ID number, a phone or free text
 // typed by a user (which could hold personal data).
-
-export const REFERRAL_VERB: Record<ReferralKind, string> = {
-  TRANSFER: '转办',
-  ASSIGN: '交办',
-  COURT_DELEGATED: '委派调解',
-  COURT_ENTRUSTED: '委托调解',
-};
-
-export const CHANNEL_LABEL: Record<Channel, string> = {
-  ADJUDICATION: '行政裁决',
-  MEDIATION: '调解',
-  ARBITRATION: '仲裁',
-  NOTARIZATION: '公证',
-  JUDICIAL_APPRAISAL: '司法鉴定',
-  PETITION: '信访',
-  RECONSIDERATION: '行政复议',
-  LITIGATION: '诉讼',
-};
-
-export const OUTCOME_LABEL: Record<OutcomeKind, string> = {
-  AGREEMENT: '达成调解协议',
-  MEDIATION_FAILED: '调解不成',
-  DECISION: '作出决定',
-  AWARD: '作出仲裁裁决',
-  CERTIFICATE: '出具公证书',
-  APPRAISAL_OPINION: '出具鉴定意见',
-  REPLY: '作出信访答复',
-  HANDLING_OPINION: '提出处理意见',
-  JUDGMENT: '作出判决（调解书）',
-  DISMISSED: '驳回',
-  WITHDRAWN: '撤回',
-  TERMINATED: '终止',
-};
-
-export const PAUSE_LABEL: Record<PauseReason, string> = {
-  MATERIALS_SUPPLEMENT: '补正材料',
-  EXPERT_REVIEW: '专家评审',
-  INSPECTION_OR_APPRAISAL: '检验、检测、鉴定',
-  PUBLIC_NOTICE: '公告',
-  HEARING: '听证',
-  VERIFICATION: '核实',
-  SAMPLE_COLLECTION: '补充鉴定材料（样本）',
-  FORCE_MAJEURE: '不可抗力',
-  SUSPENSION: '中止',
-};
 
 export function unitLabel(unit: TimeUnit, amount: number): string {
   if (unit === TimeUnit.WORKING_DAYS) return `${amount} 个工作日`;
   if (unit === TimeUnit.MONTHS) return `${amount} 个月`;
   return `${amount} 日`;
+}
+
+const kindLabel = (k: DeadlineKind) => DEADLINE_KIND_LABELS[k];
+
+type Render<T extends EventType> = (data: EventData<T>, facts: EventFacts<T>) => string;
+
+export const SUMMARIES: { [T in EventType]: Render<T> } = {
+  REGISTERED: (d, f) => `${f.organization} 登记纠纷 ${d.code}${f.matterName ? `（${f.matterName}）` : ''}`,
+  REFERRED: (d, f) => `${REFERRAL_KIND_LABELS[d.kind]}至 ${f.receiver}`,
+  REFERRAL_ACCEPTED: (d, f) => `${f.receiver} 接收${REFERRAL_KIND_LABELS[f.kind]}${d.proceedingStatus === 'ACCEPTANCE_REVIEW' ? '，进入受理审查' : '，开始办理'}`,
+  REFERRAL_DECLINED: (_d, f) => `${f.receiver} 退回${REFERRAL_KIND_LABELS[f.kind]}，纠纷回到 ${f.sender}`,
+  REFERRAL_CANCELLED: (_d, f) => (f.withdrawn ? `因申请人撤回，撤销对 ${f.receiver} 的转办` : `撤回对 ${f.receiver} 的${REFERRAL_KIND_LABELS[f.kind]}`),
+  PROCEEDING_ADMITTED: (d, f) => `${f.organization} 受理${d.caseNumber ? `（案号 ${d.caseNumber}）` : ''}${d.procedure === ProcedureTrack.SIMPLIFIED ? '，适用简易程序' : ''}`,
+  PROCEEDING_NOT_ACCEPTED: (_d, f) => `${f.organization} 不予受理${f.suggested ? `，建议向 ${f.suggested} 申请` : ''}`,
+  PROCEEDING_ASSIGNED: (_d, f) => `${f.organization} 指定承办人`,
+  PAUSED: (d, f) => `${f.organization} 因${PAUSE_REASON_LABELS[d.reason]}中止计时`,
+  RESUMED: (d, f) => `${f.organization} 恢复计时${d.dueOn ? `，办理期限顺延至 ${d.dueOn}` : ''}`,
+  EXTENDED: (d, f) =>
+    'judicialConfirmationId' in d ? `${f.organization} 经院长批准延长司法确认审查期限 ${d.amount} 日，至 ${d.dueOn}` : `${f.organization} 延长办理期限 ${unitLabel(f.unit, d.amount)}，至 ${d.dueOn}`,
+  CONCLUDED: (d, f) =>
+    f.withdrawnByApplicant ? `${f.organization} 办结：申请人撤回` : `${f.organization} 办结：${OUTCOME_KIND_LABELS[d.outcome]}${f.documentNumber ? `（${f.documentNumber}）` : ''}`,
+  JUDICIAL_CONFIRMATION_REQUESTED: (_d, f) => `${f.mediator} 向 ${f.court} 申请司法确认调解协议`,
+  JUDICIAL_CONFIRMATION_ACCEPTED: (_d, f) => `${f.court} 立案受理司法确认申请`,
+  JUDICIAL_CONFIRMATION_NOT_ACCEPTED: (_d, f) => `${f.court} 裁定不予受理司法确认申请`,
+  JUDICIAL_CONFIRMATION_DECIDED: (d, f) => `${f.court} 裁定${f.confirmed ? '确认调解协议有效' : '驳回司法确认申请'}（${d.rulingNumber}）`,
+  DEADLINE_DUE_SOON: (d, f) => `${kindLabel(d.kind)}即将届满（${f.action}，期限 ${d.dueOn}，剩余 ${d.remaining} ${f.unit === TimeUnit.WORKING_DAYS ? '个工作日' : '日'}）`,
+  DEADLINE_OVERDUE: (d, f) => `${kindLabel(d.kind)}已届满未完成（${f.action}，期限 ${d.dueOn}）`,
+  CLOSED: () => '纠纷办结归档',
+  WITHDRAWN: () => '申请人撤回纠纷调处申请',
+};
+
+export function summarize<T extends EventType>(type: T, data: EventData<T>, facts: EventFacts<T>): string {
+  return (SUMMARIES[type] as Render<T>)(data, facts);
 }

@@ -1,10 +1,10 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badUserInput } from '../../shared/graphql-errors';
-import { decodeCursor, encodeCursor } from '../../shared/pagination';
+import { badUserInput } from '../../core/graphql-errors';
+import { decodeCursor, encodeCursor } from '../../core/pagination';
 import { DisputeEvent } from './dispute-event.entity';
 import { DisputeEventConnection } from './timeline.types';
-import { placeholders, readModels } from '../../shared/db/read-model';
+import { placeholders, readModels } from '../../core/db/read-model';
 
 export function eventCursor(seq: string): string {
   return encodeCursor('ev', [seq]);

@@ -1,48 +1,65 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DisputeEventType } from '../../shared/enums';
+import type { EventStore, TransactionEnv } from '../../core/unit-of-work';
+import type { DisputeEventType } from '../../core/enums';
 import { DisputeEvent } from './dispute-event.entity';
+import { summarize } from './event-summaries';
+import type { EventData, EventFacts, EventType } from './event-types';
 
-export interface NewEvent {
+/** Where an event sits and who caused it; the actor is the transaction's viewer unless given (null: the system). */
+export interface EventRefs {
   disputeId: string;
-  /** The business clock's now (services.now()): tests and demo seeds run on a fixed clock. */
-  at: Date;
-  type: DisputeEventType;
-  actorUserId: string | null;
   organizationId: string | null;
+  actorUserId?: string | null;
   referralId?: string | null;
   proceedingId?: string | null;
   deadlineId?: string | null;
+}
+
+interface QueuedEvent extends Required<EventRefs> {
+  at: Date;
+  type: EventType;
   summary: string;
-  data?: Record<string, unknown> | null;
+  data: object | null;
 }
 
 /** Advisory lock key serializing the commit of event-writing transactions. */
 export const EVENT_WRITER_LOCK = 7_438_201;
 
-export class TimelineService {
+export class Timeline {
   /**
-   * Takes the event writers' lock for the rest of the transaction. Called just
-   * before the flush that inserts the events: seq values are then assigned in
-   * commit order, so a reader resuming "after N" never skips a late commit.
-   * Events must therefore be inserted by the transaction's last flush only.
+   * Queues an event in the transaction: the unit of work inserts it under the
+   * writers' lock just before the commit, with the change it records, or not at all.
    */
-  static async lockWriters(em: EntityManager): Promise<void> {
-    await em.getConnection().execute('select pg_advisory_xact_lock(?)', [EVENT_WRITER_LOCK], 'run', em.getTransactionContext());
-  }
-
-  /** Adds an event to the unit of work of `em`: it commits with the change it records, or not at all. */
-  static append(em: EntityManager, e: NewEvent): DisputeEvent {
-    return em.create(DisputeEvent, {
-      disputeId: e.disputeId,
-      at: e.at,
-      type: e.type,
-      actorUserId: e.actorUserId,
-      organizationId: e.organizationId,
-      referralId: e.referralId ?? null,
-      proceedingId: e.proceedingId ?? null,
-      deadlineId: e.deadlineId ?? null,
-      summary: e.summary,
-      data: e.data ?? null,
-    });
+  static append<T extends EventType>(env: TransactionEnv, type: T, refs: EventRefs, data: EventData<T>, facts: EventFacts<T>): void {
+    const event: QueuedEvent = {
+      disputeId: refs.disputeId,
+      organizationId: refs.organizationId,
+      actorUserId: refs.actorUserId !== undefined ? refs.actorUserId : (env.viewer?.userId ?? null),
+      referralId: refs.referralId ?? null,
+      proceedingId: refs.proceedingId ?? null,
+      deadlineId: refs.deadlineId ?? null,
+      // The business clock's now (services.now()): tests and demo seeds run on a fixed clock.
+      at: env.now,
+      type,
+      summary: summarize(type, data, facts),
+      data: data as object | null,
+    };
+    env.events.push(event);
   }
 }
+
+/**
+ * The unit of work's event store. Writers take one advisory lock just before
+ * they insert, held to the commit: seq values are then assigned in commit
+ * order, so a reader resuming "after N" never skips a late commit.
+ */
+export const timelineEventStore: EventStore = {
+  async lockWriters(em: EntityManager): Promise<void> {
+    await em.getConnection().execute('select pg_advisory_xact_lock(?)', [EVENT_WRITER_LOCK], 'run', em.getTransactionContext());
+  },
+  write(em: EntityManager, events: unknown[]): void {
+    for (const e of events as QueuedEvent[]) {
+      em.create(DisputeEvent, { ...e, type: e.type as DisputeEventType, data: e.data as Record<string, unknown> | null });
+    }
+  },
+};

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { PageInfo } from '../../shared/pagination';
+import { PageInfo } from '../../core/pagination';
 import { DisputeEvent } from './dispute-event.entity';
 
 @ObjectType()

@@ -1,19 +1,5 @@
 import fc from 'fast-check';
-import {
-  addDays,
-  addMonths,
-  chinaDateOf,
-  compareDates,
-  dayOfWeek,
-  daysBetween,
-  fromEpochDay,
-  isIsoDate,
-  maxDate,
-  minDate,
-  startOfChinaDay,
-  toEpochDay,
-  yearOf,
-} from '../../../src/modules/clock';
+import { addDays, addMonths, chinaDateOf, compareDates, dayOfWeek, daysBetween, fromEpochDay, isIsoDate, maxDate, minDate, startOfChinaDay, toEpochDay, yearOf } from '../../../src/modules/clock';
 
 describe('isIsoDate', () => {
   it.each(['2026-01-01', '2024-02-29', '2000-02-29', '1900-01-01', '2999-12-31', '2026-12-31'])('accepts %s', (s) => {

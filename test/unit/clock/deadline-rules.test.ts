@@ -192,20 +192,30 @@ describe('pauses', () => {
   it('overlapping pauses are merged, not double counted', () => {
     // (03-10, 03-17] and (03-13, 03-20] merge to (03-10, 03-20]: 11, 12, 13, 16..20 = 8 WD
     // 38 WD: 04-14 (30), 15..17 (33), 20..24 (38)
-    const v = due(rule, '2026-03-02', {
-      pauses: [
-        { from: '2026-03-13', to: '2026-03-20' },
-        { from: '2026-03-10', to: '2026-03-17' },
-      ],
-    }, '2026-03-25');
+    const v = due(
+      rule,
+      '2026-03-02',
+      {
+        pauses: [
+          { from: '2026-03-13', to: '2026-03-20' },
+          { from: '2026-03-10', to: '2026-03-17' },
+        ],
+      },
+      '2026-03-25',
+    );
     expect(v).toMatchObject({ dueOn: '2026-04-24', pausedUnits: 8 });
     // a pause contained in another adds nothing
-    const w = due(rule, '2026-03-02', {
-      pauses: [
-        { from: '2026-03-10', to: '2026-03-20' },
-        { from: '2026-03-11', to: '2026-03-12' },
-      ],
-    }, '2026-03-25');
+    const w = due(
+      rule,
+      '2026-03-02',
+      {
+        pauses: [
+          { from: '2026-03-10', to: '2026-03-20' },
+          { from: '2026-03-11', to: '2026-03-12' },
+        ],
+      },
+      '2026-03-25',
+    );
     expect(w).toMatchObject({ dueOn: '2026-04-24', pausedUnits: 8 });
   });
 
@@ -279,9 +289,7 @@ describe('pauses', () => {
     const base: ClockInput = { rule, start: '2026-03-02', pauses: [], extended: 0 };
     expect(() => computeDeadline(cal, { ...base, start: '2026-02-30' }, '2026-03-02')).toThrow(RangeError);
     expect(() => computeDeadline(cal, base, '2026/03/02')).toThrow(/today/);
-    expect(() => computeDeadline(cal, { ...base, pauses: [{ from: '2026-03-10', to: '2026-03-09' }] }, '2026-03-12')).toThrow(
-      /pauses\.0/,
-    );
+    expect(() => computeDeadline(cal, { ...base, pauses: [{ from: '2026-03-10', to: '2026-03-09' }] }, '2026-03-12')).toThrow(/pauses\.0/);
     expect(() => computeDeadline(cal, { ...base, pauses: [{ from: 'x', to: null }] }, '2026-03-12')).toThrow(RangeError);
     expect(() => computeDeadline(cal, { ...base, extended: -1 }, '2026-03-12')).toThrow(RangeError);
     expect(() => computeDeadline(cal, { ...base, rule: { ...rule, amount: 0 } }, '2026-03-12')).toThrow(RangeError);
@@ -326,17 +334,13 @@ describe('extensions', () => {
 
 describe('describeRule', () => {
   it('names the start, amount, unit, action, extension and legal basis', () => {
-    expect(describeRule(RULES.procurementHandling)).toBe(
-      '自收到申请之日起 30 个工作日内作出处理决定，不得延长（依据：《政府采购质疑和投诉办法》(财政部令第94号) 第21、27、28条）',
-    );
+    expect(describeRule(RULES.procurementHandling)).toBe('自收到申请之日起 30 个工作日内作出处理决定，不得延长（依据：《政府采购质疑和投诉办法》(财政部令第94号) 第21、27、28条）');
     expect(describeRule({ ...RULES.procurementHandling, startsFrom: 'ACCEPTANCE' })).toBe(
       '自受理之日起 30 个工作日内作出处理决定，不得延长（依据：《政府采购质疑和投诉办法》(财政部令第94号) 第21、27、28条）',
     );
     expect(describeRule(RULES.patentHandling)).toBe('自受理之日起 3 个月内作出处理决定，可延长 1 个月（依据：《专利行政执法办法》第10、21条）');
     expect(describeRule(RULES.landHandling)).toContain('6 个月内提出调查处理意见，可延长，无固定上限');
-    expect(describeRule(RULES.judicialConfirmationApplication)).toBe(
-      '自调解协议生效之日起 30 日内共同申请司法确认，不得延长（依据：《人民调解法》第33条）',
-    );
+    expect(describeRule(RULES.judicialConfirmationApplication)).toBe('自调解协议生效之日起 30 日内共同申请司法确认，不得延长（依据：《人民调解法》第33条）');
     expect(describeRule(RULES.judicialConfirmationDecision)).toContain('可延长 10 日');
     expect(due(RULES.referralResponse, '2026-05-07').rule).toBe(describeRule(RULES.referralResponse));
   });

@@ -102,26 +102,25 @@ interface Gen {
 }
 /** start, 0..3 pauses placed after start (closed unless `open`), extension, today. */
 const genArb = (allowOpen: boolean) =>
-  fc.record({
-    startDay: fc.integer({ min: lo, max: hi }),
-    pauses: fc.array(
-      fc.record({ offset: fc.integer({ min: -5, max: 120 }), length: fc.integer({ min: 0, max: 40 }), open: allowOpen ? fc.boolean() : fc.constant(false) }),
-      { maxLength: 3 },
-    ),
-    extended: fc.integer({ min: 0, max: 30 }),
-    todayOffset: fc.integer({ min: -10, max: 300 }),
-  }).map(({ startDay, pauses, extended, todayOffset }): Gen => {
-    const start = fromEpochDay(startDay);
-    return {
-      start,
-      pauses: pauses.map((p) => ({
-        from: addDays(start, p.offset),
-        to: p.open ? null : addDays(start, p.offset + p.length),
-      })),
-      extended,
-      today: addDays(start, todayOffset),
-    };
-  });
+  fc
+    .record({
+      startDay: fc.integer({ min: lo, max: hi }),
+      pauses: fc.array(fc.record({ offset: fc.integer({ min: -5, max: 120 }), length: fc.integer({ min: 0, max: 40 }), open: allowOpen ? fc.boolean() : fc.constant(false) }), { maxLength: 3 }),
+      extended: fc.integer({ min: 0, max: 30 }),
+      todayOffset: fc.integer({ min: -10, max: 300 }),
+    })
+    .map(({ startDay, pauses, extended, todayOffset }): Gen => {
+      const start = fromEpochDay(startDay);
+      return {
+        start,
+        pauses: pauses.map((p) => ({
+          from: addDays(start, p.offset),
+          to: p.open ? null : addDays(start, p.offset + p.length),
+        })),
+        extended,
+        today: addDays(start, todayOffset),
+      };
+    });
 
 describe('properties', () => {
   it('dueSoonOn: DUE_SOON on that day, ON_TRACK the day before (no open pause)', () => {

@@ -27,9 +27,7 @@ export function chineseDaysSchedules(): YearSchedule[] {
   };
   for (const d of Object.keys(data.holidays)) get(d).holidays.push(d);
   for (const d of Object.keys(data.workdays)) get(d).makeUpWorkdays.push(d);
-  return [...byYear.values()]
-    .map((s) => ({ ...s, holidays: [...s.holidays].sort(), makeUpWorkdays: [...s.makeUpWorkdays].sort() }))
-    .sort((a, b) => a.year - b.year);
+  return [...byYear.values()].map((s) => ({ ...s, holidays: [...s.holidays].sort(), makeUpWorkdays: [...s.makeUpWorkdays].sort() })).sort((a, b) => a.year - b.year);
 }
 
 export function officialCalendar(extra: YearSchedule[] = []): WorkCalendar {

@@ -42,17 +42,13 @@ describe('validateSchedule', () => {
   it('rejects a date both holiday and make-up workday', () => {
     // 2026-02-14 is a Saturday so only the overlap is reported
     const errors = validateSchedule({ ...ok, holidays: ['2026-02-14'], makeUpWorkdays: ['2026-01-04', '2026-02-14'] });
-    expect(errors).toEqual([
-      { field: 'makeUpWorkdays.1', message: '2026-02-14 is listed both as a holiday and as a make-up working day' },
-    ]);
+    expect(errors).toEqual([{ field: 'makeUpWorkdays.1', message: '2026-02-14 is listed both as a holiday and as a make-up working day' }]);
   });
 
   it('rejects a make-up workday that is not a Saturday or Sunday', () => {
     // 2026-01-05 is a Monday
     const errors = validateSchedule({ ...ok, makeUpWorkdays: ['2026-01-04', '2026-01-05'] });
-    expect(errors).toEqual([
-      { field: 'makeUpWorkdays.1', message: '2026-01-05 is a weekday; a make-up working day must be a Saturday or Sunday' },
-    ]);
+    expect(errors).toEqual([{ field: 'makeUpWorkdays.1', message: '2026-01-05 is a weekday; a make-up working day must be a Saturday or Sunday' }]);
   });
 
   it('rejects non-array lists', () => {

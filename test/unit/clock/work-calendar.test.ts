@@ -158,7 +158,7 @@ describe('properties (fast-check)', () => {
     fc.assert(
       fc.property(fc.integer({ min: lo, max: toEpochDay('2026-06-30') }).map(fromEpochDay), fc.integer({ min: 1, max: 120 }), (d, n) => {
         let cur = d;
-        for (let k = 0; k < n; ) {
+        for (let k = 0; k < n;) {
           cur = addDays(cur, 1);
           if (naiveIsWorking(cur)) k++;
         }
@@ -192,9 +192,7 @@ describe('construction', () => {
     expect(cal.isWorkingDay('2026-03-03')).toBe(true);
   });
   it('rejects an invalid schedule and a year given twice', () => {
-    expect(() => new WorkCalendar([{ year: 2026, holidays: ['2026-02-30'], makeUpWorkdays: [] }])).toThrow(
-      /holidays\.0/,
-    );
+    expect(() => new WorkCalendar([{ year: 2026, holidays: ['2026-02-30'], makeUpWorkdays: [] }])).toThrow(/holidays\.0/);
     const s = chineseDaysSchedules().find((x) => x.year === 2026)!;
     expect(() => new WorkCalendar([s, s])).toThrow(/more than once/);
   });

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { MATTERS, type FormTemplateSeed } from '../../../seeds/data';
 import { validateApplicationData, type FormTemplateLike } from '../../../src/modules/dispute/application-form.validator';
-import { FormFieldType } from '../../../src/shared/enums';
-import { FieldError } from '../../../src/shared/errors';
-import { makeResidentId, makeUscc } from '../../../src/shared/validation';
+import { FormFieldType } from '../../../src/core/enums';
+import { FieldError } from '../../../src/core/errors';
+import { makeResidentId, makeUscc } from '../../../src/core/validation';
 
 const TODAY = '2025-06-30';
 
@@ -147,79 +147,84 @@ const ALL_TYPES: FormTemplateLike = {
 };
 
 describe('validateApplicationData — field types', () => {
-  it.each(titled<[unknown]>([
-    ['text', '  杭州  ', '杭州'],
-    ['text', 'a'.repeat(500), 'a'.repeat(500)],
-    ['text', '😀'.repeat(500), '😀'.repeat(500)], // characters are code points
-    ['area', '第一行\n\t第二行', '第一行\n\t第二行'],
-    ['area', 'a\r\nb\rc', 'a\nb\nc'],
-    ['area', 'x'.repeat(10_000), 'x'.repeat(10_000)],
-    ['date', '2024-02-29', '2024-02-29'],
-    ['date', ' 2025-01-01 ', '2025-01-01'],
-    ['num', 12.5, 12.5],
-    ['num', 0, 0],
-    ['num', -3, -3],
-    ['num', '1200.75', 1200.75],
-    ['num', ' 42 ', 42],
-    ['num', '1e3', 1000],
-    ['money', '12', '12.00'],
-    ['money', ' 0.5 ', '0.50'],
-    ['money', 1200000.5, '1200000.50'],
-    ['money', 0, '0.00'],
-    ['money', '999999999999999.99', '999999999999999.99'],
-    ['pick', '乙', '乙'],
-    ['id', makeResidentId('33010219900307123'), makeResidentId('33010219900307123')],
-    ['id', ID_WITH_X.toLowerCase(), ID_WITH_X],
-    ['id', USCC_SUPPLIER.toLowerCase(), USCC_SUPPLIER],
-    ['phone', '0571-87654321', '0571-87654321'],
-    ['phone', '057187654321', '0571-87654321'],
-    ['phone', ' +8613812345678 ', '13812345678'],
-    ['file', 'upload:abc', 'upload:abc'],
-    ['file', 'https://x.example/' + 'a'.repeat(482), 'https://x.example/' + 'a'.repeat(482)],
-  ]))('%s accepts %s', (key, _label, input, normalized) => {
+  it.each(
+    titled<[unknown]>([
+      ['text', '  杭州  ', '杭州'],
+      ['text', 'a'.repeat(500), 'a'.repeat(500)],
+      ['text', '😀'.repeat(500), '😀'.repeat(500)], // characters are code points
+      ['area', '第一行\n\t第二行', '第一行\n\t第二行'],
+      ['area', 'a\r\nb\rc', 'a\nb\nc'],
+      ['area', 'x'.repeat(10_000), 'x'.repeat(10_000)],
+      ['date', '2024-02-29', '2024-02-29'],
+      ['date', ' 2025-01-01 ', '2025-01-01'],
+      ['num', 12.5, 12.5],
+      ['num', 0, 0],
+      ['num', -3, -3],
+      ['num', '1200.75', 1200.75],
+      ['num', ' 42 ', 42],
+      ['num', '1e3', 1000],
+      ['money', '12', '12.00'],
+      ['money', ' 0.5 ', '0.50'],
+      ['money', 1200000.5, '1200000.50'],
+      ['money', 0, '0.00'],
+      ['money', '999999999999999.99', '999999999999999.99'],
+      ['pick', '乙', '乙'],
+      ['id', makeResidentId('33010219900307123'), makeResidentId('33010219900307123')],
+      ['id', ID_WITH_X.toLowerCase(), ID_WITH_X],
+      ['id', USCC_SUPPLIER.toLowerCase(), USCC_SUPPLIER],
+      ['phone', '0571-87654321', '0571-87654321'],
+      ['phone', '057187654321', '0571-87654321'],
+      ['phone', ' +8613812345678 ', '13812345678'],
+      ['file', 'upload:abc', 'upload:abc'],
+      ['file', 'https://x.example/' + 'a'.repeat(482), 'https://x.example/' + 'a'.repeat(482)],
+    ]),
+  )('%s accepts %s', (key, _label, input, normalized) => {
     const { errors, value } = run({ [key]: input }, ALL_TYPES);
     expect(errors).toEqual([]);
     expect(value).toEqual({ [key]: normalized });
   });
 
-  it.each(titled<[string | RegExp]>([
-    ['text', 'a'.repeat(501), 'must be at most 500 characters'],
-    ['text', 'a\nb', 'must not contain control characters'],
-    ['text', 'a\u0000b', 'must not contain control characters'],
-    ['text', 'a\u202Eb', 'must not contain control characters'],
-    ['text', 'a\uD800b', /unpaired surrogate/],
-    ['text', 12, 'must be a string'],
-    ['text', ['a'], 'must be a string'],
-    ['area', 'x'.repeat(10_001), 'must be at most 10000 characters'],
-    ['area', 'a\u0007b', /control characters/],
-    ['date', '2025-02-29', 'must be a real calendar date YYYY-MM-DD'],
-    ['date', '2025-6-1', 'must be a real calendar date YYYY-MM-DD'],
-    ['date', '2025-06-01T00:00:00Z', 'must be a real calendar date YYYY-MM-DD'],
-    ['date', 20250601, 'must be a date string YYYY-MM-DD'],
-    ['num', NaN, 'must be a finite number'],
-    ['num', Infinity, 'must be a finite number'],
-    ['num', '1e400', 'must be a finite number'],
-    ['num', '12 m²', 'must be a number'],
-    ['num', '0x10', 'must be a number'],
-    ['num', true, 'must be a number'],
-    ['money', '-1', 'must not be negative'],
-    ['money', '1.005', 'at most 2 decimal places'],
-    ['money', '1,000', 'thousands separators are not allowed'],
-    ['money', 0.1 + 0.2, 'at most 2 decimal places'], // 0.30000000000000004
-    ['money', 1e21, 'exponent notation is not allowed'], // '1e+21'
-    ['money', -5, 'must not be negative'],
-    ['money', NaN, 'must be a finite amount'],
-    ['money', { amount: '1' }, 'must be a decimal string, e.g. "12000.50"'],
-    ['pick', '丙', 'must be one of: 甲, 乙'],
-    ['pick', 1, 'must be a string'],
-    ['id', wrongCheckChar(makeResidentId('33010219900307123')), /check digit mismatch/],
-    ['id', '1234', /resident ID number.*unified social credit code/],
-    ['id', 330102199003071234, 'must be a string'],
-    ['phone', '12345', /not a mainland|mobile number/],
-    ['phone', 13812345678, 'must be a string'],
-    ['file', 'f'.repeat(501), 'must be at most 500 characters'],
-    ['file', { id: 'x' }, 'must be a string'],
-  ]))('%s rejects %s', (key, _label, input, message) => {
+  it.each(
+    titled<[string | RegExp]>([
+      ['text', 'a'.repeat(501), 'must be at most 500 characters'],
+      ['text', 'a\nb', 'must not contain control characters'],
+      ['text', 'a\u0000b', 'must not contain control characters'],
+      ['text', 'a\u202Eb', 'must not contain control characters'],
+      ['text', 'a\uD800b', /unpaired surrogate/],
+      ['text', 12, 'must be a string'],
+      ['text', ['a'], 'must be a string'],
+      ['area', 'x'.repeat(10_001), 'must be at most 10000 characters'],
+      ['area', 'a\u0007b', /control characters/],
+      ['date', '2025-02-29', 'must be a real calendar date YYYY-MM-DD'],
+      ['date', '2025-6-1', 'must be a real calendar date YYYY-MM-DD'],
+      ['date', '2025-06-01T00:00:00Z', 'must be a real calendar date YYYY-MM-DD'],
+      ['date', 20250601, 'must be a date string YYYY-MM-DD'],
+      ['num', NaN, 'must be a finite number'],
+      ['num', Infinity, 'must be a finite number'],
+      ['num', '1e400', 'must be a finite number'],
+      ['num', '12 m²', 'must be a number'],
+      ['num', '0x10', 'must be a number'],
+      ['num', true, 'must be a number'],
+      ['money', '-1', 'must not be negative'],
+      ['money', '1.005', 'at most 2 decimal places'],
+      ['money', '1,000', 'thousands separators are not allowed'],
+      ['money', 0.1 + 0.2, 'at most 2 decimal places'], // 0.30000000000000004
+      ['money', 1e21, 'exponent notation is not allowed'], // '1e+21'
+      ['money', -5, 'must not be negative'],
+      ['money', NaN, 'must be a finite amount'],
+      ['money', { amount: '1' }, 'must be a decimal string, e.g. "12000.50"'],
+      ['pick', '丙', 'must be one of: 甲, 乙'],
+      ['pick', 1, 'must be a string'],
+      ['id', wrongCheckChar(makeResidentId('33010219900307123')), /check digit mismatch/],
+      ['id', '1234', /resident ID number.*unified social credit code/],
+      // eslint-disable-next-line no-loss-of-precision -- a number where a string is expected: its exact value does not matter
+      ['id', 330102199003071234, 'must be a string'],
+      ['phone', '12345', /not a mainland|mobile number/],
+      ['phone', 13812345678, 'must be a string'],
+      ['file', 'f'.repeat(501), 'must be at most 500 characters'],
+      ['file', { id: 'x' }, 'must be a string'],
+    ]),
+  )('%s rejects %s', (key, _label, input, message) => {
     const { errors, value } = run({ [key]: input }, ALL_TYPES);
     expect(value).toBeNull();
     expect(fields(errors)).toEqual([`applicationData.${key}`]);
@@ -255,13 +260,9 @@ describe('validateApplicationData — robustness', () => {
   it('never throws on arbitrary values for every field of every catalog form', () => {
     const forms = MATTERS.map((m) => m.applicationForm);
     fc.assert(
-      fc.property(
-        fc.constantFrom(...forms),
-        fc.dictionary(fc.constantFrom(...forms.flatMap((f) => f.fields.map((x) => x.key))), fc.oneof(fc.string({ unit: 'binary' }), fc.anything())),
-        (f, data) => {
-          validateApplicationData(f, data, { today: TODAY });
-        },
-      ),
+      fc.property(fc.constantFrom(...forms), fc.dictionary(fc.constantFrom(...forms.flatMap((f) => f.fields.map((x) => x.key))), fc.oneof(fc.string({ unit: 'binary' }), fc.anything())), (f, data) => {
+        validateApplicationData(f, data, { today: TODAY });
+      }),
     );
   });
 
@@ -273,7 +274,12 @@ describe('validateApplicationData — robustness', () => {
 
   it('returns an error, not an exception, for a throwing getter', () => {
     const data = {};
-    Object.defineProperty(data, 'projectName', { enumerable: true, get: () => { throw new Error('boom'); } });
+    Object.defineProperty(data, 'projectName', {
+      enumerable: true,
+      get: () => {
+        throw new Error('boom');
+      },
+    });
     expect(run(data).errors).toEqual([new FieldError('applicationData', 'could not be read')]);
   });
 

@@ -9,8 +9,8 @@ import {
   type PartyInputLike,
   type RegisterInputLike,
 } from '../../../src/modules/dispute/intake.validator';
-import { FieldError } from '../../../src/shared/errors';
-import { KNOWN_REGIONS, makeResidentId, makeUscc } from '../../../src/shared/validation';
+import { FieldError } from '../../../src/core/errors';
+import { KNOWN_REGIONS, makeResidentId, makeUscc } from '../../../src/core/validation';
 
 const TODAY = '2025-06-30';
 
@@ -94,7 +94,15 @@ function procurementComplaint(): RegisterInputLike {
     occurredOn: '2025-06-03',
     applicationData: { ...procurementAnswers(), contactIdNumber: WANG_ID.toLowerCase(), budgetAmount: 1200000, contactPhone: '+86 13812345678' },
     parties: [
-      { role: 'APPLICANT', kind: 'ORGANIZATION', name: ' 杭州某某信息技术有限公司 ', idType: null, idNumber: ` ${SUPPLIER_USCC.toLowerCase()} `, phone: '0571-87654321', address: '杭州市西湖区文三路 100 号' },
+      {
+        role: 'APPLICANT',
+        kind: 'ORGANIZATION',
+        name: ' 杭州某某信息技术有限公司 ',
+        idType: null,
+        idNumber: ` ${SUPPLIER_USCC.toLowerCase()} `,
+        phone: '0571-87654321',
+        address: '杭州市西湖区文三路 100 号',
+      },
       { role: 'RESPONDENT', kind: 'ORGANIZATION', name: '杭州市某某采购中心', idType: 'USCC', idNumber: CENTER_USCC, phone: '057185001234', address: null },
       { role: 'THIRD_PARTY', kind: 'ORGANIZATION', name: '浙江某某科技股份有限公司', idNumber: WINNER_USCC },
       { role: 'THIRD_PARTY', kind: 'PERSON', name: '王某（投诉人联系人）', idNumber: WANG_ID.toLowerCase(), phone: '+86 13812345678', address: '' },
@@ -148,12 +156,7 @@ describe('validateIntake — a realistic government procurement complaint', () =
     data.questionDate = '2025-06-31';
     const r = run(input, PROCUREMENT);
     expect(r.value).toBeNull();
-    expect(fields(r)).toEqual([
-      'applicationData.procurementMethod',
-      'applicationData.questionDate',
-      'applicationData.complaintLetter',
-      'applicationData.bidAmount',
-    ]);
+    expect(fields(r)).toEqual(['applicationData.procurementMethod', 'applicationData.questionDate', 'applicationData.complaintLetter', 'applicationData.bidAmount']);
     expect(r.errors[3].message).toBe('not a field of this form');
   });
 
@@ -287,7 +290,16 @@ describe('validateIntake — rules (error paths)', () => {
     ['id number of 65 characters', (i) => (party(i, 1).idNumber = '1'.repeat(65)), ['parties.1.idNumber']],
     ['id number not a string', (i) => ((party(i, 1) as Record<string, unknown>).idNumber = 330105198504123), ['parties.1.idNumber']],
     ['duplicate id number (other case)', (i) => (party(i, 1).idNumber = WANG_ID.toLowerCase()), ['parties.1.idNumber']],
-    ['duplicate passport', (i) => (i.parties = [...i.parties, { role: 'THIRD_PARTY', kind: 'PERSON', name: 'A', idType: 'PASSPORT', idNumber: 'E1234567' }, { role: 'THIRD_PARTY', kind: 'PERSON', name: 'B', idType: 'PASSPORT', idNumber: 'e1234567' }]), ['parties.3.idNumber']],
+    [
+      'duplicate passport',
+      (i) =>
+        (i.parties = [
+          ...i.parties,
+          { role: 'THIRD_PARTY', kind: 'PERSON', name: 'A', idType: 'PASSPORT', idNumber: 'E1234567' },
+          { role: 'THIRD_PARTY', kind: 'PERSON', name: 'B', idType: 'PASSPORT', idNumber: 'e1234567' },
+        ]),
+      ['parties.3.idNumber'],
+    ],
     // parties: phone, address
     ['phone invalid', (i) => (party(i, 0).phone = '12345678901'), ['parties.0.phone']],
     ['phone with letters', (i) => (party(i, 0).phone = '138-abcd-5678'), ['parties.0.phone']],
@@ -482,7 +494,10 @@ describe('validateIntake — robustness (fast-check)', () => {
         region: enumish(KNOWN_REGIONS),
         source: enumish(['WALK_IN', 'ONLINE', 'COURT']),
         occurredOn: stringUnits,
-        applicationData: fc.oneof(fc.dictionary(stringUnits, fc.oneof(stringUnits, fc.jsonValue())), fc.dictionary(fc.constantFrom(...PROCUREMENT.applicationForm.fields.map((f) => f.key)), stringUnits)),
+        applicationData: fc.oneof(
+          fc.dictionary(stringUnits, fc.oneof(stringUnits, fc.jsonValue())),
+          fc.dictionary(fc.constantFrom(...PROCUREMENT.applicationForm.fields.map((f) => f.key)), stringUnits),
+        ),
         parties: fc.array(partyArb, { maxLength: 6 }),
         idempotencyKey: stringUnits,
       },
@@ -501,20 +516,13 @@ describe('validateIntake — robustness (fast-check)', () => {
     const base = procurementComplaint() as unknown as Record<string, unknown>;
     const partyKeys = ['role', 'kind', 'name', 'idType', 'idNumber', 'phone', 'address'];
     fc.assert(
-      fc.property(
-        fc.constantFrom(...Object.keys(base)),
-        wild,
-        fc.nat({ max: 3 }),
-        fc.constantFrom(...partyKeys),
-        wild,
-        (key, v, pi, pkey, pv) => {
-          const input = { ...base, [key]: v } as unknown as RegisterInputLike;
-          checkResult(validateIntake(input, PROCUREMENT, TODAY));
-          const withParty = procurementComplaint();
-          (withParty.parties[pi] as unknown as Record<string, unknown>)[pkey] = pv;
-          checkResult(validateIntake(withParty, PROCUREMENT, TODAY));
-        },
-      ),
+      fc.property(fc.constantFrom(...Object.keys(base)), wild, fc.nat({ max: 3 }), fc.constantFrom(...partyKeys), wild, (key, v, pi, pkey, pv) => {
+        const input = { ...base, [key]: v } as unknown as RegisterInputLike;
+        checkResult(validateIntake(input, PROCUREMENT, TODAY));
+        const withParty = procurementComplaint();
+        (withParty.parties[pi] as unknown as Record<string, unknown>)[pkey] = pv;
+        checkResult(validateIntake(withParty, PROCUREMENT, TODAY));
+      }),
       { numRuns: 300 },
     );
   });
@@ -529,8 +537,24 @@ describe('validateIntake — robustness (fast-check)', () => {
     ['huge party list', () => withPatch((i) => (i.parties = Array.from({ length: 1_000_000 }, () => i.parties[0])))],
     ['huge free data', () => withPatch((i) => (i.applicationData = { a: Array.from({ length: 1_000_000 }, () => 'x') }))],
     ['many free keys', () => withPatch((i) => (i.applicationData = Object.fromEntries(Array.from({ length: 100_000 }, (_, n) => [`k${n}`, n]))))],
-    ['deep free data', () => withPatch((i) => { let d: unknown = 1; for (let n = 0; n < 100_000; n++) d = [d]; i.applicationData = { d }; })],
-    ['cyclic free data', () => withPatch((i) => { const c: Record<string, unknown> = {}; c.self = c; i.applicationData = { c }; })],
+    [
+      'deep free data',
+      () =>
+        withPatch((i) => {
+          let d: unknown = 1;
+          for (let n = 0; n < 100_000; n++) d = [d];
+          i.applicationData = { d };
+        }),
+    ],
+    [
+      'cyclic free data',
+      () =>
+        withPatch((i) => {
+          const c: Record<string, unknown> = {};
+          c.self = c;
+          i.applicationData = { c };
+        }),
+    ],
   ])('fails fast and cleanly on %s', (_name, make) => {
     const input = make();
     const r = run(input);
@@ -540,7 +564,11 @@ describe('validateIntake — robustness (fast-check)', () => {
 
   it('turns a throwing getter into an error instead of an exception', () => {
     const input = neighbourDispute();
-    Object.defineProperty(input, 'title', { get: () => { throw new Error('boom'); } });
+    Object.defineProperty(input, 'title', {
+      get: () => {
+        throw new Error('boom');
+      },
+    });
     expect(run(input)).toEqual({ errors: [new FieldError(UNREADABLE_INPUT_FIELD, 'could not be read')], value: null });
   });
 });

@@ -8,7 +8,7 @@ import {
   type RoutingMatter,
   type RoutingOrganization,
 } from '../../../src/modules/routing/route-rules';
-import { KNOWN_REGIONS } from '../../../src/shared/validation/regions';
+import { KNOWN_REGIONS } from '../../../src/core/validation/regions';
 
 // The real seed catalog, with ids = keys.
 const organizations: RoutingOrganization[] = ORGANIZATIONS.map((o) => ({
@@ -29,7 +29,6 @@ const matters: RoutingMatter[] = MATTERS.map((m) => ({
 }));
 const catalog = { matters, organizations };
 const nameOf = new Map(organizations.map((o) => [o.id, o.name]));
-const kindOf = new Map(organizations.map((o) => [o.id, o.kind]));
 
 function dispute(over: Partial<RoutingDispute>): RoutingDispute {
   return { category: 'OTHER', region: '杭州市', source: 'WALK_IN', matterCode: null, amount: null, ...over };
@@ -51,10 +50,7 @@ describe('the seed catalog has what these tests rely on', () => {
 
 describe('rule 1 — the dispute’s own matter, nearest handler first', () => {
   it('富阳区 procurement complaint → 富阳区财政局, then 杭州市财政局; 拱墅区财政局 lower', () => {
-    const r = suggestRoutes(
-      dispute({ category: 'GOVERNMENT_PROCUREMENT', region: '富阳区', matterCode: 'GOV-PROCUREMENT-COMPLAINT' }),
-      catalog,
-    );
+    const r = suggestRoutes(dispute({ category: 'GOVERNMENT_PROCUREMENT', region: '富阳区', matterCode: 'GOV-PROCUREMENT-COMPLAINT' }), catalog);
     expect(names(r).slice(0, 2)).toEqual(['富阳区财政局', '杭州市财政局']);
     expect(r[0]).toMatchObject({ channel: 'ADJUDICATION', matterCode: 'GOV-PROCUREMENT-COMPLAINT', score: ROUTE_SCORES.ownMatter.local });
     expect(r[0].reason).toContain('本纠纷属政府采购投诉处理事项，发生在富阳区，由富阳区财政局就近办理');
@@ -64,10 +60,7 @@ describe('rule 1 — the dispute’s own matter, nearest handler first', () => {
   });
 
   it('拱墅区 procurement complaint → 拱墅区财政局 first, 富阳区财政局 lower', () => {
-    const r = suggestRoutes(
-      dispute({ category: 'GOVERNMENT_PROCUREMENT', region: '拱墅区', matterCode: 'GOV-PROCUREMENT-COMPLAINT' }),
-      catalog,
-    );
+    const r = suggestRoutes(dispute({ category: 'GOVERNMENT_PROCUREMENT', region: '拱墅区', matterCode: 'GOV-PROCUREMENT-COMPLAINT' }), catalog);
     expect(ids(r).slice(0, 2)).toEqual(['finance-gongshu', 'finance-city']);
     const fuyang = find(r, 'finance-fuyang');
     if (fuyang) expect(fuyang.score).toBeLessThan(find(r, 'finance-city')!.score);
@@ -79,29 +72,23 @@ describe('rule 1 — the dispute’s own matter, nearest handler first', () => {
   });
 
   it('a litigation matter is never boosted: mediation still first, the court last', () => {
-    const r = suggestRoutes(
-      dispute({ category: 'NEIGHBORHOOD', region: '富阳区', matterCode: 'CIVIL-LITIGATION', source: 'COURT' }),
-      catalog,
-    );
+    const r = suggestRoutes(dispute({ category: 'NEIGHBORHOOD', region: '富阳区', matterCode: 'CIVIL-LITIGATION', source: 'COURT' }), catalog);
     expect(r[0].organizationId).toBe('mediation-fuyang');
     expect(r[r.length - 1]).toMatchObject({ organizationId: 'court-fuyang', channel: 'LITIGATION', matterCode: 'CIVIL-LITIGATION' });
   });
 });
 
 describe('rule 2 — no matter: matters listing the category', () => {
-  it.each([null, 'PATENT-INFRINGEMENT'])(
-    '桐庐县 patent (matter %s) → 桐庐县市场监督管理局, 杭州市市场监督管理局, then IP mediation lower',
-    (matterCode) => {
-      const r = suggestRoutes(dispute({ category: 'PATENT_INFRINGEMENT', region: '桐庐县', matterCode }), catalog);
-      expect(names(r).slice(0, 2)).toEqual(['桐庐县市场监督管理局', '杭州市市场监督管理局']);
-      expect(r[0].reason).toContain('《专利法》第六十五条');
-      const ip = find(r, 'mediation-ip')!;
-      expect(ip).toBeDefined();
-      expect(ip.channel).toBe('MEDIATION');
-      expect(ip.score).toBeLessThan(r[1].score);
-      expect(ip.reason).toContain('行政裁决');
-    },
-  );
+  it.each([null, 'PATENT-INFRINGEMENT'])('桐庐县 patent (matter %s) → 桐庐县市场监督管理局, 杭州市市场监督管理局, then IP mediation lower', (matterCode) => {
+    const r = suggestRoutes(dispute({ category: 'PATENT_INFRINGEMENT', region: '桐庐县', matterCode }), catalog);
+    expect(names(r).slice(0, 2)).toEqual(['桐庐县市场监督管理局', '杭州市市场监督管理局']);
+    expect(r[0].reason).toContain('《专利法》第六十五条');
+    const ip = find(r, 'mediation-ip')!;
+    expect(ip).toBeDefined();
+    expect(ip.channel).toBe('MEDIATION');
+    expect(ip.score).toBeLessThan(r[1].score);
+    expect(ip.reason).toContain('行政裁决');
+  });
 
   it('patent disputes go to the city-level court, last', () => {
     const r = suggestRoutes(dispute({ category: 'PATENT_INFRINGEMENT', region: '桐庐县' }), catalog, { limit: 100 });
@@ -226,9 +213,7 @@ describe('options and invariants', () => {
   const matterCodes = [null, ...matters.map((m) => m.code)];
   const cases: Array<[string, string, string, string | null]> = [];
   for (const category of DISPUTE_CATEGORY_VALUES)
-    for (const region of KNOWN_REGIONS)
-      for (const source of sources)
-        for (const matterCode of matterCodes) cases.push([category, region, source, matterCode]);
+    for (const region of KNOWN_REGIONS) for (const source of sources) for (const matterCode of matterCodes) cases.push([category, region, source, matterCode]);
 
   it(`holds for every category × region × source × matter (${cases.length} disputes)`, () => {
     // Plain checks collected into one list: thousands of expect() calls would be slow.
@@ -257,8 +242,7 @@ describe('options and invariants', () => {
       // litigation, when proposed, is the single last resort
       const courts = r.filter((s) => s.channel === 'LITIGATION');
       if (courts.length > 1) problems.push(`${at}: ${courts.length} courts`);
-      if (courts.length === 1 && (r[r.length - 1] !== courts[0] || !courts[0].reason.includes('诉讼是最后的途径')))
-        problems.push(`${at}: litigation is not the last resort`);
+      if (courts.length === 1 && (r[r.length - 1] !== courts[0] || !courts[0].reason.includes('诉讼是最后的途径'))) problems.push(`${at}: litigation is not the last resort`);
       // land ownership: a local committee, when there is one, comes first
       const localCommittee = organizations.some((o) => o.kind === 'PEOPLES_MEDIATION_COMMITTEE' && o.region === region && region !== '杭州市');
       if (category === 'LAND_OWNERSHIP' && localCommittee && r[0].channel !== 'MEDIATION') problems.push(`${at}: mediation not first`);

@@ -28,7 +28,10 @@ function contractEnums(): Map<string, string[]> | null {
   for (const def of doc.definitions) {
     if (def.kind === Kind.ENUM_TYPE_DEFINITION) {
       const e = def as EnumTypeDefinitionNode;
-      enums.set(e.name.value, (e.values ?? []).map((v) => v.name.value));
+      enums.set(
+        e.name.value,
+        (e.values ?? []).map((v) => v.name.value),
+      );
     }
   }
   return enums;
@@ -220,12 +223,7 @@ describe('matters', () => {
 
   it('mark (verify) rows consistently', () => {
     for (const m of MATTERS) {
-      const texts = [
-        ...m.legalBasis,
-        m.acceptanceTimeLimit?.legalBasis ?? '',
-        m.handlingTimeLimit.legalBasis,
-        m.simplifiedHandlingTimeLimit?.legalBasis ?? '',
-      ];
+      const texts = [...m.legalBasis, m.acceptanceTimeLimit?.legalBasis ?? '', m.handlingTimeLimit.legalBasis, m.simplifiedHandlingTimeLimit?.legalBasis ?? ''];
       expect({ code: m.code, verify: texts.some((t) => t.includes('(verify')) }).toEqual({
         code: m.code,
         verify: m.needsVerification,

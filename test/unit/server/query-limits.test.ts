@@ -55,13 +55,21 @@ describe('query limits', () => {
   });
 
   it('counts a variable page size by its value', () => {
-    const q = parse('query($first: Int) { disputes(first: $first) { edges { node { events(first: 100) { edges { node { summary proceeding { pauses { reason note startedAt endedAt } extensions { amount reason } } } } } } } } }');
+    const q = parse(
+      'query($first: Int) { disputes(first: $first) { edges { node { events(first: 100) { edges { node { summary proceeding { pauses { reason note startedAt endedAt } extensions { amount reason } } } } } } } } }',
+    );
     expect(validate(schema, q, [costLimitRule({ first: 2 })])).toEqual([]);
-    expect(validate(schema, q, [costLimitRule({ first: 100 })]).map((e) => e.message).join()).toMatch(/estimated cost/);
+    expect(
+      validate(schema, q, [costLimitRule({ first: 100 })])
+        .map((e) => e.message)
+        .join(),
+    ).toMatch(/estimated cost/);
   });
 
-  it('per request, costs only a document that could exceed the limit, with that request\'s variables', () => {
-    const risky = parse('query($first: Int) { disputes(first: $first) { edges { node { events(first: 100) { edges { node { summary proceeding { pauses { reason note startedAt endedAt } extensions { amount reason } } } } } } } } }');
+  it("per request, costs only a document that could exceed the limit, with that request's variables", () => {
+    const risky = parse(
+      'query($first: Int) { disputes(first: $first) { edges { node { events(first: 100) { edges { node { summary proceeding { pauses { reason note startedAt endedAt } extensions { amount reason } } } } } } } } }',
+    );
     // The same DocumentNode again and again, as Apollo's document store hands it out.
     expect(costLimitError(schema, risky, { first: 2 })).toBeUndefined();
     expect(costLimitError(schema, risky, { first: 100 })?.message).toMatch(/estimated cost/);

@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import fc from 'fast-check';
-import { parseAmount } from '../../../src/shared/validation';
+import { parseAmount } from '../../../src/core/validation';
 
 describe('parseAmount — table', () => {
   it.each([
@@ -53,8 +53,7 @@ describe('parseAmount — table', () => {
   });
 });
 
-const digitStr = (min: number, max: number) =>
-  fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: min, maxLength: max });
+const digitStr = (min: number, max: number) => fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: min, maxLength: max });
 
 describe('parseAmount — properties', () => {
   it('accepts every well-formed amount with the exact value of Decimal#toFixed(2)', () => {
@@ -69,12 +68,18 @@ describe('parseAmount — properties', () => {
 
   it('normalized values round-trip', () => {
     fc.assert(
-      fc.property(fc.oneof(digitStr(0, 18).chain((i) => digitStr(0, 3).map((f) => `${i}.${f}`)), fc.string()), (s) => {
-        const r = parseAmount(s);
-        if (!r.ok) return true;
-        const again = parseAmount(r.value);
-        return again.ok && again.value === r.value && /^(0|[1-9]\d{0,14})\.\d\d$/.test(r.value);
-      }),
+      fc.property(
+        fc.oneof(
+          digitStr(0, 18).chain((i) => digitStr(0, 3).map((f) => `${i}.${f}`)),
+          fc.string(),
+        ),
+        (s) => {
+          const r = parseAmount(s);
+          if (!r.ok) return true;
+          const again = parseAmount(r.value);
+          return again.ok && again.value === r.value && /^(0|[1-9]\d{0,14})\.\d\d$/.test(r.value);
+        },
+      ),
     );
   });
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { makeResidentId, maskIdNumber, maskPhone } from '../../../src/shared/validation';
+import { makeResidentId, maskIdNumber, maskPhone } from '../../../src/core/validation';
 
 /** Number of characters shown in clear (anything but '*'). */
 const revealed = (masked: string) => Array.from(masked).filter((c) => c !== '*').length;
@@ -59,11 +59,7 @@ describe('maskPhone — table', () => {
   });
 });
 
-const anyString = fc.oneof(
-  fc.string({ unit: 'binary', maxLength: 40 }),
-  fc.string({ unit: 'grapheme', maxLength: 20 }),
-  fc.string({ maxLength: 30 }),
-);
+const anyString = fc.oneof(fc.string({ unit: 'binary', maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 20 }), fc.string({ maxLength: 30 }));
 
 describe('masking — properties', () => {
   it('maskIdNumber keeps length and position and reveals at most 6+4 (long) or min(2, 40%) (short)', () => {

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { normalizePhone, phoneKind, validatePhone } from '../../../src/shared/validation';
+import { normalizePhone, phoneKind, validatePhone } from '../../../src/core/validation';
 
 describe('validatePhone / normalizePhone — table', () => {
   it.each([

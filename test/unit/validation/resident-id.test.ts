@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { makeResidentId, normalizeResidentId, validateResidentId } from '../../../src/shared/validation';
+import { makeResidentId, normalizeResidentId, validateResidentId } from '../../../src/core/validation';
 
 // 2025-06-30 12:00 in China Standard Time.
 const TODAY = new Date('2025-06-30T04:00:00Z');
@@ -8,8 +8,37 @@ const v = (s: string) => validateResidentId(s, TODAY);
 const id = (region: string, birth: string, seq = '123') => makeResidentId(region + birth + seq);
 
 const PROVINCES = [
-  '11', '12', '13', '14', '15', '21', '22', '23', '31', '32', '33', '34', '35', '36', '37',
-  '41', '42', '43', '44', '45', '46', '50', '51', '52', '53', '54', '61', '62', '63', '64', '65',
+  '11',
+  '12',
+  '13',
+  '14',
+  '15',
+  '21',
+  '22',
+  '23',
+  '31',
+  '32',
+  '33',
+  '34',
+  '35',
+  '36',
+  '37',
+  '41',
+  '42',
+  '43',
+  '44',
+  '45',
+  '46',
+  '50',
+  '51',
+  '52',
+  '53',
+  '54',
+  '61',
+  '62',
+  '63',
+  '64',
+  '65',
 ];
 const DIGITS = '0123456789';
 
@@ -94,9 +123,7 @@ const birthArb = fc.integer({ min: 0, max: (MAX - MIN) / DAY }).map((d) => {
   return `${t.getUTCFullYear()}${String(t.getUTCMonth() + 1).padStart(2, '0')}${String(t.getUTCDate()).padStart(2, '0')}`;
 });
 const digits = (n: number) => fc.string({ unit: fc.constantFrom(...DIGITS), minLength: n, maxLength: n });
-const validIdArb = fc
-  .tuple(fc.constantFrom(...PROVINCES, '71', '81', '82', '83'), digits(4), birthArb, digits(3))
-  .map(([p, area, birth, seq]) => makeResidentId(p + area + birth + seq));
+const validIdArb = fc.tuple(fc.constantFrom(...PROVINCES, '71', '81', '82', '83'), digits(4), birthArb, digits(3)).map(([p, area, birth, seq]) => makeResidentId(p + area + birth + seq));
 
 describe('validateResidentId — properties', () => {
   it('makeResidentId produces ids that validate', () => {
@@ -114,9 +141,7 @@ describe('validateResidentId — properties', () => {
   });
 
   it('the check digit is the only accepted final character', () => {
-    fc.assert(
-      fc.property(validIdArb, (s) => [...(DIGITS + 'X')].filter((c) => v(s.slice(0, 17) + c) === null).join('') === s[17]),
-    );
+    fc.assert(fc.property(validIdArb, (s) => [...(DIGITS + 'X')].filter((c) => v(s.slice(0, 17) + c) === null).join('') === s[17]));
   });
 
   it('never throws and always returns null or a non-empty reason', () => {

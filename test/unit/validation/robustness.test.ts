@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import * as V from '../../../src/shared/validation';
+import * as V from '../../../src/core/validation';
 
 const TODAY = new Date('2025-06-30T04:00:00Z');
 

@@ -1,12 +1,9 @@
 import fc from 'fast-check';
-import { makeUscc, normalizeUscc, USCC_ALPHABET, validateUscc } from '../../../src/shared/validation';
+import { makeUscc, normalizeUscc, USCC_ALPHABET, validateUscc } from '../../../src/core/validation';
 
 describe('validateUscc — table', () => {
   // Published codes of well-known companies; their check characters were verified by computation.
-  it.each(['91330100716105852F', '9144030071526726XG', '914403001922038216', '91110108551385082Q'])(
-    'accepts published code %s',
-    (s) => expect(validateUscc(s)).toBeNull(),
-  );
+  it.each(['91330100716105852F', '9144030071526726XG', '914403001922038216', '91110108551385082Q'])('accepts published code %s', (s) => expect(validateUscc(s)).toBeNull());
 
   it.each([
     ['enterprise, Xihu district', makeUscc('91330106MA2A00000')],
@@ -72,9 +69,7 @@ const KIND_PAIRS = ['11', '12', '13', '19', '21', '31', '32', '41', '51', '52', 
 const PROVINCES = ['10', '11', '12', '13', '31', '32', '33', '44', '65', '71', '81', '82'];
 const alpha = (n: number) => fc.string({ unit: fc.constantFrom(...USCC_ALPHABET), minLength: n, maxLength: n });
 const digits = (n: number) => fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: n, maxLength: n });
-const validUsccArb = fc
-  .tuple(fc.constantFrom(...KIND_PAIRS), fc.constantFrom(...PROVINCES), digits(4), alpha(9))
-  .map(([kind, p, div, body]) => makeUscc(kind + p + div + body));
+const validUsccArb = fc.tuple(fc.constantFrom(...KIND_PAIRS), fc.constantFrom(...PROVINCES), digits(4), alpha(9)).map(([kind, p, div, body]) => makeUscc(kind + p + div + body));
 
 describe('validateUscc — properties', () => {
   it('makeUscc produces codes that validate', () => {
@@ -92,9 +87,7 @@ describe('validateUscc — properties', () => {
   });
 
   it('exactly one check character is accepted', () => {
-    fc.assert(
-      fc.property(validUsccArb, (s) => [...USCC_ALPHABET].filter((c) => validateUscc(s.slice(0, 17) + c) === null).join('') === s[17]),
-    );
+    fc.assert(fc.property(validUsccArb, (s) => [...USCC_ALPHABET].filter((c) => validateUscc(s.slice(0, 17) + c) === null).join('') === s[17]));
   });
 
   it('never throws and always returns null or a non-empty reason', () => {

@@ -1,4 +1,4 @@
-import { DisputeStatus, ProceedingStatus, ReferralStatus } from '../../../src/shared/enums';
+import { DisputeStatus, ProceedingStatus, ReferralStatus } from '../../../src/core/enums';
 import { disputeMachine, type DisputeAction } from '../../../src/modules/dispute/dispute.state-machine';
 import { referralMachine, type ReferralAction } from '../../../src/modules/referral/referral.state-machine';
 import { proceedingMachine, type ProceedingAction } from '../../../src/modules/proceeding/proceeding.state-machine';
@@ -12,17 +12,7 @@ const _ = null;
 
 // ------------------------------------------------------------------ dispute
 const D = DisputeStatus;
-const DISPUTE_ACTIONS: DisputeAction[] = [
-  'refer',
-  'acceptReferral',
-  'declineReferral',
-  'cancelReferral',
-  'concludeSettling',
-  'concludeNotSettling',
-  'confirmationRejected',
-  'close',
-  'withdraw',
-];
+const DISPUTE_ACTIONS: DisputeAction[] = ['refer', 'acceptReferral', 'declineReferral', 'cancelReferral', 'concludeSettling', 'concludeNotSettling', 'confirmationRejected', 'close', 'withdraw'];
 // prettier-ignore
 const DISPUTE_TABLE: Record<DisputeStatus, Record<DisputeAction, DisputeStatus | null>> = {
   AWAITING_ROUTING: { refer: D.REFERRED, acceptReferral: _, declineReferral: _, cancelReferral: _, concludeSettling: _, concludeNotSettling: _, confirmationRejected: _, close: D.CLOSED, withdraw: D.WITHDRAWN },

@@ -2,8 +2,8 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import type { Options } from '@mikro-orm/postgresql';
-import { MIGRATIONS } from '../../migrations';
-import { ENTITIES } from './entities';
+import { MIGRATIONS } from '../migrations';
+import { ENTITIES } from './modules';
 
 export interface SqlCounter {
   statements: number;

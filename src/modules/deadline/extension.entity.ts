@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
-import { ExtensionBasis, TimeUnit } from '../../shared/enums';
+import { ExtensionBasis, TimeUnit } from '../../core/enums';
 
 /** An extension of a proceeding's handling limit or a judicial confirmation's decision limit, with who approved it and why. */
 @ObjectType('Extension')
@@ -33,7 +33,7 @@ export class ExtensionRecord {
   @Enum({ items: () => ExtensionBasis, type: 'text' })
   basis!: ExtensionBasis;
 
-  @Field(() => String, { nullable: true, description: 'Who approved it, when that person is not a hub user (e.g. the bureau\'s head).' })
+  @Field(() => String, { nullable: true, description: "Who approved it, when that person is not a hub user (e.g. the bureau's head)." })
   @Property({ type: 'text', nullable: true })
   approverName!: string | null;
 

@@ -5,13 +5,5 @@ export type { PhoneKind } from './phone';
 export { parseAmount } from './amount';
 export type { AmountResult } from './amount';
 export { maskIdNumber, maskPhone } from './mask';
-export {
-  REGION_CODES,
-  KNOWN_REGIONS,
-  CITY_REGION,
-  isKnownRegion,
-  parentRegion,
-  regionCode,
-  regionByCode,
-} from './regions';
+export { REGION_CODES, KNOWN_REGIONS, CITY_REGION, isKnownRegion, parentRegion, regionCode, regionByCode } from './regions';
 export type { KnownRegion, RegionCode } from './regions';

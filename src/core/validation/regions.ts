@@ -30,9 +30,7 @@ export const CITY_REGION = '杭州市' as const;
 export const KNOWN_REGIONS: readonly KnownRegion[] = Object.freeze(Object.values(REGION_CODES));
 
 const REGION_SET: ReadonlySet<string> = new Set(KNOWN_REGIONS);
-const CODE_BY_NAME: ReadonlyMap<string, RegionCode> = new Map(
-  (Object.keys(REGION_CODES) as RegionCode[]).map((code) => [REGION_CODES[code], code]),
-);
+const CODE_BY_NAME: ReadonlyMap<string, RegionCode> = new Map((Object.keys(REGION_CODES) as RegionCode[]).map((code) => [REGION_CODES[code], code]));
 
 export function isKnownRegion(s: string): s is KnownRegion {
   return typeof s === 'string' && REGION_SET.has(s);
@@ -50,7 +48,5 @@ export function regionCode(name: string): RegionCode | null {
 
 /** Region name for a 6-digit division code, else null. */
 export function regionByCode(code: string): KnownRegion | null {
-  return typeof code === 'string' && Object.prototype.hasOwnProperty.call(REGION_CODES, code)
-    ? REGION_CODES[code as RegionCode]
-    : null;
+  return typeof code === 'string' && Object.prototype.hasOwnProperty.call(REGION_CODES, code) ? REGION_CODES[code as RegionCode] : null;
 }

@@ -1,7 +1,7 @@
 import type { AuthChecker } from 'type-graphql';
-import { Role } from '../../shared/enums';
-import { forbidden, unauthenticated } from '../../shared/graphql-errors';
-import type { HubContext } from '../../server/context';
+import { Role } from './enums';
+import { forbidden, unauthenticated } from './graphql-errors';
+import type { HubContext } from './context';
 
 /**
  * `@Authorized()` needs a signed-in viewer; `@Authorized(Role.X, ...)` one of the

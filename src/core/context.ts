@@ -1,0 +1,80 @@
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { Logger } from './logger';
+import type { Viewer } from './viewer';
+import type { UnitOfWork } from './unit-of-work';
+
+/**
+ * Process-wide singletons shared by every request; they hold no request state.
+ * Core declares what every module may rely on; a module that provides a service
+ * adds it here by declaration merging (`declare module '../../core/context'`),
+ * and the server's wiring supplies it.
+ */
+export interface HubServices {
+  orm: MikroORM;
+  logger: Logger;
+  settings: HubSettings;
+  /** The commit sequence every mutation goes through. */
+  uow: UnitOfWork;
+  /** Current instant; replaceable in tests that need a fixed "now". */
+  now(): Date;
+  /** Test-only fault injection: throwing here fails a mutation after all its writes, before commit. */
+  faults?: { beforeCommit?: (action: string) => void | Promise<void> };
+}
+
+/** Settings modules read from the configuration (each module adds its own by declaration merging). */
+export interface HubSettings {
+  nodeEnv: string;
+}
+
+/** Per-request DataLoaders: each module adds its own by declaration merging; built by the server from the manifests. */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface HubLoaders {}
+
+/** Builds one request's loaders for one EntityManager and viewer. */
+export type LoaderFactory = (em: EntityManager, viewer: Viewer | null, services: HubServices, requestId: string) => HubLoaders;
+
+/**
+ * What a resolver or command knows about the request. Immutable: code that needs
+ * another EntityManager (a subscription delivering one event) asks for a copy.
+ */
+export interface HubContext {
+  readonly services: HubServices;
+  /** Forked per request: its identity map never leaks between requests. */
+  readonly em: EntityManager;
+  readonly viewer: Viewer | null;
+  readonly loaders: HubLoaders;
+  readonly requestId: string;
+  /** Client address, for sign-in throttling and rate limits. */
+  readonly ip: string;
+  readonly log: Logger;
+  /** The same request on another EntityManager, with loaders of its own. */
+  withEm(em: EntityManager): HubContext;
+}
+
+export interface ContextInput {
+  services: HubServices;
+  em: EntityManager;
+  viewer: Viewer | null;
+  requestId: string;
+  ip: string;
+  makeLoaders: LoaderFactory;
+}
+
+export function createContext(input: ContextInput): HubContext {
+  const { services, em, viewer, requestId, ip, makeLoaders } = input;
+  let log: Logger | undefined;
+  const ctx: HubContext = {
+    services,
+    em,
+    viewer,
+    loaders: makeLoaders(em, viewer, services, requestId),
+    requestId,
+    ip,
+    // Made on first use: most requests log nothing of their own, and a pino child serializes its bindings.
+    get log() {
+      return (log ??= services.logger.child({ requestId, userId: viewer?.userId }));
+    },
+    withEm: (other) => createContext({ ...input, em: other }),
+  };
+  return Object.freeze(ctx);
+}

@@ -1,0 +1,59 @@
+import DataLoader from 'dataloader';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { placeholders, readSql } from './read-model';
+
+// Building blocks of batched loaders: one statement per relation per request,
+// whatever the number of parent rows (tested by counting SQL).
+
+export function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const list = map.get(k);
+    if (list) list.push(row);
+    else map.set(k, [row]);
+  }
+  return map;
+}
+
+export function byParent<T>(load: (ids: string[]) => Promise<T[]>, key: (row: T) => string): DataLoader<string, T[]>;
+export function byParent<T, L extends DataLoader<string, T[]>>(load: (ids: string[]) => Promise<T[]>, key: (row: T) => string, Loader: new (batch: DataLoader.BatchLoadFn<string, T[]>) => L): L;
+export function byParent<T>(load: (ids: string[]) => Promise<T[]>, key: (row: T) => string, Loader: new (batch: DataLoader.BatchLoadFn<string, T[]>) => DataLoader<string, T[]> = DataLoader) {
+  return new Loader(async (ids) => {
+    const groups = groupBy(await load([...ids]), key);
+    return ids.map((id) => groups.get(id) ?? []);
+  });
+}
+
+export function byId<T extends { id: string }>(load: (ids: string[]) => Promise<T[]>): DataLoader<string, T | null> {
+  return new DataLoader(async (ids) => {
+    const map = new Map((await load([...ids])).map((r) => [r.id, r]));
+    return ids.map((id) => map.get(id) ?? null);
+  });
+}
+
+/**
+ * A loader that remembers every key asked for. Resolvers call load() synchronously and batches run
+ * only after them, so a batch function of another loader running in the same tick sees them all.
+ */
+export class AskedForLoader<V> extends DataLoader<string, V> {
+  readonly askedFor = new Set<string>();
+
+  override load(key: string): Promise<V> {
+    this.askedFor.add(key);
+    return super.load(key);
+  }
+}
+
+/**
+ * The row of a dispute's list (its referrals, its proceedings) with this id: through the loader a
+ * dispute page or list sends anyway, rather than a statement of its own.
+ */
+export async function findAmong<T extends { id: string }>(loader: DataLoader<string, T[]>, disputeId: string, id: string | null | undefined): Promise<T | null> {
+  return id ? ((await loader.load(disputeId)).find((row) => row.id === id) ?? null) : null;
+}
+
+/** Rows of `table` whose `column` is one of `ids` (constant table and column names, never input). */
+export function childRows<T extends object>(em: EntityManager, entity: new (...a: never[]) => T, table: string, column: string, ids: string[], orderBy?: string): Promise<T[]> {
+  return readSql(em, entity, `select * from ${table} where ${column} in (${placeholders(ids.length)})${orderBy ? ` order by ${orderBy}` : ''}`, ids);
+}

@@ -1,0 +1,342 @@
+/**
+ * Chinese display labels for every enum of the contract: one table per enum.
+ *
+ * The same value must read the same everywhere (timeline summaries, generated
+ * documents, the frontdesk and partner clients), so each enum has exactly one
+ * label table here, and `Record<Enum, string>` makes the compiler refuse a
+ * value without a label. Labels follow the standard Chinese legal and
+ * administrative terms of the center (杭州市社会矛盾纠纷调处化解中心); those that
+ * timeline summaries already printed are reused verbatim.
+ *
+ * This file imports only from './enums' so that any module (and the schema
+ * build) may use it without pulling in services.
+ */
+import {
+  Channel,
+  ClockStart,
+  DeadlineAlertType,
+  DeadlineKind,
+  DeadlineState,
+  DisputeCategory,
+  DisputeEventType,
+  DisputeSource,
+  DisputeStatus,
+  ErrorCode,
+  ExtensionBasis,
+  FeedScope,
+  FormFieldType,
+  IdType,
+  JudicialConfirmationDecision,
+  JudicialConfirmationStatus,
+  OrganizationKind,
+  OutcomeKind,
+  PartyKind,
+  PartyRole,
+  PauseReason,
+  ProcedureTrack,
+  ProceedingStatus,
+  ReferralKind,
+  ReferralStatus,
+  ReferralUpdateType,
+  Role,
+  TimeUnit,
+} from './enums';
+
+export const ROLE_LABELS: Readonly<Record<Role, string>> = {
+  FRONTDESK: '窗口受理',
+  HANDLER: '承办人员',
+  COURT_LIAISON: '法院联络员',
+  REVIEWER: '评查人员',
+  ADMIN: '系统管理员',
+};
+
+/** Same words as the timeline's channel names. */
+export const CHANNEL_LABELS: Readonly<Record<Channel, string>> = {
+  ADJUDICATION: '行政裁决',
+  MEDIATION: '调解',
+  ARBITRATION: '仲裁',
+  NOTARIZATION: '公证',
+  JUDICIAL_APPRAISAL: '司法鉴定',
+  PETITION: '信访',
+  RECONSIDERATION: '行政复议',
+  LITIGATION: '诉讼',
+};
+
+export const ORGANIZATION_KIND_LABELS: Readonly<Record<OrganizationKind, string>> = {
+  DISPUTE_CENTER: '社会矛盾纠纷调处化解中心',
+  JUSTICE_BUREAU: '司法行政机关',
+  ADJUDICATION_AUTHORITY: '行政裁决机关',
+  PEOPLES_MEDIATION_COMMITTEE: '人民调解委员会',
+  INDUSTRY_MEDIATION_ORG: '行业性专业性调解组织',
+  LAWYER_MEDIATION_STUDIO: '律师调解工作室',
+  ARBITRATION_COMMISSION: '仲裁委员会',
+  LABOR_ARBITRATION_COMMISSION: '劳动人事争议仲裁委员会',
+  NOTARY_OFFICE: '公证机构',
+  APPRAISAL_INSTITUTION: '司法鉴定机构',
+  PETITION_BUREAU: '信访工作机构',
+  RECONSIDERATION_OFFICE: '行政复议机构',
+  COURT: '人民法院',
+};
+
+export const TIME_UNIT_LABELS: Readonly<Record<TimeUnit, string>> = {
+  CALENDAR_DAYS: '自然日',
+  WORKING_DAYS: '工作日',
+  MONTHS: '月',
+};
+
+/** Same words as the clock's rule descriptions (自{start}之日起 …). */
+export const CLOCK_START_LABELS: Readonly<Record<ClockStart, string>> = {
+  RECEIPT: '收到申请',
+  ACCEPTANCE: '受理',
+  TRIBUNAL_FORMED: '仲裁庭组成',
+  AGREEMENT_EFFECTIVE: '调解协议生效',
+};
+
+/** Same words as the timeline's pause summaries (因{reason}中止计时). */
+export const PAUSE_REASON_LABELS: Readonly<Record<PauseReason, string>> = {
+  MATERIALS_SUPPLEMENT: '补正材料',
+  EXPERT_REVIEW: '专家评审',
+  INSPECTION_OR_APPRAISAL: '检验、检测、鉴定',
+  PUBLIC_NOTICE: '公告',
+  HEARING: '听证',
+  VERIFICATION: '核实',
+  SAMPLE_COLLECTION: '补充鉴定材料（样本）',
+  FORCE_MAJEURE: '不可抗力',
+  SUSPENSION: '中止',
+};
+
+export const FORM_FIELD_TYPE_LABELS: Readonly<Record<FormFieldType, string>> = {
+  TEXT: '单行文本',
+  TEXTAREA: '多行文本',
+  DATE: '日期',
+  NUMBER: '数字',
+  MONEY: '金额（元）',
+  SELECT: '下拉选择',
+  ID_NUMBER: '证件号码',
+  PHONE: '联系电话',
+  FILE: '附件',
+};
+
+/** Same words as the deadline alerts ({kind}即将届满 / 已届满未完成). */
+export const DEADLINE_KIND_LABELS: Readonly<Record<DeadlineKind, string>> = {
+  ACCEPTANCE: '受理审查期限',
+  HANDLING: '办理期限',
+  REFERRAL_RESPONSE: '转办答复期限',
+  JUDICIAL_CONFIRMATION_APPLICATION: '司法确认申请期限',
+  JUDICIAL_CONFIRMATION_ACCEPTANCE: '司法确认立案期限',
+  JUDICIAL_CONFIRMATION_DECISION: '司法确认审查期限',
+};
+
+export const DEADLINE_STATE_LABELS: Readonly<Record<DeadlineState, string>> = {
+  ON_TRACK: '正常计时',
+  DUE_SOON: '即将届满',
+  OVERDUE: '已超期',
+  PAUSED: '中止计时',
+  MET: '按期完成',
+  MISSED: '超期完成',
+};
+
+export const DISPUTE_CATEGORY_LABELS: Readonly<Record<DisputeCategory, string>> = {
+  GOVERNMENT_PROCUREMENT: '政府采购投诉',
+  PATENT_INFRINGEMENT: '专利侵权纠纷',
+  LAND_OWNERSHIP: '土地权属争议',
+  CONTRACT: '合同纠纷',
+  LABOR: '劳动人事争议',
+  NEIGHBORHOOD: '邻里纠纷',
+  FAMILY: '婚姻家庭纠纷',
+  PROPERTY_MANAGEMENT: '物业服务纠纷',
+  CONSUMER: '消费纠纷',
+  CONSTRUCTION: '建设工程纠纷',
+  MEDICAL: '医疗纠纷',
+  TRAFFIC: '道路交通事故纠纷',
+  OTHER: '其他纠纷',
+};
+
+export const DISPUTE_SOURCE_LABELS: Readonly<Record<DisputeSource, string>> = {
+  WALK_IN: '窗口来访',
+  ONLINE: '网上申请',
+  HOTLINE: '热线电话',
+  PETITION: '信访转入',
+  COURT: '法院移送',
+  GRID_INSPECTION: '网格排查',
+  OTHER: '其他来源',
+};
+
+export const DISPUTE_STATUS_LABELS: Readonly<Record<DisputeStatus, string>> = {
+  AWAITING_ROUTING: '待分流',
+  REFERRED: '已转办',
+  IN_PROGRESS: '办理中',
+  RESOLVED: '已化解',
+  CLOSED: '已办结归档',
+  WITHDRAWN: '已撤回',
+};
+
+export const PARTY_ROLE_LABELS: Readonly<Record<PartyRole, string>> = {
+  APPLICANT: '申请人',
+  RESPONDENT: '被申请人',
+  THIRD_PARTY: '第三人',
+};
+
+export const PARTY_KIND_LABELS: Readonly<Record<PartyKind, string>> = {
+  PERSON: '自然人',
+  ORGANIZATION: '法人或非法人组织',
+};
+
+export const ID_TYPE_LABELS: Readonly<Record<IdType, string>> = {
+  RESIDENT_ID: '居民身份证',
+  USCC: '统一社会信用代码',
+  PASSPORT: '护照',
+  HK_MACAO_PERMIT: '港澳居民来往内地通行证',
+  TAIWAN_PERMIT: '台湾居民来往大陆通行证',
+  FOREIGN_PERMANENT_RESIDENT_ID: '外国人永久居留身份证',
+  OTHER: '其他证件',
+};
+
+/** Same words as the timeline's referral verbs (转办至 …). */
+export const REFERRAL_KIND_LABELS: Readonly<Record<ReferralKind, string>> = {
+  TRANSFER: '转办',
+  ASSIGN: '交办',
+  COURT_DELEGATED: '委派调解',
+  COURT_ENTRUSTED: '委托调解',
+};
+
+export const REFERRAL_STATUS_LABELS: Readonly<Record<ReferralStatus, string>> = {
+  PENDING: '待接收',
+  ACCEPTED: '已接收',
+  DECLINED: '已退回',
+  CANCELLED: '已撤回',
+  COMPLETED: '已办结',
+};
+
+export const PROCEEDING_STATUS_LABELS: Readonly<Record<ProceedingStatus, string>> = {
+  ACCEPTANCE_REVIEW: '受理审查',
+  IN_PROGRESS: '办理中',
+  PAUSED: '中止计时',
+  CONCLUDED: '已办结',
+  NOT_ACCEPTED: '不予受理',
+};
+
+export const PROCEDURE_TRACK_LABELS: Readonly<Record<ProcedureTrack, string>> = {
+  ORDINARY: '普通程序',
+  SIMPLIFIED: '简易程序',
+};
+
+export const EXTENSION_BASIS_LABELS: Readonly<Record<ExtensionBasis, string>> = {
+  HEAD_APPROVAL: '经负责人批准',
+  PARTIES_CONSENT: '经当事人同意',
+  INSTITUTION_RULES: '依机构规则',
+};
+
+/** Same words as the timeline's conclusion summaries (办结：{outcome}). */
+export const OUTCOME_KIND_LABELS: Readonly<Record<OutcomeKind, string>> = {
+  AGREEMENT: '达成调解协议',
+  MEDIATION_FAILED: '调解不成',
+  DECISION: '作出决定',
+  AWARD: '作出仲裁裁决',
+  CERTIFICATE: '出具公证书',
+  APPRAISAL_OPINION: '出具鉴定意见',
+  REPLY: '作出信访答复',
+  HANDLING_OPINION: '提出处理意见',
+  JUDGMENT: '作出判决（调解书）',
+  DISMISSED: '驳回',
+  WITHDRAWN: '撤回',
+  TERMINATED: '终止',
+};
+
+export const JUDICIAL_CONFIRMATION_STATUS_LABELS: Readonly<Record<JudicialConfirmationStatus, string>> = {
+  PENDING: '待立案',
+  ACCEPTED: '已立案审查',
+  CONFIRMED: '已确认有效',
+  REJECTED: '已驳回申请',
+  NOT_ACCEPTED: '不予受理',
+  WITHDRAWN: '已撤回申请',
+};
+
+export const JUDICIAL_CONFIRMATION_DECISION_LABELS: Readonly<Record<JudicialConfirmationDecision, string>> = {
+  CONFIRM: '确认调解协议有效',
+  REJECT: '驳回司法确认申请',
+};
+
+export const DISPUTE_EVENT_TYPE_LABELS: Readonly<Record<DisputeEventType, string>> = {
+  REGISTERED: '登记纠纷',
+  REFERRED: '分流转办',
+  REFERRAL_ACCEPTED: '接收转办',
+  REFERRAL_DECLINED: '退回转办',
+  REFERRAL_CANCELLED: '撤回转办',
+  PROCEEDING_ADMITTED: '受理',
+  PROCEEDING_NOT_ACCEPTED: '不予受理',
+  PROCEEDING_ASSIGNED: '指定承办人',
+  JUDICIAL_CONFIRMATION_NOT_ACCEPTED: '司法确认不予受理',
+  PAUSED: '中止计时',
+  RESUMED: '恢复计时',
+  EXTENDED: '延长期限',
+  CONCLUDED: '办结',
+  JUDICIAL_CONFIRMATION_REQUESTED: '申请司法确认',
+  JUDICIAL_CONFIRMATION_ACCEPTED: '司法确认立案',
+  JUDICIAL_CONFIRMATION_DECIDED: '司法确认裁定',
+  DEADLINE_DUE_SOON: '期限即将届满',
+  DEADLINE_OVERDUE: '期限届满未完成',
+  CLOSED: '办结归档',
+  WITHDRAWN: '申请人撤回',
+};
+
+export const REFERRAL_UPDATE_TYPE_LABELS: Readonly<Record<ReferralUpdateType, string>> = {
+  CREATED: '发起转办',
+  ACCEPTED: '已接收',
+  DECLINED: '已退回',
+  CANCELLED: '已撤回',
+  COMPLETED: '已办结',
+};
+
+export const DEADLINE_ALERT_TYPE_LABELS: Readonly<Record<DeadlineAlertType, string>> = {
+  DUE_SOON: '即将届满',
+  OVERDUE: '已超期',
+};
+
+export const FEED_SCOPE_LABELS: Readonly<Record<FeedScope, string>> = {
+  OWN_ORGANIZATION: '本单位',
+  ALL: '全部',
+};
+
+export const ERROR_CODE_LABELS: Readonly<Record<ErrorCode, string>> = {
+  VALIDATION_FAILED: '输入校验未通过',
+  NOT_FOUND: '记录不存在',
+  INVALID_TRANSITION: '当前状态不允许此操作',
+  VERSION_CONFLICT: '记录已被他人修改，请刷新后重试',
+  INVALID_CREDENTIALS: '用户名或密码错误',
+  EXTENSION_NOT_ALLOWED: '期限不得延长或超出可延长上限',
+};
+
+/** Every enum's labels by its GraphQL enum name, for clients (one server-side table). */
+export const ENUM_LABELS = {
+  Role: ROLE_LABELS,
+  Channel: CHANNEL_LABELS,
+  OrganizationKind: ORGANIZATION_KIND_LABELS,
+  TimeUnit: TIME_UNIT_LABELS,
+  ClockStart: CLOCK_START_LABELS,
+  PauseReason: PAUSE_REASON_LABELS,
+  FormFieldType: FORM_FIELD_TYPE_LABELS,
+  DeadlineKind: DEADLINE_KIND_LABELS,
+  DeadlineState: DEADLINE_STATE_LABELS,
+  DisputeCategory: DISPUTE_CATEGORY_LABELS,
+  DisputeSource: DISPUTE_SOURCE_LABELS,
+  DisputeStatus: DISPUTE_STATUS_LABELS,
+  PartyRole: PARTY_ROLE_LABELS,
+  PartyKind: PARTY_KIND_LABELS,
+  IdType: ID_TYPE_LABELS,
+  ReferralKind: REFERRAL_KIND_LABELS,
+  ReferralStatus: REFERRAL_STATUS_LABELS,
+  ProceedingStatus: PROCEEDING_STATUS_LABELS,
+  ProcedureTrack: PROCEDURE_TRACK_LABELS,
+  ExtensionBasis: EXTENSION_BASIS_LABELS,
+  OutcomeKind: OUTCOME_KIND_LABELS,
+  JudicialConfirmationStatus: JUDICIAL_CONFIRMATION_STATUS_LABELS,
+  JudicialConfirmationDecision: JUDICIAL_CONFIRMATION_DECISION_LABELS,
+  DisputeEventType: DISPUTE_EVENT_TYPE_LABELS,
+  ReferralUpdateType: REFERRAL_UPDATE_TYPE_LABELS,
+  DeadlineAlertType: DEADLINE_ALERT_TYPE_LABELS,
+  FeedScope: FEED_SCOPE_LABELS,
+  ErrorCode: ERROR_CODE_LABELS,
+} as const satisfies Record<string, Readonly<Record<string, string>>>;
+
+export type LabelledEnum = keyof typeof ENUM_LABELS;

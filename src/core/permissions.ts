@@ -1,0 +1,42 @@
+import { Authorized } from 'type-graphql';
+import { Role } from './enums';
+
+/**
+ * What a resolver may be asked to do, and which roles may ask (ADMIN may do
+ * everything, see the auth checker). Resolvers declare the permission; which
+ * record a viewer may act on is decided by the owning module's policy inside
+ * the command.
+ */
+export enum Permission {
+  /** Any signed-in viewer; what they see is narrowed by visibility. */
+  SIGNED_IN = 'SIGNED_IN',
+  REGISTER_DISPUTE = 'REGISTER_DISPUTE',
+  /** Close or withdraw a dispute the viewer's organization holds. */
+  CONCLUDE_DISPUTE = 'CONCLUDE_DISPUTE',
+  REFER_DISPUTE = 'REFER_DISPUTE',
+  /** Accept, decline or cancel a referral (as its receiver or sender). */
+  ANSWER_REFERRAL = 'ANSWER_REFERRAL',
+  HANDLE_PROCEEDING = 'HANDLE_PROCEEDING',
+  REQUEST_JUDICIAL_CONFIRMATION = 'REQUEST_JUDICIAL_CONFIRMATION',
+  DECIDE_JUDICIAL_CONFIRMATION = 'DECIDE_JUDICIAL_CONFIRMATION',
+  MANAGE_CALENDAR = 'MANAGE_CALENDAR',
+  READ_AUDIT_LOG = 'READ_AUDIT_LOG',
+}
+
+export const PERMISSION_ROLES: Readonly<Record<Permission, readonly Role[]>> = {
+  SIGNED_IN: [],
+  REGISTER_DISPUTE: [Role.FRONTDESK, Role.COURT_LIAISON],
+  CONCLUDE_DISPUTE: [Role.FRONTDESK, Role.HANDLER, Role.COURT_LIAISON],
+  REFER_DISPUTE: [Role.FRONTDESK, Role.HANDLER, Role.COURT_LIAISON],
+  ANSWER_REFERRAL: [Role.FRONTDESK, Role.HANDLER, Role.COURT_LIAISON],
+  HANDLE_PROCEEDING: [Role.HANDLER, Role.COURT_LIAISON],
+  REQUEST_JUDICIAL_CONFIRMATION: [Role.HANDLER],
+  DECIDE_JUDICIAL_CONFIRMATION: [Role.COURT_LIAISON],
+  MANAGE_CALENDAR: [Role.ADMIN],
+  READ_AUDIT_LOG: [Role.ADMIN],
+};
+
+/** Declares the permission a query, mutation or field needs (checked before the resolver runs). */
+export function Allow(permission: Permission): MethodDecorator & PropertyDecorator {
+  return Authorized(...PERMISSION_ROLES[permission]);
+}

@@ -1,0 +1,31 @@
+import { createParameterDecorator } from 'type-graphql';
+import { Role } from './enums';
+import { unauthenticated } from './graphql-errors';
+
+/** The signed-in person a request acts for. */
+export interface Viewer {
+  userId: string;
+  username: string;
+  roles: Role[];
+  organizationId: string | null;
+  tokenExpiresAt: Date;
+}
+
+export function hasRole(viewer: Viewer | null, ...roles: Role[]): boolean {
+  return !!viewer && viewer.roles.some((r) => roles.includes(r));
+}
+
+export function isAdmin(viewer: Viewer | null): boolean {
+  return hasRole(viewer, Role.ADMIN);
+}
+
+/** The signed-in viewer, or UNAUTHENTICATED: for code that runs only behind a permission check. */
+export function requireViewer(ctx: { viewer: Viewer | null }): Viewer {
+  if (!ctx.viewer) throw unauthenticated();
+  return ctx.viewer;
+}
+
+/** Resolver parameter: the signed-in viewer (the resolver's permission guarantees one). */
+export function CurrentViewer() {
+  return createParameterDecorator<{ viewer: Viewer | null }>(({ context }) => requireViewer(context));
+}

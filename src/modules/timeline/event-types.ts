@@ -1,0 +1,62 @@
+import type {
+  Channel,
+  DeadlineKind,
+  DisputeCategory,
+  DisputeSource,
+  ExtensionBasis,
+  JudicialConfirmationDecision,
+  OutcomeKind,
+  PauseReason,
+  ProcedureTrack,
+  ProceedingStatus,
+  ReferralKind,
+  TimeUnit,
+} from '../../core/enums';
+
+/**
+ * Every event type of the timeline: `data` is stored with the event and served
+ * to clients (never personal data); `facts` are what its one-line summary names
+ * besides the data (organizations, legal acts), never stored on their own.
+ */
+export interface EventSpecs {
+  REGISTERED: {
+    data: { code: string; category: DisputeCategory; matterCode: string | null; region: string; source: DisputeSource };
+    facts: { organization: string; matterName: string | null };
+  };
+  REFERRED: { data: { kind: ReferralKind; channel: Channel; matterCode: string | null; from: string; to: string }; facts: { receiver: string } };
+  REFERRAL_ACCEPTED: { data: { proceedingStatus: ProceedingStatus; channel: Channel }; facts: { receiver: string; kind: ReferralKind } };
+  REFERRAL_DECLINED: { data: null; facts: { receiver: string; sender: string; kind: ReferralKind } };
+  REFERRAL_CANCELLED: { data: null; facts: { receiver: string; kind: ReferralKind; withdrawn: boolean } };
+  PROCEEDING_ADMITTED: { data: { procedure: ProcedureTrack; caseNumber: string | null }; facts: { organization: string } };
+  PROCEEDING_NOT_ACCEPTED: { data: { suggestedChannel: Channel | null; suggestedOrganizationId: string | null }; facts: { organization: string; suggested: string | null } };
+  PROCEEDING_ASSIGNED: { data: { assigneeId: string }; facts: { organization: string } };
+  PAUSED: { data: { reason: PauseReason }; facts: { organization: string } };
+  RESUMED: { data: { dueOn: string | null }; facts: { organization: string } };
+  EXTENDED: {
+    data: { amount: number; unit: TimeUnit; basis: ExtensionBasis; dueOn: string } | { judicialConfirmationId: string; amount: number; dueOn: string };
+    facts: { organization: string; unit: TimeUnit };
+  };
+  CONCLUDED: {
+    data: { outcome: OutcomeKind; settles: boolean; effectiveOn?: string };
+    facts: { organization: string; documentNumber: string | null; withdrawnByApplicant: boolean };
+  };
+  JUDICIAL_CONFIRMATION_REQUESTED: { data: { judicialConfirmationId: string; courtId: string }; facts: { mediator: string; court: string } };
+  JUDICIAL_CONFIRMATION_ACCEPTED: { data: { judicialConfirmationId: string }; facts: { court: string } };
+  JUDICIAL_CONFIRMATION_NOT_ACCEPTED: { data: { judicialConfirmationId: string }; facts: { court: string } };
+  JUDICIAL_CONFIRMATION_DECIDED: { data: { judicialConfirmationId: string; decision: JudicialConfirmationDecision; rulingNumber: string }; facts: { court: string; confirmed: boolean } };
+  DEADLINE_DUE_SOON: { data: DeadlineAlertData; facts: { action: string; unit: TimeUnit } };
+  DEADLINE_OVERDUE: { data: DeadlineAlertData; facts: { action: string } };
+  CLOSED: { data: { hasNote: boolean }; facts: Record<string, never> };
+  WITHDRAWN: { data: null; facts: Record<string, never> };
+}
+
+export interface DeadlineAlertData {
+  kind: DeadlineKind;
+  dueOn: string;
+  remaining: number | null;
+  alertGeneration: number;
+}
+
+export type EventType = keyof EventSpecs;
+export type EventData<T extends EventType> = EventSpecs[T]['data'];
+export type EventFacts<T extends EventType> = EventSpecs[T]['facts'];
