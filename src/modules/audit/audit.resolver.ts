@@ -1,6 +1,6 @@
-import { Arg, Authorized, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { HubContext } from '../../core/context';
-import { Role } from '../../core/enums';
+import { Allow, Permission } from '../../core/permissions';
 import { badUserInput } from '../../core/graphql-errors';
 import { decodeCursor, encodeCursor, PageInfo, pageSize } from '../../core/pagination';
 import { JSONScalar } from '../../core/scalars';
@@ -43,7 +43,7 @@ export class AuditEntryConnection {
 
 @Resolver()
 export class AuditResolver {
-  @Authorized(Role.ADMIN)
+  @Allow(Permission.READ_AUDIT_LOG)
   @Query(() => AuditEntryConnection, { description: 'ADMIN: the audit log, newest first.' })
   async auditLog(
     @Ctx() ctx: HubContext,

@@ -1,6 +1,6 @@
-import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { HubContext } from '../../core/context';
-import { Role } from '../../core/enums';
+import { Allow, Permission } from '../../core/permissions';
 import { DateScalar } from '../../core/scalars';
 import { CalendarAppService } from './calendar.app-service';
 import { HolidayCalendar, HolidayScheduleInput, LoadHolidayCalendarResult } from './calendar.types';
@@ -24,7 +24,7 @@ export class CalendarResolver {
     return CalendarAppService.holidayCalendar(ctx, year);
   }
 
-  @Authorized(Role.ADMIN)
+  @Allow(Permission.MANAGE_CALENDAR)
   @Mutation(() => LoadHolidayCalendarResult, {
     description: "ADMIN: load or replace a year's official holiday schedule. Open deadlines are recomputed against it.",
   })
