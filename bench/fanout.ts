@@ -73,6 +73,8 @@ async function startLocalHub(databaseUrl: string | null): Promise<LocalHub> {
     SWEEP_INTERVAL_MS: '0',
     HUB_SEED_ON_START: 'true',
     RATE_LIMIT_PER_MINUTE: '0',
+    // Every subscriber signs in as the same mediator (one subscription per connection): lift the per-viewer cap (default 50).
+    SUBSCRIPTIONS_PER_VIEWER: '100000',
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
   });
   const hub = await startHub(config, { embedded: embedded ?? undefined });

@@ -27,6 +27,9 @@ import { createInterface } from 'node:readline';
 import { Client } from 'pg';
 import { neighbourhoodDispute } from '../test/support/fixtures';
 
+/** The administrator the production start creates from HUB_BOOTSTRAP_ADMIN_* (no demo account exists there). */
+const OPERATOR = { username: 'operator', password: `Sigterm-${randomBytes(9).toString('base64url')}` };
+
 export interface LoadOptions {
   /** A PostgreSQL server URL (any database on it): a fresh database is created there and dropped after. */
   serverUrl: string;
@@ -180,9 +183,11 @@ export async function runSigtermUnderLoad(options: LoadOptions): Promise<LoadSum
         HOST: '127.0.0.1',
         LOG_LEVEL: 'info',
         HUB_DATA_DIR: dataDir,
-        // Demo accounts (to sign in), not the demo disputes: a quicker start.
-        HUB_SEED_ON_START: 'true',
+        // Production seeds no demo account: sign in as the bootstrap administrator (ADMIN may register disputes).
+        HUB_SEED_ON_START: 'false',
         HUB_DEMO_DISPUTES: 'false',
+        HUB_BOOTSTRAP_ADMIN_USERNAME: OPERATOR.username,
+        HUB_BOOTSTRAP_ADMIN_PASSWORD: OPERATOR.password,
         RATE_LIMIT_PER_MINUTE: '0',
         ...(process.env.NODE_OPTIONS ? { NODE_OPTIONS: process.env.NODE_OPTIONS } : {}),
       },
@@ -224,7 +229,7 @@ export async function runSigtermUnderLoad(options: LoadOptions): Promise<LoadSum
     const agent = new Agent({ keepAlive: true, maxSockets: concurrency + 2 });
     const login = await post(agent, url, {
       query: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { __typename ... on Session { token } } }',
-      variables: { u: 'frontdesk', p: 'demo-password' },
+      variables: { u: OPERATOR.username, p: OPERATOR.password },
     });
     const token: string | undefined = login.json?.data?.login?.token;
     if (!token) throw new Error(`login failed: HTTP ${login.status} ${login.raw.slice(0, 300)}`);

@@ -89,6 +89,7 @@ export async function seedDatabase(orm: MikroORM, options: SeedOptions): Promise
           fields: seed.applicationForm.fields.map((f) => ({ ...f, type: f.type as never, options: f.options ?? null })),
         },
         needsVerification: seed.needsVerification,
+        unverifiedLegalBasis: [...(seed.unverifiedLegalBasis ?? [])],
       });
       for (const key of seed.handlerKeys) matter.handlers.add(orgs.get(key)!);
       report.matters++;
@@ -118,6 +119,7 @@ export async function seedDatabase(orm: MikroORM, options: SeedOptions): Promise
           passwordHash: passwordHashes[i],
           roles: [...seed.roles] as Role[],
           organization: seed.organizationKey ? orgs.get(seed.organizationKey)! : null,
+          demoAccount: true,
         });
         report.users++;
       });

@@ -20,8 +20,12 @@ export interface HubConfig {
   sweepIntervalMs: number;
   /** Working days a receiver has to accept or decline a referral. */
   referralResponseDays: number;
-  /** Seed demo accounts and demo disputes on start (default: embedded mode only). */
+  /** Refused attempts (FORBIDDEN, NOT_FOUND) recorded in the audit log per viewer per minute; the rest are only logged. */
+  auditRefusalsPerMinute: number;
+  /** Seed demo accounts and demo disputes on start (default: embedded mode only; never in production). Reference data is applied on every start. */
   seedOnStart: boolean;
+  /** First administrator for automated installs (HUB_BOOTSTRAP_ADMIN_USERNAME / _PASSWORD); created once, never changed afterwards. */
+  bootstrapAdmin: { username: string; password: string } | null;
   /** Also seed a few dozen demo disputes into an empty hub (default: with seedOnStart). */
   seedDemoDisputes: boolean;
   /** GraphQL requests per minute per viewer (or per address when anonymous); 0 disables. */
@@ -29,6 +33,10 @@ export interface HubConfig {
   /** Failed sign-ins allowed per username, and per address, within 15 minutes. */
   loginMaxFailuresPerUser: number;
   loginMaxFailuresPerIp: number;
+  /** Live subscriptions one WebSocket connection may hold. */
+  subscriptionsPerConnection: number;
+  /** Live subscriptions one viewer may hold over all their connections (counted per process). */
+  subscriptionsPerViewer: number;
 }
 
 /** A configuration problem, reported as one line naming the variable. */
@@ -74,6 +82,22 @@ function databaseUrlVar(env: Env): string | null {
   }
   if (!url.pathname || url.pathname === '/') throw new ConfigError('DATABASE_URL', 'must name a database (postgres://host:5432/dbname)');
   return raw;
+}
+
+/** Demo data is for demonstrations and tests: production never seeds demo accounts, embedded or not. */
+function demoDataVar(env: Env, name: string, nodeEnv: NodeEnv, dflt: boolean): boolean {
+  const value = boolVar(env, name, dflt);
+  if (value && nodeEnv === 'production') throw new ConfigError(name, 'must not be true when NODE_ENV=production: demo accounts and disputes are never seeded in production');
+  return value;
+}
+
+function bootstrapAdminVar(env: Env): { username: string; password: string } | null {
+  const username = env.HUB_BOOTSTRAP_ADMIN_USERNAME?.trim() ?? '';
+  const password = env.HUB_BOOTSTRAP_ADMIN_PASSWORD ?? '';
+  if (!username && !password) return null;
+  if (!username) throw new ConfigError('HUB_BOOTSTRAP_ADMIN_USERNAME', 'is required when HUB_BOOTSTRAP_ADMIN_PASSWORD is set');
+  if (!password) throw new ConfigError('HUB_BOOTSTRAP_ADMIN_PASSWORD', 'is required when HUB_BOOTSTRAP_ADMIN_USERNAME is set');
+  return { username, password };
 }
 
 const MIN_SECRET_LENGTH = 32;
@@ -134,10 +158,14 @@ export function loadConfig(env: Env = process.env): HubConfig {
     dbPoolMax: databaseUrl ? intVar(env, 'DB_POOL_MAX', 10, 1, 200) : 1,
     sweepIntervalMs: intVar(env, 'SWEEP_INTERVAL_MS', 60_000, 0, 24 * 3600 * 1000),
     referralResponseDays: intVar(env, 'REFERRAL_RESPONSE_DAYS', 3, 1, 30),
-    seedOnStart: boolVar(env, 'HUB_SEED_ON_START', databaseUrl === null),
-    seedDemoDisputes: boolVar(env, 'HUB_DEMO_DISPUTES', boolVar(env, 'HUB_SEED_ON_START', databaseUrl === null)),
+    auditRefusalsPerMinute: intVar(env, 'AUDIT_REFUSALS_PER_MINUTE', 20, 0, 10_000),
+    seedOnStart: demoDataVar(env, 'HUB_SEED_ON_START', nodeEnv, databaseUrl === null && nodeEnv !== 'production'),
+    seedDemoDisputes: demoDataVar(env, 'HUB_DEMO_DISPUTES', nodeEnv, boolVar(env, 'HUB_SEED_ON_START', databaseUrl === null && nodeEnv !== 'production')),
+    bootstrapAdmin: bootstrapAdminVar(env),
     rateLimitPerMinute: intVar(env, 'RATE_LIMIT_PER_MINUTE', 600, 0, 1_000_000),
     loginMaxFailuresPerUser: intVar(env, 'LOGIN_MAX_FAILURES_PER_USER', 5, 1, 1000),
     loginMaxFailuresPerIp: intVar(env, 'LOGIN_MAX_FAILURES_PER_IP', 30, 1, 100_000),
+    subscriptionsPerConnection: intVar(env, 'SUBSCRIPTIONS_PER_CONNECTION', 20, 1, 10_000),
+    subscriptionsPerViewer: intVar(env, 'SUBSCRIPTIONS_PER_VIEWER', 50, 1, 100_000),
   };
 }

@@ -4,9 +4,10 @@ import type { MatterSeed, TimeLimitSeed } from './types';
  * The published list of matters (事项清单) seeded into every database.
  *
  * Every time limit follows /work/shared/domain/deadlines.md (authoritative):
- * "days" without "working" are CALENDAR_DAYS. Rows that deadlines.md marks
- * (verify) have needsVerification = true and keep "(verify)" in the
- * legalBasis text, so that an administrator can see and correct them.
+ * "days" without "working" are CALENDAR_DAYS. Citizens read the legalBasis
+ * texts: they cite the article and carry no verification marks. Rows that
+ * deadlines.md marks (verify) have needsVerification = true and say in
+ * unverifiedLegalBasis (shown to administrators only) what awaits checking.
  */
 
 // ---------------------------------------------------------------- shared limits
@@ -24,8 +25,8 @@ const PEOPLES_MEDIATION_LIMIT: TimeLimitSeed = {
 };
 
 /**
- * 行业调解、律师调解：deadlines.md 未单列，参照人民调解一个月调结的要求配置，
- * 标记 (verify) 供管理员核对。
+ * 行业调解、律师调解：deadlines.md 未单列，参照人民调解一个月调结的要求配置；
+ * 待核实之处记在事项的 unverifiedLegalBasis（仅管理员可见）。
  */
 function professionalMediationLimit(kind: string): TimeLimitSeed {
   return {
@@ -35,9 +36,14 @@ function professionalMediationLimit(kind: string): TimeLimitSeed {
     pauseReasons: [],
     maxExtension: null,
     extensible: true,
-    legalBasis: `${kind}期限参照《人民调解工作若干规定》第三十三条一个月内调结的要求，由本中心配置；经双方当事人同意可以延长 (verify)`,
+    legalBasis: `${kind}期限参照《人民调解工作若干规定》第三十三条一个月内调结的要求，由本中心配置；经双方当事人同意可以延长`,
     action: '调解结案',
   };
+}
+
+/** What awaits verification in professionalMediationLimit (for administrators only). */
+function professionalMediationUnverified(kind: string): string {
+  return `${kind}期限：未见专门规定，参照《人民调解工作若干规定》第三十三条（一个月内调结，经双方当事人同意可以延长）由本中心配置，待核实是否有适用的行业或者律师调解规则`;
 }
 
 // ---------------------------------------------------------------- the catalog
@@ -163,7 +169,7 @@ export const MATTERS: MatterSeed[] = [
     legalBasis: [
       '《中华人民共和国专利法》第六十五条',
       '《中华人民共和国专利法实施细则》关于管理专利工作的部门处理专利纠纷的规定',
-      '《专利行政执法办法》第十条、第二十一条 (verify against newer CNIPA rules)',
+      '《专利行政执法办法》第十条、第二十一条',
     ],
     conditions: [
       '请求人是专利权人或者利害关系人（包括专利实施许可合同的被许可人、专利权人的合法继承人等）',
@@ -189,7 +195,7 @@ export const MATTERS: MatterSeed[] = [
       pauseReasons: [],
       maxExtension: null,
       extensible: false,
-      legalBasis: '《专利行政执法办法》第十条 (verify against newer CNIPA rules)：收到请求书之日起5个工作日内立案或者通知不予受理',
+      legalBasis: '《专利行政执法办法》第十条：收到请求书之日起5个工作日内立案或者通知不予受理',
       action: '决定是否立案受理',
     },
     handlingTimeLimit: {
@@ -200,7 +206,7 @@ export const MATTERS: MatterSeed[] = [
       maxExtension: 1,
       extensible: true,
       legalBasis:
-        '《专利行政执法办法》第二十一条 (verify against newer CNIPA rules)：自立案之日起3个月内结案；案件特别复杂需要延长的，经负责人批准，最多延长1个月；公告、鉴定、中止等时间不计入办案期限',
+        '《专利行政执法办法》第二十一条：自立案之日起3个月内结案；案件特别复杂需要延长的，经负责人批准，最多延长1个月；公告、鉴定、中止等时间不计入办案期限',
       action: '作出处理决定',
     },
     simplifiedHandlingTimeLimit: null,
@@ -271,6 +277,9 @@ export const MATTERS: MatterSeed[] = [
       ],
     },
     needsVerification: true,
+    unverifiedLegalBasis: [
+      '《专利行政执法办法》第十条（5个工作日内立案）、第二十一条（3个月内结案，最多延长1个月）：条文序号和期限取自二手资料，待对照国家知识产权局现行规章核实',
+    ],
   },
 
   // ============================================================ 土地权属争议调查处理（示范事项）
@@ -530,7 +539,7 @@ export const MATTERS: MatterSeed[] = [
     legalBasis: [
       '《最高人民法院关于人民法院进一步深化多元化纠纷解决机制改革的意见》（法发〔2016〕14号）',
       '《最高人民法院关于人民法院特邀调解的规定》（法释〔2016〕14号）',
-      '调解期限参照《人民调解工作若干规定》第三十三条，由本中心配置 (verify)',
+      '调解期限参照《人民调解工作若干规定》第三十三条，由本中心配置',
     ],
     conditions: [
       '属于建设工程施工合同、工程价款结算、工程质量、分包转包等建设工程领域的民商事纠纷',
@@ -575,6 +584,7 @@ export const MATTERS: MatterSeed[] = [
       ],
     },
     needsVerification: true,
+    unverifiedLegalBasis: [professionalMediationUnverified('行业调解')],
   },
 
   // ============================================================ 律师调解
@@ -587,7 +597,7 @@ export const MATTERS: MatterSeed[] = [
     categories: ['CONTRACT', 'CONSUMER', 'FAMILY', 'PROPERTY_MANAGEMENT', 'LABOR', 'OTHER'],
     legalBasis: [
       '《最高人民法院 司法部关于开展律师调解试点工作的意见》（司发通〔2017〕105号）',
-      '调解期限参照《人民调解工作若干规定》第三十三条，由本中心配置 (verify)',
+      '调解期限参照《人民调解工作若干规定》第三十三条，由本中心配置',
     ],
     conditions: [
       '属于民商事纠纷',
@@ -624,6 +634,7 @@ export const MATTERS: MatterSeed[] = [
       ],
     },
     needsVerification: true,
+    unverifiedLegalBasis: [professionalMediationUnverified('律师调解')],
   },
 
   // ============================================================ 劳动人事争议仲裁

@@ -16,13 +16,15 @@ export interface Locked<R, Root extends Versioned> {
   root: Root;
 }
 
-export interface Command<R extends { status: S }, Root extends Versioned, S extends string, A extends string, T> {
+export interface Command<R extends { id: string }, Root extends Versioned, S extends string, A extends string, T> {
   /** Audit action, e.g. 'acceptReferral'. */
   action: string;
   /** Finds the record visible to the viewer and locks its aggregate; null when there is none. */
   lock(env: TransactionEnv, viewer: Viewer): Promise<Locked<R, Root> | null>;
   /** Said when `lock` finds nothing. */
   notFound: string;
+  /** The id the command looks for: an audit target of a refusal even when nothing is found. */
+  target?: string;
   /** Audit targets besides the record and its root. */
   auditIds?: (locked: Locked<R, Root>) => string[];
   /** Object-level permission (the module's policy): throws FORBIDDEN. */
@@ -30,7 +32,7 @@ export interface Command<R extends { status: S }, Root extends Versioned, S exte
   expectedVersion?: number | null;
   /** Whose version `expectedVersion` is checked against, and raised with the root's: the record's (default) or only the root's. */
   versioned?: 'record' | 'root';
-  /** The transition applied before `apply` runs; none for commands that change no status. */
+  /** The transition applied before `apply` runs (the record then has a `status`); none for commands that change no status. */
   transition?: { machine: StateMachine<S, A>; action: A; refusal?: (status: S) => string };
   apply(env: TransactionEnv, record: R, root: Root): Promise<T | BusinessError>;
   options?: RunOptions<T>;
@@ -46,17 +48,17 @@ export function versionConflict(current: number, expected: number | null | undef
  * the module's policy, check the version, apply the transition, raise the
  * versions once, run the change, and audit it, all in one unit of work.
  */
-export function runCommand<R extends { id: string; status: S }, Root extends Versioned, S extends string, A extends string, T>(
-  ctx: HubContext,
-  command: Command<R, Root, S, A, T>,
-): Promise<T | BusinessError> {
+export function runCommand<R extends { id: string }, Root extends Versioned, S extends string, A extends string, T>(ctx: HubContext, command: Command<R, Root, S, A, T>): Promise<T | BusinessError> {
   const viewer = requireViewer(ctx);
   return ctx.services.uow.run<T>(
     { services: ctx.services, em: ctx.em, viewer },
     command.action,
     async (env) => {
       const locked = await command.lock(env, viewer);
-      if (!locked) return new NotFoundError(command.notFound);
+      if (!locked) {
+        if (command.target) env.targets.push(command.target);
+        return new NotFoundError(command.notFound);
+      }
       const { record, root } = locked;
       const ids = [record.id, ...(root.id === record.id ? [] : [root.id]), ...(command.auditIds?.(locked) ?? [])];
       env.targets.push(...ids);
@@ -66,7 +68,8 @@ export function runCommand<R extends { id: string; status: S }, Root extends Ver
       if (conflict) return conflict;
       if (command.transition) {
         const { machine, action, refusal } = command.transition;
-        const refused: InvalidTransitionError | null = machine.apply(record, action, refusal?.(record.status));
+        const stateful = record as unknown as { status: S };
+        const refused: InvalidTransitionError | null = machine.apply(stateful, action, refusal?.(stateful.status));
         if (refused) return refused;
       }
       if (byRecord) touch(env, record as unknown as Versioned);

@@ -380,5 +380,7 @@ export enum ErrorCode {
   VERSION_CONFLICT = 'VERSION_CONFLICT',
   INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
   EXTENSION_NOT_ALLOWED = 'EXTENSION_NOT_ALLOWED',
+  /** Too many failed sign-ins for this account (from this address, or overall): wait and retry. */
+  LOGIN_THROTTLED = 'LOGIN_THROTTLED',
 }
 registerEnumType(ErrorCode, { name: 'ErrorCode' });

@@ -305,6 +305,7 @@ export const ERROR_CODE_LABELS: Readonly<Record<ErrorCode, string>> = {
   VERSION_CONFLICT: '记录已被他人修改，请刷新后重试',
   INVALID_CREDENTIALS: '用户名或密码错误',
   EXTENSION_NOT_ALLOWED: '期限不得延长或超出可延长上限',
+  LOGIN_THROTTLED: '登录失败次数过多，请稍后再试',
 };
 
 /** Every enum's labels by its GraphQL enum name, for clients (one server-side table). */

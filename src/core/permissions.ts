@@ -21,6 +21,16 @@ export enum Permission {
   DECIDE_JUDICIAL_CONFIRMATION = 'DECIDE_JUDICIAL_CONFIRMATION',
   MANAGE_CALENDAR = 'MANAGE_CALENDAR',
   READ_AUDIT_LOG = 'READ_AUDIT_LOG',
+  /** Find disputes by a party's ID number or phone (only among those whose personal data the viewer sees). */
+  SEARCH_BY_PERSON = 'SEARCH_BY_PERSON',
+  /** Catalog notes for administrators, e.g. legal bases awaiting verification. */
+  READ_CATALOG_REVIEW = 'READ_CATALOG_REVIEW',
+  /** Create and change organizations. */
+  MANAGE_ORGANIZATIONS = 'MANAGE_ORGANIZATIONS',
+  /** Create accounts, change their roles and organization, disable them, reset passwords. */
+  MANAGE_USERS = 'MANAGE_USERS',
+  /** See the active colleagues of one's own organization (to assign a proceeding). */
+  LIST_COLLEAGUES = 'LIST_COLLEAGUES',
 }
 
 export const PERMISSION_ROLES: Readonly<Record<Permission, readonly Role[]>> = {
@@ -34,6 +44,11 @@ export const PERMISSION_ROLES: Readonly<Record<Permission, readonly Role[]>> = {
   DECIDE_JUDICIAL_CONFIRMATION: [Role.COURT_LIAISON],
   MANAGE_CALENDAR: [Role.ADMIN],
   READ_AUDIT_LOG: [Role.ADMIN],
+  SEARCH_BY_PERSON: [Role.FRONTDESK, Role.HANDLER, Role.COURT_LIAISON],
+  READ_CATALOG_REVIEW: [Role.ADMIN],
+  MANAGE_ORGANIZATIONS: [Role.ADMIN],
+  MANAGE_USERS: [Role.ADMIN],
+  LIST_COLLEAGUES: [Role.FRONTDESK, Role.HANDLER, Role.COURT_LIAISON, Role.REVIEWER],
 };
 
 /** Declares the permission a query, mutation or field needs (checked before the resolver runs). */

@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { FlushMode, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { GraphQLError } from 'graphql';
+import { ErrorCode } from './enums';
 import { isBusinessError, type BusinessError } from './errors';
 import type { HubServices, HubSettings } from './context';
 import type { Viewer } from './viewer';
@@ -49,6 +51,27 @@ export interface EventStore {
   write(em: EntityManager, events: unknown[]): void;
 }
 
+/** An attempt the hub refused: a FORBIDDEN object-level check or a NOT_FOUND lookup (a probe of ids). */
+export interface Refusal {
+  /** The attempted action, e.g. 'acceptReferral'. */
+  action: string;
+  viewer: Viewer | null;
+  /** The records the attempt named, as far as they were known when it was refused. */
+  targets: string[];
+  outcome: 'FORBIDDEN' | 'NOT_FOUND';
+  /** The message the viewer was given. */
+  reason: string;
+  at: Date;
+}
+
+/**
+ * Records refusals after their transaction rolled back, in a transaction of its
+ * own (the audit module), bounded per viewer so that a flood cannot fill the log.
+ */
+export interface RefusalLog {
+  record(em: EntityManager, refusal: Refusal): Promise<void>;
+}
+
 /** The parts of the commit sequence that modules provide, given once at start-up. */
 export interface UnitOfWorkParts {
   /** Computes the env's extensions; runs before the transaction opens (PGlite has one connection). */
@@ -59,6 +82,8 @@ export interface UnitOfWorkParts {
   /** Rings subscribers: inside the transaction (NOTIFY commits with it) and after commit (in-process). */
   doorbell: { ringInTransaction(em: EntityManager): Promise<void>; ringAfterCommit(): void };
   listeners: DomainListeners;
+  /** Where refused attempts are recorded (none: they are not). */
+  refusals?: RefusalLog;
 }
 
 export interface RunOptions<T> {
@@ -105,6 +130,7 @@ export class UnitOfWork {
     for (const prepare of this.parts.prepare) Object.assign(extensions, await prepare(services, em, now));
     const afterCommit: (() => void | Promise<void>)[] = [];
     let rang = false;
+    let targets: string[] = [];
     try {
       const result = await em.transactional(
         async (tem) => {
@@ -126,6 +152,7 @@ export class UnitOfWork {
             afterCommit: (job) => afterCommit.push(job),
             emit: (name, payload) => this.emit(env, name, payload),
           };
+          targets = env.targets;
           const r = await fn(env);
           if (isBusinessError(r)) throw new Rollback(r);
           if (options.audit !== false) this.parts.audit(env);
@@ -148,9 +175,23 @@ export class UnitOfWork {
       for (const job of afterCommit) await job();
       return result;
     } catch (e) {
-      if (e instanceof Rollback) return e.result;
+      if (e instanceof Rollback) {
+        if (e.result.code === ErrorCode.NOT_FOUND) await this.refused(scope, { action, targets, outcome: 'NOT_FOUND', reason: e.result.message, at: now });
+        return e.result;
+      }
+      if (e instanceof GraphQLError && e.extensions?.code === 'FORBIDDEN') await this.refused(scope, { action, targets, outcome: 'FORBIDDEN', reason: e.message, at: now });
       if (e instanceof UniqueConstraintViolationException && options.onUniqueViolation) return options.onUniqueViolation();
       throw e;
+    }
+  }
+
+  /** Records a refusal after the rollback; a failure to record it is logged, never changes the answer. */
+  private async refused(scope: TransactionScope, refusal: Omit<Refusal, 'viewer'>): Promise<void> {
+    if (!this.parts.refusals) return;
+    try {
+      await this.parts.refusals.record(scope.em, { ...refusal, targets: [...new Set(refusal.targets)], viewer: scope.viewer });
+    } catch (err) {
+      scope.services.logger.warn({ err, action: refusal.action, outcome: refusal.outcome }, 'refusal not recorded in the audit log');
     }
   }
 

@@ -9,6 +9,10 @@ export interface Viewer {
   roles: Role[];
   organizationId: string | null;
   tokenExpiresAt: Date;
+  /** Signed in with a one-time password: nothing but changePassword (and me) until it is changed. */
+  mustChangePassword?: boolean;
+  /** The account's token generation the token was issued in (a password reset raises it). */
+  tokenGeneration?: number;
 }
 
 export function hasRole(viewer: Viewer | null, ...roles: Role[]): boolean {

@@ -6,6 +6,10 @@ import { Migration20261126060233_hardening } from './Migration20261126060233_har
 import { Migration20261126090000_referral_inbox_status } from './Migration20261126090000_referral_inbox_status';
 import { Migration20261126091000_referral_inbox_count } from './Migration20261126091000_referral_inbox_count';
 import { Migration20261126092000_dispute_count } from './Migration20261126092000_dispute_count';
+import { Migration20261203100000_accounts } from './Migration20261203100000_accounts';
+import { Migration20261203120000_idempotency_per_user } from './Migration20261203120000_idempotency_per_user';
+import { Migration20261203120100_audit_refusals } from './Migration20261203120100_audit_refusals';
+import { Migration20261203130000_person_search_legal_basis } from './Migration20261203130000_person_search_legal_basis';
 
 // Committed migrations, in order. New ones are created with `npm run db:migration:create -- <name>`
 // and must be appended here (no folder globbing at run time).
@@ -17,4 +21,8 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261126090000_referral_inbox_status', class: Migration20261126090000_referral_inbox_status },
   { name: 'Migration20261126091000_referral_inbox_count', class: Migration20261126091000_referral_inbox_count },
   { name: 'Migration20261126092000_dispute_count', class: Migration20261126092000_dispute_count },
+  { name: 'Migration20261203100000_accounts', class: Migration20261203100000_accounts },
+  { name: 'Migration20261203120000_idempotency_per_user', class: Migration20261203120000_idempotency_per_user },
+  { name: 'Migration20261203120100_audit_refusals', class: Migration20261203120100_audit_refusals },
+  { name: 'Migration20261203130000_person_search_legal_basis', class: Migration20261203130000_person_search_legal_basis },
 ];

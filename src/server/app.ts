@@ -13,7 +13,9 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { HubConfig } from '../config';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../core/db/embedded-postgres';
 import { migrate, openOrm, sqlCounterStorage, type SqlCounter } from './orm';
-import { seedDatabase, seedDemoDisputes } from './demo-data';
+import { seedDemoDisputes } from './demo-data';
+import { prepareDatabase } from './go-live';
+import { SessionWatch } from './session-watch';
 import { InProcessEventBus, PgNotifyEventBus, EventFeed, type EventBus } from '../modules/realtime';
 import { DeadlineSweep } from '../modules/deadline';
 import { subscribeWithFreshContexts } from './subscriptions';
@@ -24,6 +26,9 @@ import { RateLimiter } from './rate-limit';
 import { findUnstorableString, unstorableMessage } from '../core/unstorable-input';
 import { buildHubSchema } from './schema';
 import { createServices, type HubServices } from './services';
+import { SubscriptionSlots, WsOperationGuard, takeBudget } from './ws-limits';
+import { logHttpRequest, logWsConnectionRefused, newOperationRecord, noteRefusal, operationRecordStorage, requestLogPlugin } from './request-log';
+import { countDataTotals, describeSeed } from './seed-summary';
 
 export interface RunningHub {
   url: string;
@@ -63,10 +68,9 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
   try {
     const applied = await migrate(orm);
     if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
-    if (config.seedOnStart) {
-      const seeded = await seedDatabase(orm, { demo: true });
-      logger.info(seeded, 'seed data checked');
-    }
+    const seeded = await prepareDatabase(orm, config, logger);
+    const totals = await countDataTotals(orm);
+    logger.info({ exists: totals, added: seeded }, describeSeed(totals, seeded));
   } catch (e) {
     await orm.close(true);
     if (ownsEmbedded) await embedded?.stop();
@@ -77,6 +81,10 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
   await bus.start();
   const feed = new EventFeed(orm, bus, logger);
   await feed.start();
+  // Sockets of an account that was disabled, changed or had its password reset close, and deliver nothing after the change.
+  const sessions = new SessionWatch(orm, logger);
+  sessions.start();
+  feed.setGate(() => sessions.refresh());
   const services = createServices(config, orm, logger, bus, feed, options.now);
   if (config.seedOnStart && config.seedDemoDisputes) {
     // Demo disputes go through the real services (events, clocks, access rows as real use makes them); only into an empty hub.
@@ -84,7 +92,13 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
     if (demoDisputes) logger.info({ demoDisputes }, 'demo disputes seeded');
   }
   const sweep = new DeadlineSweep(services);
+  // One request budget per viewer for HTTP and WebSocket together.
   const limiter = new RateLimiter(config.rateLimitPerMinute);
+  const wsGuard = new WsOperationGuard({
+    limiter,
+    slots: new SubscriptionSlots({ perConnection: config.subscriptionsPerConnection, perViewer: config.subscriptionsPerViewer }),
+    logger,
+  });
   sweep.start(config.sweepIntervalMs);
   const schema = buildHubSchema();
   const app = express();
@@ -103,37 +117,62 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
         try {
           const em = services.orm.em.fork();
           const viewer = await resolveViewer(services, em as never, ctx.connectionParams?.authorization);
-          if (!viewer) return false; // graphql-ws closes with 4403 Forbidden
+          if (!viewer) {
+            logWsConnectionRefused(logger, randomUUID(), 'no token in connectionParams.authorization');
+            return false; // graphql-ws closes with 4403 Forbidden
+          }
           ctx.extra.viewer = viewer;
           ctx.extra.requestId = randomUUID();
           // The connection lives no longer than its token.
           const socket = ctx.extra.socket;
           const timer = setTimeout(() => socket.close(4403, 'Forbidden: token expired'), Math.max(0, viewer.tokenExpiresAt.getTime() - Date.now()));
           timer.unref();
-          socket.once('close', () => clearTimeout(timer));
+          const watched = sessions.watch(viewer, (code, reason) => socket.close(code, reason));
+          socket.once('close', () => {
+            clearTimeout(timer);
+            watched.release();
+          });
           return true;
-        } catch {
+        } catch (e) {
+          logWsConnectionRefused(logger, randomUUID(), e instanceof Error ? e.message : String(e));
           return false;
         }
       },
-      // The same document limits as HTTP: size, tokens, depth, aliases, directives, cost.
-      onSubscribe: (_ctx, _id, payload) => {
+      // The same document limits as HTTP: size, tokens, depth, aliases, directives, cost; the same
+      // request budget; and a cap on live subscriptions. Each refusal is logged with its reason.
+      onSubscribe: (ctx, id, payload) => {
         const unstorable = findUnstorableString(payload, 'payload');
-        if (unstorable) return [new GraphQLError(unstorableMessage(unstorable), { extensions: { code: 'BAD_USER_INPUT' } })];
+        if (unstorable) return wsGuard.refuse(ctx, id, payload, [new GraphQLError(unstorableMessage(unstorable), { extensions: { code: 'BAD_USER_INPUT' } })]);
         const document = parseWithLimits(payload.query);
-        if (document instanceof GraphQLError) return [document];
+        if (document instanceof GraphQLError) return wsGuard.refuse(ctx, id, payload, [document], undefined, 'GRAPHQL_PARSE_FAILED');
+        const limited = wsGuard.takeBudget(ctx);
+        if (limited) return wsGuard.refuse(ctx, id, payload, [limited], document);
         const errors = validate(schema, document, [
           ...specifiedRules,
           ...LIMIT_RULES,
           costLimitRule(payload.variables ?? {}),
           ...(config.nodeEnv === 'production' ? [NoSchemaIntrospectionCustomRule] : []),
         ]);
-        if (errors.length) return [...errors];
+        if (errors.length) return wsGuard.refuse(ctx, id, payload, errors, document, 'GRAPHQL_VALIDATION_FAILED');
+        const capped = wsGuard.reserveSlot(ctx, payload, document);
+        if (capped) return wsGuard.refuse(ctx, id, payload, [capped], document);
         return { schema, document, variableValues: payload.variables ?? undefined, operationName: payload.operationName ?? undefined };
       },
       // Each event of a subscription is resolved with a context (EntityManager, loaders) of its own.
-      subscribe: (args) => subscribeWithFreshContexts(args, () => services.orm.em.fork() as EntityManager),
+      subscribe: (args) => {
+        const viewer = (args.contextValue as HubContext).viewer;
+        return subscribeWithFreshContexts(
+          args,
+          () => services.orm.em.fork() as EntityManager,
+          () => !viewer || sessions.allowed(viewer),
+        );
+      },
       context: (ctx) => buildContext(services, { viewer: ctx.extra.viewer ?? null, requestId: ctx.extra.requestId, ip: ctx.extra.request.socket.remoteAddress ?? 'unknown' }),
+      onOperation: (ctx, id, payload, args, result) => {
+        wsGuard.started(ctx, id, payload, args, result);
+      },
+      onComplete: (ctx, _id, payload) => wsGuard.completed(ctx, payload),
+      onClose: (ctx) => wsGuard.closed(ctx),
     },
     wsServer,
   );
@@ -155,6 +194,8 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // No HTTP cache hints are used; without this plugin Apollo's default cache-control plugin wraps every field resolver.
       ApolloServerPluginCacheControlDisabled(),
+      // Operation name and type, viewer and outcome for the request's log line.
+      requestLogPlugin(),
       {
         async serverWillStart() {
           return {
@@ -174,10 +215,8 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
                   extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
                 });
               }
-              const viewerKey = rc.contextValue.viewer?.userId ?? `ip:${rc.contextValue.ip}`;
-              if (!limiter.take(viewerKey)) {
-                throw new GraphQLError('Too many requests: slow down and retry in a minute.', { extensions: { code: 'RATE_LIMITED', http: { status: 429 } } });
-              }
+              const limited = takeBudget(limiter, rc.contextValue.viewer?.userId, rc.contextValue.ip);
+              if (limited) throw limited;
               // The cost limit needs the variables (a connection's `first`), so it runs here rather than in validation.
               const error = costLimitError(rc.schema, rc.document, rc.request.variables ?? {});
               if (error) throw new GraphQLError(error.message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } } });
@@ -231,13 +270,15 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
     res.setHeader('x-request-id', requestId);
     (req as unknown as { requestId: string }).requestId = requestId;
     const counter: SqlCounter = { statements: 0 };
+    const record = newOperationRecord();
     const started = process.hrtime.bigint();
+    const path = req.path; // before a mounted router (/graphql) rewrites it
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       res.locals.sqlStatements = counter.statements;
-      logger.info({ requestId, method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms * 10) / 10, sql: counter.statements }, 'request');
+      logHttpRequest(logger, { requestId, method: req.method, path, status: res.statusCode, ms: Math.round(ms * 10) / 10, sql: counter.statements }, record);
     });
-    sqlCounterStorage.run(counter, () => next());
+    operationRecordStorage.run(record, () => sqlCounterStorage.run(counter, () => next()));
   });
 
   app.get('/healthz', (_req, res) => {
@@ -258,19 +299,28 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
     (req, res, next) => {
       const unstorable = findUnstorableString(req.body ?? {}, 'request') ?? findUnstorableString(req.query ?? {}, 'request');
       if (unstorable) {
+        noteRefusal('BAD_USER_INPUT', unstorableMessage(unstorable));
         res.status(400).json({ errors: [{ message: unstorableMessage(unstorable), extensions: { code: 'BAD_USER_INPUT' } }] });
         return;
       }
       const query = (req.body as { query?: unknown } | undefined)?.query ?? req.query?.query;
       if (typeof query === 'string' && Buffer.byteLength(query, 'utf8') > QUERY_LIMITS.maxDocumentBytes) {
+        noteRefusal('GRAPHQL_VALIDATION_FAILED', `The document is larger than ${QUERY_LIMITS.maxDocumentBytes} bytes.`);
         res.status(400).json({ errors: [{ message: `The document is larger than ${QUERY_LIMITS.maxDocumentBytes} bytes.`, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }] });
         return;
       }
       next();
     },
     expressMiddleware(apollo, {
-      context: async ({ req }) =>
-        buildContext(services, { authorization: req.headers.authorization, requestId: (req as unknown as { requestId: string }).requestId, ip: req.socket.remoteAddress ?? 'unknown' }),
+      context: async ({ req }) => {
+        try {
+          return await buildContext(services, { authorization: req.headers.authorization, requestId: (req as unknown as { requestId: string }).requestId, ip: req.socket.remoteAddress ?? 'unknown' });
+        } catch (e) {
+          // A refused token never reaches Apollo's plugins: note it for the request's log line.
+          if (e instanceof GraphQLError) noteRefusal(String(e.extensions?.code ?? 'UNAUTHENTICATED'), e.message);
+          throw e;
+        }
+      },
     }),
   );
 
@@ -278,6 +328,7 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
     if (res.headersSent) return next(err);
     const e = err as { type?: string; status?: number; statusCode?: number };
     const status = e.status ?? e.statusCode;
+    if (status && status >= 400 && status < 500) noteRefusal('BAD_REQUEST', `request body refused: ${e.type ?? 'unreadable body'}`);
     if (e.type === 'entity.too.large') return res.status(413).json({ errors: [{ message: 'Request body too large', extensions: { code: 'BAD_REQUEST' } }] });
     if (e.type === 'entity.parse.failed') return res.status(400).json({ errors: [{ message: 'Request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
     // Anything else the body parser refuses (charset, content encoding, ...) is the client's mistake too.
@@ -311,6 +362,7 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
         draining = true;
         for (const res of inFlight) if (!res.headersSent) res.setHeader('connection', 'close');
         await sweep.stop();
+        sessions.stop();
         await feed.stop();
         await bus.stop();
         await apollo.stop(); // drains HTTP, disposes the WebSocket server

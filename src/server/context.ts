@@ -18,19 +18,23 @@ export async function resolveViewer(services: HubServices, em: EntityManager, au
   if (token === undefined) throw invalidToken('Malformed Authorization header: expected "Bearer <token>".');
   const claims = await services.tokens.verify(token);
   if (!claims) throw invalidToken('The token is invalid or has expired: sign in again.');
-  // Read on every request (not cached), so that disabling a user takes effect at once on every instance.
+  // Read on every request (not cached), so that disabling a user or resetting a password takes effect at once on every instance.
   const [user] = await em
     .getConnection()
-    .execute<{ id: string; username: string; roles: Role[]; organization_id: string | null }[]>('select id, username, roles, organization_id from hub_user where id = ? and not disabled', [
-      claims.userId,
-    ]);
-  if (!user) throw invalidToken('The token is invalid or has expired: sign in again.');
+    .execute<{ id: string; username: string; roles: Role[]; organization_id: string | null; must_change_password: boolean; token_generation: number }[]>(
+      'select id, username, roles, organization_id, must_change_password, token_generation from hub_user where id = ? and not disabled',
+      [claims.userId],
+    );
+  // A token from before a password reset or change belongs to an earlier generation.
+  if (!user || user.token_generation !== claims.generation) throw invalidToken('The token is invalid or has expired: sign in again.');
   return {
     userId: user.id,
     username: user.username,
     roles: user.roles,
     organizationId: user.organization_id,
     tokenExpiresAt: claims.expiresAt,
+    mustChangePassword: user.must_change_password,
+    tokenGeneration: user.token_generation,
   };
 }
 

@@ -1,3 +1,3 @@
 // The one place production code reaches the seed data: reference data and, where asked for, demo accounts and disputes.
-export { seedDatabase } from '../../seeds/seed';
+export { seedDatabase, DEMO_PASSWORD } from '../../seeds/seed';
 export { seedDemoDisputes } from '../../seeds/demo-disputes';

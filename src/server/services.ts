@@ -3,7 +3,7 @@ import type { HubConfig } from '../config';
 import type { HubServices } from '../core/context';
 import type { Logger } from '../core/logger';
 import { UnitOfWork } from '../core/unit-of-work';
-import { queueAuditEntry } from '../modules/audit';
+import { queueAuditEntry, refusalLog } from '../modules/audit';
 import { TokenService, UserDirectory } from '../modules/auth';
 import { CalendarService, prepareCalendar } from '../modules/calendar';
 import { MatterDirectory } from '../modules/matter';
@@ -35,6 +35,7 @@ export function createServices(config: HubConfig, orm: MikroORM, logger: Logger,
     audit: queueAuditEntry,
     doorbell: bus,
     listeners: listenersOf(MODULES),
+    refusals: refusalLog(() => config.auditRefusalsPerMinute, logger),
   });
   return services;
 }

@@ -8,7 +8,12 @@ import type { HubContext } from '../core/context';
  * and its DataLoaders' caches must not. Here each event is executed with a copy of
  * the context on a fresh EntityManager (the context itself is never changed).
  */
-export async function subscribeWithFreshContexts(args: ExecutionArgs, freshEm: () => EntityManager): Promise<AsyncGenerator<ExecutionResult> | ExecutionResult> {
+export async function subscribeWithFreshContexts(
+  args: ExecutionArgs,
+  freshEm: () => EntityManager,
+  /** False once the connection's account changed (see SessionWatch): nothing more is delivered. */
+  allowed: () => boolean = () => true,
+): Promise<AsyncGenerator<ExecutionResult> | ExecutionResult> {
   const stream = await createSourceEventStream(args);
   if (!isAsyncIterable(stream)) return stream;
   const base = args.contextValue as HubContext;
@@ -17,6 +22,10 @@ export async function subscribeWithFreshContexts(args: ExecutionArgs, freshEm: (
     async next() {
       const step = await source.next();
       if (step.done) return step;
+      if (!allowed()) {
+        await source.return?.();
+        return { done: true, value: undefined };
+      }
       return { done: false, value: await execute({ ...args, rootValue: step.value, contextValue: base.withEm(freshEm()) }) };
     },
     async return() {

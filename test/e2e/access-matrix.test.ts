@@ -41,6 +41,23 @@ import { startTestHub, type GqlResponse, type TestHub } from '../support/test-hu
 //   D  registered and CLOSED by frontdesk (from AWAITING_ROUTING)
 //   E  registered by court.liaison (source COURT)
 
+/** The administration mutations, with inputs that would pass validation (ids of nothing: NotFound for ADMIN). */
+const ADMIN_MUTATIONS: [string, string, Record<string, unknown>][] = [
+  [
+    'createOrganization',
+    'mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { __typename } }',
+    { i: { name: '越权新建的单位', kind: 'PEOPLES_MEDIATION_COMMITTEE', channels: ['MEDIATION'], region: '富阳区' } },
+  ],
+  ['updateOrganization', 'mutation($id: ID!) { updateOrganization(id: $id, input: { name: "越权改名" }, expectedVersion: 1) { __typename } }', { id: '00000000-0000-0000-0000-000000000000' }],
+  ['deactivateOrganization', 'mutation($id: ID!) { deactivateOrganization(id: $id, expectedVersion: 1) { __typename } }', { id: '00000000-0000-0000-0000-000000000000' }],
+  ['reactivateOrganization', 'mutation($id: ID!) { reactivateOrganization(id: $id, expectedVersion: 1) { __typename } }', { id: '00000000-0000-0000-0000-000000000000' }],
+  ['createUser', 'mutation($i: CreateUserInput!) { createUser(input: $i) { __typename } }', { i: { username: 'sneaky.admin', displayName: '越权', roles: ['ADMIN'] } }],
+  ['updateUser', 'mutation($id: ID!) { updateUser(id: $id, input: { roles: [ADMIN] }, expectedVersion: 1) { __typename } }', { id: '00000000-0000-0000-0000-000000000000' }],
+  ['disableUser', 'mutation($id: ID!) { disableUser(id: $id, expectedVersion: 1) { __typename } }', { id: '00000000-0000-0000-0000-000000000000' }],
+  ['enableUser', 'mutation($id: ID!) { enableUser(id: $id, expectedVersion: 1) { __typename } }', { id: '00000000-0000-0000-0000-000000000000' }],
+  ['resetPassword', 'mutation($id: ID!) { resetPassword(id: $id, expectedVersion: 1) { __typename } }', { id: '00000000-0000-0000-0000-000000000000' }],
+];
+
 const clock = new Date('2026-03-02T02:00:00Z'); // Monday 10:00 in Beijing
 let t: TestHub;
 
@@ -515,13 +532,11 @@ describe("a handler reaching for another organization's dispute", () => {
     expect(ok(await t.gql(AccessRouteSuggestionsDocument, { disputeId: w.id }, tk)).routeSuggestions).toEqual([]);
   });
 
-  it("court.liaison replaying B's idempotency key gets a ValidationError, never B", async () => {
-    const input = { ...inputs.B, source: 'COURT' as const };
-    const res = ok(await t.gql(AccessRegisterDocument, { input }, tokens['court.liaison']));
-    expect(res.registerDispute).toMatchObject({ __typename: 'ValidationError', errorCode: 'VALIDATION_FAILED' });
-    const text = JSON.stringify(res);
-    expect(text).not.toContain(world.B.id);
-    expect(text).not.toContain(world.B.code);
+  // An idempotency key is the registering user's own: another user's equal key is a different key,
+  // which registers that user's own dispute and never reaches B (see idempotency-scope.test.ts).
+  it("B's idempotency key replayed by frontdesk, who registered B, gets B again and registers nothing", async () => {
+    const res = ok(await t.gql(AccessRegisterDocument, { input: inputs.B }, tokens.frontdesk));
+    expect(res.registerDispute).toMatchObject({ __typename: 'Dispute', id: world.B.id, code: world.B.code });
     expect(ok(await t.gql(AccessDisputeCountDocument, {}, tokens.frontdesk)).disputes.totalCount).toBe(5);
   });
 
@@ -648,6 +663,9 @@ describe('mutations × roles', () => {
     ['declineJudicialConfirmation', (tk) => t.gql(JC.decline, { id: NIL }, tk)],
     ['extendJudicialConfirmation', (tk) => t.gql(JC.extend, { id: NIL }, tk)],
     ['decideJudicialConfirmation', (tk) => t.gql(JC.decide, { id: NIL }, tk)],
+    // Administration (ADMIN only) and one's own password (any signed-in account).
+    ...ADMIN_MUTATIONS.map(([m, doc, vars]) => [m, (tk: string | null) => t.gql(doc, vars, tk)] as [string, (tk: string | null) => Promise<GqlResponse<Record<string, unknown>>>]),
+    ['changePassword', (tk) => t.gql('mutation { changePassword(currentPassword: "wrong-password-1", newPassword: "Another-long-2026") { __typename } }', {}, tk)],
   ];
   let present = new Set<string>();
   /** The cases whose mutation the running schema has (judicial confirmation may not be there yet). */
@@ -682,10 +700,23 @@ describe('mutations × roles', () => {
     expect(await versions()).toEqual(before);
   });
 
-  it('reviewer can call none of them: FORBIDDEN', async () => {
+  it('reviewer can call none of them (but change their own password): FORBIDDEN', async () => {
     const before = await versions();
-    for (const [field, run] of live()) expectRefused(await run(tokens.reviewer), field, 'FORBIDDEN');
+    for (const [field, run] of live().filter(([m]) => m !== 'changePassword')) expectRefused(await run(tokens.reviewer), field, 'FORBIDDEN');
     expect(await versions()).toEqual(before);
+  });
+
+  it('only ADMIN administers organizations and accounts: FORBIDDEN for every other role, nothing written', async () => {
+    const before = (
+      await t.gql<{ users: unknown[]; organizations: unknown[] }, Record<string, never>>('{ users(includeDisabled: true) { id } organizations(includeInactive: true) { id } }', {}, tokens.admin)
+    ).data;
+    for (const viewer of ['frontdesk', 'court.liaison', ...HANDLERS] as const) {
+      for (const [field, run] of live().filter(([m]) => ADMIN_MUTATIONS.some(([a]) => a === m))) expectRefused(await run(tokens[viewer]), field, 'FORBIDDEN');
+    }
+    const after = (
+      await t.gql<{ users: unknown[]; organizations: unknown[] }, Record<string, never>>('{ users(includeDisabled: true) { id } organizations(includeInactive: true) { id } }', {}, tokens.admin)
+    ).data;
+    expect(after).toEqual(before);
   });
 
   it('handlers cannot register disputes: FORBIDDEN', async () => {

@@ -5,7 +5,7 @@ import { EVENT_WRITER_LOCK } from '../../src/modules/timeline/timeline.service';
 import { LoginDocument, MeDocument, OrganizationsDocument, ReferDisputeDocument, RegisterDisputeDocument } from '../generated/graphql';
 import { neighbourhoodDispute } from '../support/fixtures';
 import { serverUrl } from '../support/test-database';
-import { startTestHub, testConfig, type TestHub } from '../support/test-hub';
+import { retireDemoPasswords, startTestHub, testConfig, type TestHub } from '../support/test-hub';
 
 // A mutation's database connection dies while the mutation is inside its
 // transaction (pg_terminate_backend from another session, as a DBA, a
@@ -70,6 +70,8 @@ async function eventually(check: () => Promise<boolean>, ms: number, what: strin
   }
 }
 
+const FRONTDESK_PASSWORD = 'Counter-window-2026';
+
 describeOnPostgres(TITLE, () => {
   let t: TestHub;
   /** A second hub on the same database with NODE_ENV=production (what clients see there). */
@@ -81,10 +83,12 @@ describeOnPostgres(TITLE, () => {
 
   beforeAll(async () => {
     t = await startTestHub();
+    // Production refuses to start while a demo account accepts the demo password: retire them as an operator would.
+    await retireDemoPasswords(t, { frontdesk: FRONTDESK_PASSWORD });
     prod = await startHub(testConfig({ NODE_ENV: 'production', DATABASE_URL: t.db.url, DB_POOL_MAX: '5', HUB_SEED_ON_START: 'false' }));
     control = new Client({ connectionString: t.db.url, application_name: 'faults-control' });
     await control.connect();
-    frontdesk = await t.login('frontdesk');
+    frontdesk = await t.login('frontdesk', FRONTDESK_PASSWORD);
     const orgs = await post(t.hub.url, OrganizationsDocument, { channel: 'MEDIATION', region: '富阳区' });
     mediationFuyang = (orgs.body.data!.organizations as { id: string; name: string }[]).find((o) => o.name === '富阳区人民调解委员会')!.id;
   });
@@ -239,7 +243,7 @@ describeOnPostgres(TITLE, () => {
   });
 
   it('NODE_ENV=production: the client sees only "Internal server error", and the next request succeeds', async () => {
-    const login = await post(prod.url, LoginDocument, { username: 'frontdesk', password: 'demo-password' });
+    const login = await post(prod.url, LoginDocument, { username: 'frontdesk', password: FRONTDESK_PASSWORD });
     const token = login.body.data!.login.token as string;
     const input = neighbourhoodDispute('富阳区', { idempotencyKey: `kill-production-${Date.now()}` });
     const before = await counts();

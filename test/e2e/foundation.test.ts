@@ -47,17 +47,17 @@ describe('login and me', () => {
     }
   });
 
-  it('me is null without a token', async () => {
+  it('me fails with UNAUTHENTICATED without a token, like every field outside the public list (contract README)', async () => {
     const res = await t.gql(MeDocument, {});
-    expect(res.errors).toBeUndefined();
-    expect(res.data!.me).toBeNull();
+    expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(res.data?.me ?? null).toBeNull();
   });
 
   it('an expired token, a forged token and a malformed header are UNAUTHENTICATED', async () => {
     const user = (await t.gql(LoginDocument, { username: 'mediator.fuyang', password: 'demo-password' })).data!.login;
     if (user.__typename !== 'Session') throw new Error('login failed');
     const tokens = new TokenService(t.config.jwtSecret, 60);
-    const expired = (await tokens.issue(user.user.id, new Date(Date.now() - 3600_000))).token;
+    const expired = (await tokens.issue(user.user.id, 1, new Date(Date.now() - 3600_000))).token;
     const forged = (await new TokenService('another-secret-another-secret-another-secret', 3600).issue(user.user.id)).token;
     for (const token of [expired, forged, 'not-a-jwt']) {
       const res = await t.gql(MeDocument, {}, token);

@@ -3,7 +3,10 @@ import { GraphQLError, Kind, type ValueNode } from 'graphql';
 import { Channel, DisputeCategory, DisputeStatus, JudicialConfirmationStatus, ReferralStatus } from '../../src/core/enums';
 import { DateScalar, DateTimeScalar, DecimalScalar, isCalendarDate } from '../../src/core/scalars';
 import { cursorInstant, decodeCursor, encodeCursor } from '../../src/core/pagination';
-import { neighbourhoodDispute, procurementComplaint } from '../support/fixtures';
+import { neighbourhoodDispute, procurementComplaint, residentId } from '../support/fixtures';
+
+/** A valid resident ID number for the person search (it need not belong to a party: no match is an answer too). */
+const SEARCH_ID = residentId();
 import { startTestHub, type TestHub } from '../support/test-hub';
 
 // Property-based fuzzing of EVERY argument-taking query over real HTTP (mutations:
@@ -786,6 +789,32 @@ function specs(): Record<string, QuerySpec> {
       ],
       selection: '{ nodes { id at actorUserId organizationId action targetIds details } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } }',
       auth: fc.oneof({ weight: 6, arbitrary: fc.constant<Auth>('admin') }, { weight: 1, arbitrary: anyAuth() }),
+    },
+    disputesByPerson: {
+      field: 'disputesByPerson',
+      args: [
+        { name: 'idNumber', type: 'String', arb: pick(fc.constantFrom(SEARCH_ID, SEARCH_ID.toLowerCase(), ` ${SEARCH_ID} `), fc.oneof(garbage, poisoned(fc.constant(SEARCH_ID)))) },
+        { name: 'phone', type: 'String', arb: pick(fc.constantFrom('13900001111', '139-0000-1111', '+86 139 0000 1111'), fc.oneof(garbage, poisoned(fc.constant('13900001111'))), true, true) },
+        { name: 'first', type: 'Int', arb: pageSize },
+        { name: 'after', type: 'String', arb: cursorOf('d', () => W.disputeCursors, true) },
+      ],
+      selection: '{ __typename ... on DisputeConnection { edges { cursor node { id code parties { name idNumber phone } } } pageInfo { hasNextPage endCursor } } ... on ValidationError { fieldErrors { field message } } }',
+      auth: anyAuth(),
+    },
+    organizationMembers: {
+      field: 'organizationMembers',
+      args: [{ name: 'organizationId', type: 'ID', arb: idOf(() => W.orgIds, true) }],
+      selection: '{ id username displayName roles disabled organization { name } }',
+      auth: anyAuth(),
+    },
+    users: {
+      field: 'users',
+      args: [
+        { name: 'organizationId', type: 'ID', arb: idOf(() => W.orgIds, true) },
+        { name: 'includeDisabled', type: 'Boolean', arb: pick(fc.boolean(), wrongType) },
+      ],
+      selection: '{ id username roles disabled mustChangePassword version organization { id } }',
+      auth: fc.oneof({ weight: 4, arbitrary: fc.constant<Auth>('admin') }, { weight: 1, arbitrary: anyAuth() }),
     },
     me: {
       field: 'me',

@@ -20,7 +20,7 @@ describe('sign-in throttling (shared by every instance: stored in the database)'
       expect(r.data!.login).toMatchObject({ __typename: 'InvalidCredentialsError', message: 'Unknown username or wrong password.' });
     }
     const r = await t.gql(LoginDocument, { username: 'reviewer', password: 'demo-password' });
-    expect(r.data!.login).toMatchObject({ __typename: 'InvalidCredentialsError', message: expect.stringContaining('Too many failed sign-ins') });
+    expect(r.data!.login).toMatchObject({ __typename: 'InvalidCredentialsError', code: 'LOGIN_THROTTLED', message: expect.stringContaining('登录失败次数过多') });
     const rows = await t.hub.orm.em.fork().getConnection().execute(`select count(*)::int as n from login_attempt where username = 'reviewer'`);
     expect(rows[0].n).toBe(3);
     // Other accounts are unaffected.

@@ -19,6 +19,7 @@ import {
   type Channel,
 } from '../generated/graphql';
 import { neighbourhoodDispute, procurementComplaint } from '../support/fixtures';
+import { parse } from 'graphql';
 import { startTestHub, type GqlResponse, type TestHub } from '../support/test-hub';
 
 // The number of SQL statements a list request runs must not grow with the
@@ -32,6 +33,13 @@ import { startTestHub, type GqlResponse, type TestHub } from '../support/test-hu
 //   4: mediation at 富阳区人民调解委员会, accepted and concluded with an agreement (resolved)
 
 const DISPUTES = 55;
+
+/** Each dispute of a page with its earlier disputes of the same party (Dispute.relatedDisputes). */
+const DisputeListRelatedDocument = parse(`
+  query DisputeListRelated($first: Int) {
+    disputes(first: $first) { edges { node { id parties { idNumber phone } relatedDisputes { id code status parties { name idNumber phone address } } } } }
+  }
+`) as TypedDocumentNode<{ disputes: { edges: { node: { id: string; relatedDisputes: { id: string; parties: { idNumber: string | null }[] }[] } }[] } }, { first: number }>;
 let clock = at('2026-03-02', '09:00');
 let t: TestHub;
 let frontdesk: string;
@@ -213,6 +221,27 @@ describe('a constant number of SQL statements per request', () => {
     measured['DisputeListEverything as mediator.fuyang first 5'] = handlerFive.n;
     measured['DisputeListEverything as mediator.fuyang first 30'] = handlerMany.n;
     expect(handlerMany.data.disputes.edges).toHaveLength(30);
+    expect(handlerMany.n).toBe(handlerFive.n);
+  });
+
+  it('relatedDisputes of every dispute on a list, with their parties: first 5 and first 50', async () => {
+    // The procurement complaints share a contact phone, the neighbourhood disputes the parties' phones:
+    // every dispute on the page has earlier ones of the same party.
+    const five = await statements(DisputeListRelatedDocument, { first: 5 }, frontdesk);
+    const fifty = await statements(DisputeListRelatedDocument, { first: 50 }, frontdesk);
+    measured['DisputeListRelated first 5'] = five.n;
+    measured['DisputeListRelated first 50'] = fifty.n;
+    expect(fifty.data.disputes.edges).toHaveLength(50);
+    const related = five.data.disputes.edges.flatMap((e) => e.node.relatedDisputes);
+    expect(five.data.disputes.edges.every((e) => e.node.relatedDisputes.length > 0)).toBe(true);
+    expect(related.every((r) => r.parties.length > 0)).toBe(true);
+    expect(fifty.n).toBe(five.n);
+    // As a handler: visibility and masking by organization, the same statements whatever the page size.
+    const handlerFive = await statements(DisputeListRelatedDocument, { first: 5 }, mediatorFuyang);
+    const handlerMany = await statements(DisputeListRelatedDocument, { first: 30 }, mediatorFuyang);
+    measured['DisputeListRelated as mediator.fuyang first 5'] = handlerFive.n;
+    measured['DisputeListRelated as mediator.fuyang first 30'] = handlerMany.n;
+    expect(handlerMany.data.disputes.edges.some((e) => e.node.relatedDisputes.length > 0)).toBe(true);
     expect(handlerMany.n).toBe(handlerFive.n);
   });
 

@@ -321,7 +321,7 @@ describe('WebSocket authentication', () => {
   });
 
   it('closes with 4403 for an expired token and for one signed with another secret; acknowledges a valid one', async () => {
-    const expired = await issuer().issue(userId['mediator.fuyang'], new Date(Date.now() - 2 * 3600_000));
+    const expired = await issuer().issue(userId['mediator.fuyang'], 1, new Date(Date.now() - 2 * 3600_000));
     expect(expired.expiresAt.getTime()).toBeLessThan(Date.now());
     const a = rawConnect(t.hub.wsUrl, { authorization: `Bearer ${expired.token}` });
     expect((await a.closed).code).toBe(4403);

@@ -96,6 +96,10 @@ export type DisputeEventType =
   | 'WITHDRAWN';
 
 export type DisputeFilter = {
+  /** true: disputes with a proceeding assigned to the viewer (a handler's own cases). false or null: no condition. */
+  assignedToMe?: boolean | null | undefined;
+  /** Disputes with a proceeding assigned to this user (within what the viewer may read). */
+  assigneeId?: string | number | null | undefined;
   category?: Array<DisputeCategory> | null | undefined;
   channel?: Channel | null | undefined;
   /** Disputes with a judicial confirmation in one of these statuses (for a court liaison: at the viewer's court), e.g. [PENDING, ACCEPTED]. */
@@ -139,6 +143,7 @@ export type ErrorCode =
   | 'EXTENSION_NOT_ALLOWED'
   | 'INVALID_CREDENTIALS'
   | 'INVALID_TRANSITION'
+  | 'LOGIN_THROTTLED'
   | 'NOT_FOUND'
   | 'VALIDATION_FAILED'
   | 'VERSION_CONFLICT';

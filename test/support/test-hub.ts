@@ -2,6 +2,7 @@ import { print, type DocumentNode } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { loadConfig, type HubConfig } from '../../src/config';
 import { startHub, type RunningHub } from '../../src/server/app';
+import type { Logger } from '../../src/core/logger';
 import { createTestDatabase, type TestDatabase } from './test-database';
 import { tmpdir } from 'node:os';
 import { mkdtempSync } from 'node:fs';
@@ -55,12 +56,12 @@ export async function postGraphql<TData>(url: string, query: string, variables: 
 }
 
 /** A hub on its own database (real PostgreSQL when TEST_DATABASE_URL/DATABASE_URL is set, else PGlite), seeded with demo data. */
-export async function startTestHub(overrides: Record<string, string> = {}, options: { now?: () => Date } = {}): Promise<TestHub> {
+export async function startTestHub(overrides: Record<string, string> = {}, options: { now?: () => Date; logger?: Logger } = {}): Promise<TestHub> {
   const db = await createTestDatabase();
   const config = testConfig({ ...(db.kind === 'postgres' ? { DATABASE_URL: db.url, DB_POOL_MAX: '5' } : {}), ...overrides });
   let hub: RunningHub;
   try {
-    hub = await startHub(config, { embedded: db.embedded ?? undefined, now: options.now });
+    hub = await startHub(config, { embedded: db.embedded ?? undefined, now: options.now, logger: options.logger });
   } catch (e) {
     await db.drop();
     throw e;
@@ -94,4 +95,30 @@ export async function startTestHub(overrides: Record<string, string> = {}, optio
     },
   };
   return testHub;
+}
+
+/**
+ * What an operator does before a production start on a database that has demo accounts: the
+ * accounts named in `keep` get the given passwords (through changePassword), every other demo
+ * account is disabled (through disableUser), and the admin account gets `adminPassword`.
+ */
+export async function retireDemoPasswords(t: TestHub, keep: Record<string, string>, adminPassword = 'Operator-console-2026'): Promise<void> {
+  const admin = await t.login('admin');
+  const users = await t.gql<{ users: { id: string; username: string; version: number }[] }, Record<string, never>>('{ users { id username version } }', {}, admin);
+  for (const u of users.data!.users) {
+    if (u.username === 'admin' || u.username in keep) continue;
+    const res = await t.gql('mutation($id: ID!, $v: Int!) { disableUser(id: $id, expectedVersion: $v) { __typename } }', { id: u.id, v: u.version }, admin);
+    if (res.errors) throw new Error(`disableUser ${u.username}: ${JSON.stringify(res.errors)}`);
+  }
+  const change = async (username: string, password: string) => {
+    const token = await t.login(username);
+    const res = await t.gql<{ changePassword: { __typename: string } }, Record<string, string>>(
+      'mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) { __typename } }',
+      { c: 'demo-password', n: password },
+      token,
+    );
+    if (res.data?.changePassword.__typename !== 'Session') throw new Error(`changePassword ${username}: ${JSON.stringify(res.errors ?? res.data)}`);
+  };
+  for (const [username, password] of Object.entries(keep)) await change(username, password);
+  await change('admin', adminPassword);
 }

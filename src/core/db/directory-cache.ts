@@ -14,6 +14,11 @@ export class DirectoryCache<T extends { id: string }> {
 
   constructor(private readonly loadAll: () => Promise<T[]>) {}
 
+  /** Drops this process's copy after a change made here (other instances catch up within the minute). */
+  invalidate(): void {
+    this.cached = null;
+  }
+
   async byId(): Promise<Map<string, T>> {
     if (this.cached && Date.now() - this.cached.at < DIRECTORY_TTL_MS) return this.cached.byId;
     this.loading ??= this.loadAll()

@@ -5,5 +5,8 @@ export type { PhoneKind } from './phone';
 export { parseAmount } from './amount';
 export type { AmountResult } from './amount';
 export { maskIdNumber, maskPhone } from './mask';
+export { findPersonalData, containsIdNumber, containsPhone, redactPersonalData } from './personal-data';
+export type { PersonalDataKind } from './personal-data';
+export { documentNumberField, DOCUMENT_NUMBER_MAX } from './document-number';
 export { REGION_CODES, KNOWN_REGIONS, CITY_REGION, isKnownRegion, parentRegion, regionCode, regionByCode } from './regions';
 export type { KnownRegion, RegionCode } from './regions';

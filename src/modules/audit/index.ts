@@ -7,11 +7,17 @@ import { AuditResolver } from './audit.resolver';
 
 export { queueAuditEntry } from './audit.service';
 export { AuditEntry } from './audit-entry.entity';
+export { refusalLog } from './refusal-log';
+export { auditPersonalDataSearch } from './personal-data-search';
 
 const loaders = (em: EntityManager, viewer: Viewer | null, requestId: string) => ({ personalDataRead: personalDataReadAuditLoader(em, viewer, () => requestId) });
 
 declare module '../../core/context' {
   interface HubLoaders extends ReturnType<typeof loaders> {}
+  interface HubSettings {
+    /** Refused attempts audited per viewer and minute (AUDIT_REFUSALS_PER_MINUTE); the rest are only logged. */
+    auditRefusalsPerMinute: number;
+  }
 }
 
 export const auditModule: HubModule = {

@@ -1,5 +1,5 @@
 import { createUnionType, Field, ObjectType } from 'type-graphql';
-import { InvalidCredentialsError } from '../../core/errors';
+import { InvalidCredentialsError, ValidationError } from '../../core/errors';
 import { User } from './user.entity';
 
 @ObjectType()
@@ -12,9 +12,18 @@ export class Session {
 
   @Field(() => User)
   user!: User;
+
+  @Field(() => Boolean, { description: 'Signed in with a one-time password: call changePassword before anything else.' })
+  mustChangePassword!: boolean;
 }
 
 export const LoginResult = createUnionType({
   name: 'LoginResult',
   types: () => [Session, InvalidCredentialsError] as const,
+});
+
+export const ChangePasswordResult = createUnionType({
+  name: 'ChangePasswordResult',
+  description: 'A new session (every earlier token of the account stops working), or why the change was refused.',
+  types: () => [Session, InvalidCredentialsError, ValidationError] as const,
 });

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { HubModule } from '../../core/module';
 import { directoryLoader } from '../../core/db/directory-cache';
 import { AuthResolver } from './auth.resolver';
+import { UserAdminResolver } from './user-admin.resolver';
 import type { TokenService } from './jwt';
 import { LoginAttempt } from './login-attempt.entity';
 import { readUsers, type UserDirectory } from './user.directory';
@@ -11,6 +12,9 @@ export * from './user.entity';
 export * from './user.directory';
 export * from './jwt';
 export * from './password';
+export * from './password-policy';
+export { UserAdminService, oneTimePassword } from './user-admin.service';
+export { createAdministrator, demoAccountsAccepting, type BootstrapOutcome } from './account-bootstrap';
 
 // Users reach clients only as actors (timeline, assignee, who recorded an extension): from the user directory.
 const loaders = (em: EntityManager, users: UserDirectory) => ({ user: directoryLoader(users, (ids) => readUsers(em, ids)) });
@@ -31,6 +35,6 @@ declare module '../../core/context' {
 export const authModule: HubModule = {
   name: 'auth',
   entities: [User, LoginAttempt],
-  resolvers: [AuthResolver],
+  resolvers: [AuthResolver, UserAdminResolver],
   loaders: (em, _viewer, services) => loaders(em, services.users),
 };

@@ -7,6 +7,8 @@ export const JWT_AUDIENCE = 'dispute-hub-api';
 export interface TokenClaims {
   userId: string;
   expiresAt: Date;
+  /** The account's token generation when issued (tokens from before the claim existed count as 1). */
+  generation: number;
 }
 
 export class TokenService {
@@ -19,10 +21,10 @@ export class TokenService {
     this.key = new TextEncoder().encode(secret);
   }
 
-  async issue(userId: string, now = new Date()): Promise<{ token: string; expiresAt: Date }> {
+  async issue(userId: string, generation = 1, now = new Date()): Promise<{ token: string; expiresAt: Date }> {
     const iat = Math.floor(now.getTime() / 1000);
     const exp = iat + this.ttlSeconds;
-    const token = await new SignJWT({})
+    const token = await new SignJWT({ gen: generation })
       .setProtectedHeader({ alg: JWT_ALGORITHM, typ: 'JWT' })
       .setSubject(userId)
       .setIssuer(JWT_ISSUER)
@@ -64,7 +66,9 @@ export class TokenService {
         requiredClaims: ['sub', 'exp', 'iat'],
       });
       if (typeof payload.sub !== 'string' || typeof payload.exp !== 'number') return null;
-      return { userId: payload.sub, expiresAt: new Date(payload.exp * 1000) };
+      const generation = payload.gen === undefined ? 1 : payload.gen;
+      if (typeof generation !== 'number' || !Number.isInteger(generation)) return null;
+      return { userId: payload.sub, expiresAt: new Date(payload.exp * 1000), generation };
     } catch (e) {
       if (e instanceof errors.JOSEError) return null;
       throw e;

@@ -4,7 +4,7 @@ import { placeholders, readSql } from '../../core/db/read-model';
 import { User } from './user.entity';
 
 // Never the password hash.
-const COLUMNS = 'id, username, display_name, roles, organization_id, disabled, created_at';
+const COLUMNS = 'id, username, display_name, roles, organization_id, disabled, must_change_password, version, created_at';
 
 export function readUsers(em: EntityManager, ids?: readonly string[]): Promise<User[]> {
   return ids ? readSql(em, User, `select ${COLUMNS} from hub_user where id in (${placeholders(ids.length)})`, ids) : readSql(em, User, `select ${COLUMNS} from hub_user`, []);

@@ -13,20 +13,21 @@ import {
   ReferralKind,
 } from '../../core/enums';
 import { FieldError, InvalidTransitionError, NotFoundError, ValidationError, type BusinessError } from '../../core/errors';
-import { forbidden } from '../../core/graphql-errors';
 import { runCommand } from '../../core/command';
 import { touch, type TransactionEnv } from '../../core/unit-of-work';
 import { isUuid } from '../../core/validation/uuid';
 import { textField } from '../../core/validation/text-field';
+import { documentNumberField } from '../../core/validation/document-number';
 import { compareDates, computeDeadline } from '../clock';
 import { Deadline, DeadlineService, extendClock } from '../deadline';
-import { Dispute, DisputeRepository, actsFor, transitionDispute } from '../dispute';
+import { Dispute, DisputeRepository, transitionDispute } from '../dispute';
 import { Matter } from '../matter';
 import { Organization } from '../organization';
 import { Proceeding, judicialConfirmationLimits, toClockRule } from '../proceeding';
 import { Referral, ReferralService } from '../referral';
 import { Timeline } from '../timeline';
 import { JudicialConfirmation } from './judicial-confirmation.entity';
+import { assertIsCourtOf, assertMayApplyForConfirmation } from './court.policy';
 import { confirmationMachine, OPEN_CONFIRMATION_STATUSES, type ConfirmationAction } from './judicial-confirmation.state-machine';
 
 /**
@@ -39,13 +40,12 @@ export class CourtService {
     return runCommand<Proceeding, Dispute, ProceedingStatus, never, JudicialConfirmation>(ctx, {
       action: 'requestJudicialConfirmation',
       notFound: `No proceeding ${proceedingId}.`,
+      target: proceedingId,
       lock: async (env, viewer) => {
         const locked = await DisputeRepository.lockThrough(env.em, viewer, Proceeding, proceedingId, (x) => x.dispute.id);
         return locked && { record: locked.record, root: locked.dispute };
       },
-      authorize: (viewer, { record: p }) => {
-        if (!actsFor(viewer, p.organization.id)) throw forbidden('Only the mediation organization that holds the agreement may apply for its confirmation.');
-      },
+      authorize: (viewer, { record: p }) => assertMayApplyForConfirmation(viewer, p),
       // The application is a new record: the proceeding's version stays, the dispute's rises.
       versioned: 'root',
       apply: (env, p, dispute) => CourtService.requestLocked(env, p, dispute, courtId),
@@ -209,7 +209,7 @@ export class CourtService {
     const action: ConfirmationAction = decision === JudicialConfirmationDecision.CONFIRM ? 'confirm' : 'reject';
     return CourtService.onConfirmation(ctx, 'decideJudicialConfirmation', action, id, expectedVersion, async (env, jc, dispute, court) => {
       const errors: FieldError[] = [];
-      const ruling = textField('rulingNumber', rulingNumber, 1, 100, errors);
+      const ruling = documentNumberField('rulingNumber', rulingNumber, true, errors);
       const cleanNote = textField('note', note, 0, 2000, errors);
       if (errors.length) return new ValidationError(errors);
       jc.rulingNumber = ruling;
@@ -274,13 +274,12 @@ export class CourtService {
     return runCommand<JudicialConfirmation, Dispute, JudicialConfirmationStatus, ConfirmationAction, JudicialConfirmation>(ctx, {
       action: auditAction,
       notFound: `No judicial confirmation ${id}.`,
+      target: id,
       lock: async (env, viewer) => {
         const locked = await DisputeRepository.lockThrough(env.em, viewer, JudicialConfirmation, id, (c) => c.disputeId);
         return locked && { record: locked.record, root: locked.dispute };
       },
-      authorize: (viewer, { record: jc }) => {
-        if (!actsFor(viewer, jc.court.id)) throw forbidden('Only the court the application was made to may act on it.');
-      },
+      authorize: (viewer, { record: jc }) => assertIsCourtOf(viewer, jc),
       expectedVersion,
       transition: { machine: confirmationMachine, action },
       apply: async (env, jc, dispute) => fn(env, jc, dispute, await env.em.findOneOrFail(Organization, { id: jc.court.id })),

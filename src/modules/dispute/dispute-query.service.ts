@@ -12,6 +12,7 @@ import { isUuid } from '../../core/validation/uuid';
 import { DisputeConnection, DisputeFilter } from './dispute.types';
 import { keysetPage } from '../../core/db/keyset';
 import { placeholders } from '../../core/db/read-model';
+import { requireViewer } from '../../core/viewer';
 
 function likePattern(s: string): string {
   return `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -75,7 +76,9 @@ export class DisputeQueryService {
       f.receivedFrom ||
       f.receivedTo ||
       f.referredByOrganizationId ||
-      f.judicialConfirmationStatus?.length;
+      f.judicialConfirmationStatus?.length ||
+      f.assigneeId ||
+      f.assignedToMe;
     return !other;
   }
 
@@ -149,5 +152,14 @@ export class DisputeQueryService {
         [...f.judicialConfirmationStatus, ...(court ? [court] : [])],
       );
     }
+    // A handler's own cases: disputes with a proceeding assigned to the user (proceeding is a later
+    // module; read here as a table, like channel above). Index proceeding_assignee_id_index.
+    const assignees = new Set<string>();
+    if (f.assigneeId) {
+      if (!isUuid(f.assigneeId)) throw badUserInput('filter.assigneeId is not a user id', 'filter.assigneeId');
+      assignees.add(f.assigneeId);
+    }
+    if (f.assignedToMe) assignees.add(requireViewer(ctx).userId);
+    for (const assignee of assignees) qb.andWhere('exists (select 1 from proceeding pr where pr.dispute_id = d.id and pr.assignee_id = ?)', [assignee]);
   }
 }

@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Node } from '../../core/node';
 import { DateScalar, DecimalScalar } from '../../core/scalars';
-import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
 import { DisputeCategory, DisputeSource, DisputeStatus } from '../../core/enums';
 import { Matter } from '../matter';
 import { Organization } from '../organization';
@@ -11,6 +11,8 @@ import { Organization } from '../organization';
 @Entity({ tableName: 'dispute' })
 @Index({ name: 'dispute_received_keyset_idx', properties: ['receivedAt', 'id'] })
 @Index({ name: 'dispute_status_region_idx', properties: ['status', 'region', 'receivedAt'] })
+/** An idempotency key is the registering user's own: another user's equal key neither collides nor reveals anything. */
+@Unique({ name: 'dispute_registered_by_idempotency_key_unique', properties: ['registeredBy', 'idempotencyKey'] })
 export class Dispute {
   [OptionalProps]?: 'version' | 'createdAt' | 'updatedAt' | 'closedAt' | 'receivedAt';
 
@@ -85,7 +87,7 @@ export class Dispute {
   @Property({ type: 'timestamptz', nullable: true })
   closedAt: Date | null = null;
 
-  @Property({ type: 'text', nullable: true, unique: true })
+  @Property({ type: 'text', nullable: true })
   idempotencyKey!: string | null;
 
   @Property({ type: 'text', nullable: true })

@@ -6,6 +6,9 @@ import { Dispute } from './dispute.entity';
 import { DisputeRepository } from './dispute.repository';
 import { Party } from './party.entity';
 
+/** Most earlier disputes listed per dispute in Dispute.relatedDisputes. */
+export const RELATED_DISPUTES_LIMIT = 20;
+
 /** The dispute's own loaders: visibility and masking in one statement, and its parties. */
 export function disputeLoaders(em: EntityManager, viewer: Viewer | null) {
   const unmasked = new DataLoader<string, boolean>(async (ids) => {
@@ -18,7 +21,21 @@ export function disputeLoaders(em: EntityManager, viewer: Viewer | null) {
     for (const r of rows) unmasked.prime(r.dispute.id, r.unmasked);
     return ids.map((id) => byId.get(id) ?? null);
   });
+  const relatedDisputes = new DataLoader<string, Dispute[]>(async (ids) => {
+    const rows = await DisputeRepository.findRelatedVisible(em, viewer, ids, RELATED_DISPUTES_LIMIT);
+    const byRoot = new Map<string, Dispute[]>();
+    for (const r of rows) {
+      const list = byRoot.get(r.rootId);
+      if (list) list.push(r.dispute);
+      else byRoot.set(r.rootId, [r.dispute]);
+      visibleDispute.prime(r.dispute.id, r.dispute);
+      unmasked.prime(r.dispute.id, r.unmasked);
+    }
+    return ids.map((id) => byRoot.get(id) ?? []);
+  });
   return {
+    /** Earlier disputes of the same person or organization (DisputeRepository.findRelatedVisible); primes `visibleDispute` and `unmasked`. */
+    relatedDisputes,
     /** Disputes by id, only those the viewer may read (null otherwise); primes `unmasked` for them. */
     visibleDispute,
     /** Whether the viewer sees the dispute's personal data unmasked. */

@@ -84,6 +84,45 @@ export class DisputeRepository {
     return em.findOneOrFail(Dispute, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
   }
 
+  /**
+   * For each of `rootIds`: earlier disputes (received before it) with a party of the same ID number
+   * (or credit code) or phone, newest first, at most `limit`, among those the viewer may read, with
+   * the masking flag of each. Matching is on personal data, so only for roots the viewer sees
+   * unmasked (others get none). One statement for all roots (party_id_number_index, party_phone_index).
+   */
+  static async findRelatedVisible(em: EntityManager, viewer: Viewer | null, rootIds: readonly string[], limit: number): Promise<{ rootId: string; dispute: Dispute; unmasked: boolean }[]> {
+    const valid = rootIds.filter(isUuid);
+    const rootUnmasked = disputeUnmasking(viewer, 'root');
+    if (!valid.length || rootUnmasked.sql === 'false') return [];
+    const unmasking = disputeUnmasking(viewer, 'd');
+    const vis = disputeVisibility(viewer, 'd');
+    const rows = await em.getConnection().execute<Dictionary[]>(
+      `select root.id as hub_root, d.*, ${unmasking.sql} as hub_unmasked
+       from dispute root
+       cross join lateral (
+         select d.* from dispute d
+         where d.id in (
+             select q.dispute_id from party p join party q on q.id_number = p.id_number where p.dispute_id = root.id and p.id_number is not null
+             union
+             select q.dispute_id from party p join party q on q.phone = p.phone where p.dispute_id = root.id and p.phone is not null)
+           and (d.received_at, d.id) < (root.received_at, root.id)${vis ? ` and ${vis.sql}` : ''}
+         order by d.received_at desc, d.id desc
+         limit ${Math.max(0, Math.floor(limit))}
+       ) d
+       where root.id in (${placeholders(valid.length)})${rootUnmasked.sql === 'true' ? '' : ` and ${rootUnmasked.sql}`}
+       order by root.id, d.received_at desc, d.id desc`,
+      [...unmasking.params, ...(vis?.params ?? []), ...valid, ...(rootUnmasked.sql === 'true' ? [] : rootUnmasked.params)],
+      'all',
+      em.getTransactionContext(),
+    );
+    const meta = rows.map((r) => ({ rootId: r.hub_root as string, unmasked: r.hub_unmasked === true }));
+    for (const r of rows) {
+      delete r.hub_root;
+      delete r.hub_unmasked;
+    }
+    return readModels(em, Dispute, rows).map((dispute, i) => ({ dispute, ...meta[i] }));
+  }
+
   /** Dispute ids among `ids` whose personal data the viewer may see unmasked. */
   static async unmaskedIds(em: EntityManager, viewer: Viewer | null, ids: readonly string[]): Promise<Set<string>> {
     // The one masking rule (dispute.policy), here as a filter.

@@ -13,7 +13,9 @@ import { DisputeStatusCount } from './dispute.types';
 import { Dispute } from './dispute.entity';
 import { DisputeQueryService } from './dispute-query.service';
 import { DisputeService } from './dispute.service';
-import { DisputeConnection, DisputeFilter, DisputeResult, RegisterDisputeInput, RegisterDisputeResult } from './dispute.types';
+import { DisputeConnection, DisputeFilter, DisputeResult, DisputesByPersonResult, RegisterDisputeInput, RegisterDisputeResult } from './dispute.types';
+import { RELATED_DISPUTES_LIMIT } from './dispute.loaders';
+import { disputesByPerson } from './person-search';
 import { Party } from './party.entity';
 
 @Resolver(() => Dispute)
@@ -45,6 +47,21 @@ export class DisputeResolver {
   @Query(() => [DisputeStatusCount], { description: 'How many disputes the viewer may read are in each status, under the filter (its status part aside).' })
   disputeStatusCounts(@Ctx() ctx: HubContext, @Arg('filter', () => DisputeFilter, { nullable: true }) filter?: DisputeFilter | null): Promise<DisputeStatusCount[]> {
     return DisputeQueryService.statusCounts(ctx, filter);
+  }
+
+  @Allow(Permission.SEARCH_BY_PERSON)
+  @Query(() => DisputesByPersonResult, {
+    description:
+      'Disputes with a party of this ID number (resident ID, credit code or other document) or this phone, exact match after normalization (upper-case X; spaces and hyphens of a phone ignored), newest first. Exactly one of the two. Only disputes whose personal data the viewer sees (FRONTDESK: all; a handling organization: those it holds). Audited as a read of personal data. An invalid number is a ValidationError.',
+  })
+  disputesByPerson(
+    @Ctx() ctx: HubContext,
+    @Arg('idNumber', () => String, { nullable: true }) idNumber?: string | null,
+    @Arg('phone', () => String, { nullable: true }) phone?: string | null,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ) {
+    return disputesByPerson(ctx, idNumber, phone, first, after);
   }
 
   @Allow(Permission.REGISTER_DISPUTE)
@@ -89,6 +106,13 @@ export class DisputeResolver {
     if (!(await ctx.loaders.unmasked.load(d.id))) return null;
     await ctx.loaders.personalDataRead.load(d.id);
     return d.applicationData;
+  }
+
+  @FieldResolver(() => [Dispute], {
+    description: `Earlier disputes (received before this one) with a party of the same ID number, credit code or phone, newest first, at most ${RELATED_DISPUTES_LIMIT}: a warning at registration of the same person's or organization's earlier disputes. Only those the viewer may read, each masked as it is to the viewer; empty when the viewer sees this dispute masked.`,
+  })
+  relatedDisputes(@Ctx() ctx: HubContext, @Root() d: Dispute) {
+    return ctx.loaders.relatedDisputes.load(d.id);
   }
 
   @FieldResolver(() => [Party])

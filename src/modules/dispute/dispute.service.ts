@@ -61,14 +61,16 @@ export class DisputeService {
     if (errors.length || !value) return new ValidationError(errors);
 
     const fingerprint = intakeFingerprint(value);
+    // Keys are scoped to the registering user: another user's equal key is a different key.
+    const keyOfViewer = { registeredBy: viewer.userId, idempotencyKey: value.idempotencyKey };
     const replay = async (): Promise<Dispute | ValidationError> => {
-      const first = await ctx.em.fork().findOne(Dispute, { idempotencyKey: value.idempotencyKey });
+      const first = await ctx.em.fork().findOne(Dispute, keyOfViewer);
       if (!first) return ValidationError.of('idempotencyKey', 'could not be used; try again');
       if (first.idempotencyFingerprint !== fingerprint) return ValidationError.of('idempotencyKey', 'was already used for a different dispute');
       const visible = await DisputeRepository.findVisibleByIds(ctx.em, viewer, [first.id]);
       return visible[0] ?? ValidationError.of('idempotencyKey', 'was already used for a different dispute');
     };
-    if (value.idempotencyKey && (await ctx.em.count(Dispute, { idempotencyKey: value.idempotencyKey })) > 0) return replay();
+    if (value.idempotencyKey && (await ctx.em.count(Dispute, keyOfViewer)) > 0) return replay();
 
     return ctx.services.uow.run<Dispute>(
       { services: ctx.services, em: ctx.em, viewer },
@@ -166,6 +168,7 @@ export class DisputeService {
     return runCommand<Dispute, Dispute, DisputeStatus, DisputeAction, Dispute>(ctx, {
       action,
       notFound: `No dispute ${id}.`,
+      target: id,
       lock: async (env, viewer) => {
         const dispute = await DisputeRepository.lockVisible(env.em, viewer, id);
         return dispute ? { record: dispute, root: dispute } : null;

@@ -105,6 +105,12 @@ export class DisputeFilter {
     description: "Disputes with a judicial confirmation in one of these statuses (for a court liaison: at the viewer's court), e.g. [PENDING, ACCEPTED].",
   })
   judicialConfirmationStatus?: JudicialConfirmationStatus[] | null;
+
+  @Field(() => ID, { nullable: true, description: 'Disputes with a proceeding assigned to this user (within what the viewer may read).' })
+  assigneeId?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: "true: disputes with a proceeding assigned to the viewer (a handler's own cases). false or null: no condition." })
+  assignedToMe?: boolean | null;
 }
 
 @ObjectType()
@@ -131,6 +137,11 @@ export class DisputeConnection {
 export const RegisterDisputeResult = createUnionType({
   name: 'RegisterDisputeResult',
   types: () => [Dispute, ValidationError] as const,
+});
+
+export const DisputesByPersonResult = createUnionType({
+  name: 'DisputesByPersonResult',
+  types: () => [DisputeConnection, ValidationError] as const,
 });
 
 export const DisputeResult = createUnionType({

@@ -36,9 +36,13 @@ export class Party {
   @Enum({ items: () => IdType, type: 'text', nullable: true })
   idType!: IdType | null;
 
+  /** Indexed: search by person and Dispute.relatedDisputes match it exactly, in its normalized form. */
+  @Index()
   @Property({ type: 'text', nullable: true })
   idNumber!: string | null;
 
+  /** Indexed: search by person and Dispute.relatedDisputes match it exactly, in its normalized form. */
+  @Index()
   @Property({ type: 'text', nullable: true })
   phone!: string | null;
 

@@ -136,8 +136,13 @@ export interface MatterSeed {
   simplifiedHandlingTimeLimit: TimeLimitSeed | null;
   requiredMaterials: MaterialRequirementSeed[];
   applicationForm: FormTemplateSeed;
-  /** True where deadlines.md marks the row (verify); such rows keep '(verify)' in their legalBasis. */
+  /** True where deadlines.md marks the row (verify). */
   needsVerification: boolean;
+  /**
+   * What of the legal basis awaits verification, for administrators only (Matter.unverifiedLegalBasis):
+   * the public legalBasis texts carry no verification marks.
+   */
+  unverifiedLegalBasis?: string[];
 }
 
 export interface UserSeed {
@@ -153,4 +158,6 @@ export interface ChannelRuleSeed {
   channel: Channel;
   kind: ChannelRuleKind;
   limit: TimeLimitSeed;
+  /** What of limit.legalBasis awaits verification (never shown to parties; limit.legalBasis carries no marks). */
+  unverified?: string;
 }

@@ -74,4 +74,8 @@ export class Matter implements Node {
   @Field(() => Boolean, { description: 'True where the time limits were read from secondary sources and await verification.' })
   @Property({ type: 'boolean', default: false })
   needsVerification: boolean = false;
+
+  /** What of the legal basis awaits verification; served to administrators only (MatterResolver). Public texts carry no marks. */
+  @Property({ type: 'text[]', default: '{}' })
+  unverifiedLegalBasis: string[] = [];
 }

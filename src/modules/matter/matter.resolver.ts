@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { HubContext } from '../../core/context';
 import { Channel } from '../../core/enums';
+import { Allow, Permission } from '../../core/permissions';
 import { Organization } from '../organization';
 import { compareOrganizations } from '../organization';
 import { Matter } from './matter.entity';
@@ -15,6 +16,15 @@ export class MatterResolver {
   @Query(() => Matter, { nullable: true, description: 'Public.' })
   matter(@Ctx() ctx: HubContext, @Arg('code', () => String) code: string): Promise<Matter | null> {
     return ctx.loaders.matterByCode.load(code);
+  }
+
+  @Allow(Permission.READ_CATALOG_REVIEW)
+  @FieldResolver(() => [String], {
+    nullable: true,
+    description: "ADMIN: what of the legal basis (legalBasis and the time limits' legalBasis) awaits verification against the official texts; the public texts carry no such marks.",
+  })
+  unverifiedLegalBasis(@Root() matter: Matter): string[] {
+    return matter.unverifiedLegalBasis ?? [];
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'The city-level authority. Prefer authorities(region).' })

@@ -6,6 +6,8 @@ import { OrganizationResolver } from './organization.resolver';
 export * from './organization.entity';
 export * from './organization.loaders';
 export * from './organization.service';
+export * from './organization.types';
+export { OrganizationAdminService } from './organization-admin.service';
 
 const loaders = (em: Parameters<typeof organizationLoader>[0], services: { organizations: OrganizationDirectory }) => ({ organization: organizationLoader(em, services.organizations) });
 

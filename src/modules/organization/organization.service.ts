@@ -5,8 +5,8 @@ import { Organization } from './organization.entity';
 
 export class OrganizationService {
   /** The public directory: city-level first, then by region and name. */
-  static async list(ctx: HubContext, filter: { channel: Channel | null; region: string | null }): Promise<Organization[]> {
-    const where: FilterQuery<Organization> = {};
+  static async list(ctx: HubContext, filter: { channel: Channel | null; region: string | null; includeInactive?: boolean }): Promise<Organization[]> {
+    const where: FilterQuery<Organization> = filter.includeInactive ? {} : { active: true };
     if (filter.channel) where.channels = { $contains: [filter.channel] };
     if (filter.region) where.region = filter.region;
     const rows = await ctx.em.find(Organization, where);

@@ -40,6 +40,8 @@ export class Proceeding {
   @Property({ type: 'text', nullable: true })
   caseNumber: string | null = null;
 
+  /** Indexed for DisputeFilter.assigneeId / assignedToMe (a handler's own cases). */
+  @Index()
   @ManyToOne(() => User, { ref: true, nullable: true })
   assignee: Ref<User> | null = null;
 

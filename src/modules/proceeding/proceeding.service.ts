@@ -2,16 +2,16 @@ import { randomUUID } from 'node:crypto';
 import type { HubContext } from '../../core/context';
 import { Channel, ClockStart, DeadlineKind, ExtensionBasis, OutcomeKind, PauseReason, ProcedureTrack, ProceedingStatus, ReferralKind } from '../../core/enums';
 import { FieldError, InvalidTransitionError, NotFoundError, ValidationError, type BusinessError } from '../../core/errors';
-import { forbidden } from '../../core/graphql-errors';
 import { runCommand } from '../../core/command';
 import { touch, type TransactionEnv } from '../../core/unit-of-work';
 import { isCalendarDate } from '../../core/scalars';
 import { isUuid } from '../../core/validation/uuid';
 import { textField } from '../../core/validation/text-field';
+import { documentNumberField } from '../../core/validation/document-number';
 import { User } from '../auth';
 import { chinaDateOf, compareDates } from '../clock';
 import { Deadline, DeadlineService, extendClock } from '../deadline';
-import { Dispute, DisputeRepository, actsFor, orgNameMap, transitionDispute } from '../dispute';
+import { Dispute, DisputeRepository, orgNameMap, transitionDispute } from '../dispute';
 import { Matter, type TimeLimit } from '../matter';
 import { Organization } from '../organization';
 import { Timeline } from '../timeline';
@@ -19,6 +19,7 @@ import { courtReferralLimit, judicialConfirmationLimits, toClockRule } from './c
 import { OUTCOME_RULES, outcomeFits } from './outcomes';
 import { ProceedingPause } from './proceeding-pause.entity';
 import { Proceeding } from './proceeding.entity';
+import { assertHoldsProceeding } from './proceeding.policy';
 import { OPEN_PROCEEDING_STATUSES, proceedingMachine, type ProceedingAction } from './proceeding.state-machine';
 
 /** Channels whose body must permit a withdrawal (recorded by concluding the proceeding as WITHDRAWN). */
@@ -130,7 +131,7 @@ export class ProceedingService {
   static admit(ctx: HubContext, id: string, procedure: ProcedureTrack | null | undefined, caseNumber: string | null | undefined, expectedVersion: number | null | undefined) {
     return ProceedingService.onProceeding(ctx, 'admitProceeding', 'admit', id, expectedVersion, async (env, p, dispute, org) => {
       const errors: FieldError[] = [];
-      const number = textField('caseNumber', caseNumber, 0, 100, errors);
+      const number = documentNumberField('caseNumber', caseNumber, false, errors);
       if (errors.length) return new ValidationError(errors);
       if (number) p.caseNumber = number;
       if (procedure && procedure !== p.procedure) {
@@ -269,7 +270,7 @@ export class ProceedingService {
     return ProceedingService.onProceeding(ctx, 'concludeProceeding', action, input.proceedingId, input.expectedVersion, async (env, p, dispute, org) => {
       const errors: FieldError[] = [];
       const summary = textField('summary', input.summary, 2, 5000, errors);
-      const documentNumber = textField('documentNumber', input.documentNumber, 0, 100, errors);
+      const documentNumber = documentNumberField('documentNumber', input.documentNumber, false, errors);
       if (!outcomeFits(input.outcome, p.channel)) errors.push(new FieldError('outcome', `${input.outcome} is not an outcome of a ${p.channel} proceeding`));
       const effectiveOn = input.effectiveOn ?? env.today;
       if (!isCalendarDate(effectiveOn)) errors.push(new FieldError('effectiveOn', 'must be a date YYYY-MM-DD'));
@@ -322,13 +323,12 @@ export class ProceedingService {
     return runCommand<Proceeding, Dispute, ProceedingStatus, ProceedingAction, Proceeding>(ctx, {
       action: auditAction,
       notFound: `No proceeding ${id}.`,
+      target: id,
       lock: async (env, viewer) => {
         const locked = await DisputeRepository.lockThrough(env.em, viewer, Proceeding, id, (x) => x.dispute.id);
         return locked && { record: locked.record, root: locked.dispute };
       },
-      authorize: (viewer, { record }) => {
-        if (!actsFor(viewer, record.organization.id)) throw forbidden('Only the organization that holds the proceeding may do this.');
-      },
+      authorize: (viewer, { record }) => assertHoldsProceeding(viewer, record),
       expectedVersion,
       transition: { machine: proceedingMachine, action },
       apply: async (env, p, dispute) => fn(env, p, dispute, await env.em.findOneOrFail(Organization, { id: p.organization.id })),

@@ -48,6 +48,7 @@ export class EventFeed {
   private again = false;
   private poll: NodeJS.Timeout | null = null;
   private unring: (() => void) | null = null;
+  private gate: (() => Promise<void>) | null = null;
 
   constructor(
     private readonly orm: MikroORM,
@@ -77,6 +78,15 @@ export class EventFeed {
   async headSeq(): Promise<bigint> {
     const [row] = await this.orm.em.fork().getConnection().execute<{ seq: string | null }[]>('select max(seq)::text as seq from dispute_event');
     return row?.seq ? BigInt(row.seq) : 0n;
+  }
+
+  /**
+   * Work that must see the database as of after the events it precedes (e.g. ending the
+   * subscriptions of an account disabled before those events committed): runs once per
+   * batch, after the batch is read and before any subscriber gets it.
+   */
+  setGate(gate: () => Promise<void>): void {
+    this.gate = gate;
   }
 
   listen(listener: FeedListener): () => void {
@@ -109,6 +119,8 @@ export class EventFeed {
       const em = this.orm.em.fork() as EntityManager;
       const rows = await em.find(DisputeEvent, { seq: { $gt: this.lastSeq.toString() } }, { orderBy: { seq: 'asc' }, limit: BATCH });
       if (!rows.length) return;
+      // Before lastSeq moves: a failed gate leaves the batch to the next ring.
+      if (this.gate && this.listeners.size) await this.gate();
       this.lastSeq = BigInt(rows[rows.length - 1].seq);
       const referralIds = [...new Set(rows.map((r) => r.referralId).filter((id): id is string => !!id))];
       const batch: FeedBatch = {

@@ -4,7 +4,6 @@ import type { HubContext } from '../../core/context';
 import { Channel, DeadlineKind, OrganizationKind, ProcedureTrack, ReferralKind, ReferralStatus, Role } from '../../core/enums';
 import { DisputeStatus } from '../../core/enums';
 import { FieldError, InvalidTransitionError, NotFoundError, ValidationError, type BusinessError } from '../../core/errors';
-import { forbidden } from '../../core/graphql-errors';
 import { runCommand } from '../../core/command';
 import type { TransactionEnv } from '../../core/unit-of-work';
 import { requireViewer } from '../../core/viewer';
@@ -13,7 +12,7 @@ import { placeholders } from '../../core/db/read-model';
 import { isUuid } from '../../core/validation/uuid';
 import { textField } from '../../core/validation/text-field';
 import { DeadlineService } from '../deadline';
-import { Dispute, DisputeRepository, actsFor, assertMayActOnDispute, disputeMachine, orgNameMap, seesEveryDispute, transitionDispute, type DisputeAction } from '../dispute';
+import { Dispute, DisputeRepository, assertMayActOnDispute, disputeMachine, orgNameMap, seesEveryDispute, transitionDispute, type DisputeAction } from '../dispute';
 import { Matter } from '../matter';
 import { Organization } from '../organization';
 import { ProceedingService, referralResponseLimit, toClockRule, type Proceeding } from '../proceeding';
@@ -22,6 +21,7 @@ import type { ReferDisputeInput } from './referral.types';
 import { ReferralConnection } from './referral.types';
 import { Referral } from './referral.entity';
 import { referralMachine, type ReferralAction } from './referral.state-machine';
+import { assertMayActOnReferral } from './referral.policy';
 
 export class ReferralService {
   /** Incoming referrals of an organization (in these statuses), from the counters the referral triggers keep exact. */
@@ -60,6 +60,7 @@ export class ReferralService {
     return runCommand<Dispute, Dispute, DisputeStatus, DisputeAction, Referral>(ctx, {
       action: 'referDispute',
       notFound: `No dispute ${input.disputeId}.`,
+      target: input.disputeId,
       lock: async (env) => {
         const dispute = await DisputeRepository.lockVisible(env.em, viewer, input.disputeId);
         return dispute && { record: dispute, root: dispute };
@@ -91,6 +92,7 @@ export class ReferralService {
       const reason = textField('reason', input.reason, 1, 2000, errors);
       const note = textField('note', input.note, 0, 5000, errors);
       if (to.id === from.id) errors.push(new FieldError('toOrganizationId', 'the dispute is already held by this organization'));
+      if (!to.active) errors.push(new FieldError('toOrganizationId', `${to.name}已停用，不再接收新的转办`));
       if (!to.channels.includes(input.channel)) errors.push(new FieldError('channel', `${to.name} does not handle ${input.channel}`));
       const courtKind = input.kind === ReferralKind.COURT_DELEGATED || input.kind === ReferralKind.COURT_ENTRUSTED;
       if (courtKind) {
@@ -284,17 +286,12 @@ export class ReferralService {
     return runCommand<Referral, Dispute, ReferralStatus, ReferralAction, Referral>(ctx, {
       action: auditAction,
       notFound: `No referral ${id}.`,
+      target: id,
       lock: async (env, viewer) => {
         const locked = await DisputeRepository.lockThrough(env.em, viewer, Referral, id, (r) => r.dispute.id);
         return locked && { record: locked.record, root: locked.dispute };
       },
-      authorize: (viewer, { record: referral }) => {
-        const orgId = side === 'receiver' ? referral.toOrganization.id : referral.fromOrganization.id;
-        const frontdeskCancels = side === 'sender' && viewer.roles.includes(Role.FRONTDESK) && referral.fromOrganization.id === viewer.organizationId;
-        if (!actsFor(viewer, orgId) && !frontdeskCancels) {
-          throw forbidden(side === 'receiver' ? 'Only the receiving organization may accept or decline a referral.' : 'Only the sending organization may cancel a referral.');
-        }
-      },
+      authorize: (viewer, { record: referral }) => assertMayActOnReferral(viewer, referral, side),
       expectedVersion,
       // A referral's answer is checked against, and raises, the dispute's version.
       versioned: 'root',

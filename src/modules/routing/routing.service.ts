@@ -14,7 +14,7 @@ export class RoutingService {
     if (!dispute) return [];
     const [matters, organizations, declined] = await Promise.all([
       ctx.em.find(Matter, {}, { populate: ['handlers'] }),
-      ctx.em.find(Organization, {}),
+      ctx.em.find(Organization, { active: true }),
       ctx.em.find(Referral, { dispute: dispute.id, status: ReferralStatus.DECLINED }, { fields: ['toOrganization'] }),
     ]);
     const ownMatter = dispute.matter ? matters.find((m) => m.id === dispute.matter!.id) : null;

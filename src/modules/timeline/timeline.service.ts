@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EventStore, TransactionEnv } from '../../core/unit-of-work';
 import type { DisputeEventType } from '../../core/enums';
+import { redactPersonalData } from '../../core/validation/personal-data';
 import { DisputeEvent } from './dispute-event.entity';
 import { summarize } from './event-summaries';
 import type { EventData, EventFacts, EventType } from './event-types';
@@ -22,6 +23,16 @@ interface QueuedEvent extends Required<EventRefs> {
   data: object | null;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** An event's data with identity and phone numbers redacted from its strings (ids stay as they are). */
+function redactData(value: unknown): unknown {
+  if (typeof value === 'string') return UUID.test(value) ? value : redactPersonalData(value);
+  if (Array.isArray(value)) return value.map(redactData);
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactData(v)]));
+  return value;
+}
+
 /** Advisory lock key serializing the commit of event-writing transactions. */
 export const EVENT_WRITER_LOCK = 7_438_201;
 
@@ -41,8 +52,10 @@ export class Timeline {
       // The business clock's now (services.now()): tests and demo seeds run on a fixed clock.
       at: env.now,
       type,
-      summary: summarize(type, data, facts),
-      data: data as object | null,
+      // Inputs copied into events are validated (document numbers); this is the last guard, for text
+      // no validator saw (e.g. an organization's name): no identity or phone number reaches the timeline.
+      summary: redactPersonalData(summarize(type, data, facts)),
+      data: redactData(data) as object | null,
     };
     env.events.push(event);
   }

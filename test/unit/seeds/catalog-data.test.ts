@@ -221,13 +221,10 @@ describe('matters', () => {
     }
   });
 
-  it('mark (verify) rows consistently', () => {
+  it('flag the rows that await verification for administrators (unverifiedLegalBasis), consistently with needsVerification', () => {
     for (const m of MATTERS) {
-      const texts = [...m.legalBasis, m.acceptanceTimeLimit?.legalBasis ?? '', m.handlingTimeLimit.legalBasis, m.simplifiedHandlingTimeLimit?.legalBasis ?? ''];
-      expect({ code: m.code, verify: texts.some((t) => t.includes('(verify')) }).toEqual({
-        code: m.code,
-        verify: m.needsVerification,
-      });
+      expect({ code: m.code, flagged: (m.unverifiedLegalBasis ?? []).length > 0 }).toEqual({ code: m.code, flagged: m.needsVerification });
+      for (const note of m.unverifiedLegalBasis ?? []) expect(note.trim()).not.toBe('');
     }
     expect(matter('PATENT-INFRINGEMENT').needsVerification).toBe(true);
     expect(matter('GOV-PROCUREMENT-COMPLAINT').needsVerification).toBe(false);
@@ -285,8 +282,9 @@ describe('the three demonstration matters (deadlines.md, literally)', () => {
     expect(m.acceptanceTimeLimit).toMatchObject({ amount: 5, unit: 'WORKING_DAYS', startsFrom: 'RECEIPT' });
     expect(m.handlingTimeLimit).toMatchObject({ amount: 3, unit: 'MONTHS', startsFrom: 'ACCEPTANCE', extensible: true, maxExtension: 1 });
     expect([...m.handlingTimeLimit.pauseReasons].sort()).toEqual(['INSPECTION_OR_APPRAISAL', 'PUBLIC_NOTICE', 'SUSPENSION']);
-    expect(m.handlingTimeLimit.legalBasis).toContain('(verify');
-    expect(m.acceptanceTimeLimit!.legalBasis).toContain('(verify');
+    expect(m.handlingTimeLimit.legalBasis).toMatch(/^《专利行政执法办法》第二十一条：/);
+    expect(m.acceptanceTimeLimit!.legalBasis).toMatch(/^《专利行政执法办法》第十条：/);
+    expect(m.unverifiedLegalBasis!.join()).toContain('《专利行政执法办法》第十条');
   });
 
   it('土地权属争议调查处理', () => {
@@ -403,18 +401,19 @@ describe('channel rules', () => {
     expect(rule('COURT_DELEGATED')).toMatchObject({ amount: 30, unit: 'CALENDAR_DAYS', extensible: true, maxExtension: null });
   });
 
-  it('court-entrusted mediation: 15 calendar days, 7 under the simple procedure, (verify)', () => {
+  it('court-entrusted mediation: 15 calendar days, 7 under the simple procedure, flagged as awaiting verification', () => {
     expect(rule('COURT_ENTRUSTED')).toMatchObject({ amount: 15, unit: 'CALENDAR_DAYS' });
     expect(rule('COURT_ENTRUSTED_SIMPLE')).toMatchObject({ amount: 7, unit: 'CALENDAR_DAYS' });
-    expect(rule('COURT_ENTRUSTED').legalBasis).toContain('verify');
-    expect(rule('COURT_ENTRUSTED_SIMPLE').legalBasis).toContain('verify');
+    for (const k of ['COURT_ENTRUSTED', 'COURT_ENTRUSTED_SIMPLE']) expect(CHANNEL_RULES.find((r) => r.kind === k)!.unverified).toMatch(/待核实/);
   });
 
   it('judicial confirmation: apply within 30 days, accept within 3, decide within 15 (+10)', () => {
     expect(rule('JC_APPLICATION')).toMatchObject({ amount: 30, unit: 'CALENDAR_DAYS', startsFrom: 'AGREEMENT_EFFECTIVE', extensible: false, maxExtension: null });
     expect(rule('JC_ACCEPTANCE')).toMatchObject({ amount: 3, unit: 'CALENDAR_DAYS', startsFrom: 'RECEIPT', extensible: false });
     expect(rule('JC_DECISION')).toMatchObject({ amount: 15, unit: 'CALENDAR_DAYS', startsFrom: 'ACCEPTANCE', extensible: true, maxExtension: 10 });
-    for (const k of ['JC_APPLICATION', 'JC_ACCEPTANCE', 'JC_DECISION']) expect(rule(k).legalBasis).toContain('(verify');
+    expect(rule('JC_APPLICATION').legalBasis).toContain('《中华人民共和国民事诉讼法》（2023年修正）第二百零五条');
+    expect(rule('JC_DECISION').legalBasis).toContain('《中华人民共和国民事诉讼法》（2023年修正）第二百零六条');
+    for (const k of ['JC_APPLICATION', 'JC_ACCEPTANCE', 'JC_DECISION']) expect(CHANNEL_RULES.find((r) => r.kind === k)!.unverified).toMatch(/条文序号/);
   });
 
   it('referral response: 3 working days from receipt, not extensible, for every channel', () => {

@@ -1,0 +1,15 @@
+import { forbidden } from '../../core/graphql-errors';
+import type { Viewer } from '../../core/viewer';
+import { actsFor } from '../dispute';
+import type { Proceeding } from '../proceeding';
+import type { JudicialConfirmation } from './judicial-confirmation.entity';
+
+/** Only the mediation organization that holds the agreement applies for its judicial confirmation. */
+export function assertMayApplyForConfirmation(viewer: Viewer, proceeding: Proceeding): void {
+  if (!actsFor(viewer, proceeding.organization.id)) throw forbidden('Only the mediation organization that holds the agreement may apply for its confirmation.');
+}
+
+/** Only the court an application was made to accepts, declines, extends or decides it. */
+export function assertIsCourtOf(viewer: Viewer, confirmation: JudicialConfirmation): void {
+  if (!actsFor(viewer, confirmation.court.id)) throw forbidden('Only the court the application was made to may act on it.');
+}

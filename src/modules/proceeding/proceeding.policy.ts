@@ -1,0 +1,9 @@
+import { forbidden } from '../../core/graphql-errors';
+import type { Viewer } from '../../core/viewer';
+import { actsFor } from '../dispute';
+import type { Proceeding } from './proceeding.entity';
+
+/** Only the organization that holds a proceeding admits, assigns, pauses, extends or concludes it. */
+export function assertHoldsProceeding(viewer: Viewer, proceeding: Proceeding): void {
+  if (!actsFor(viewer, proceeding.organization.id)) throw forbidden('Only the organization that holds the proceeding may do this.');
+}

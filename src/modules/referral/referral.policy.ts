@@ -1,0 +1,19 @@
+import { Role } from '../../core/enums';
+import { forbidden } from '../../core/graphql-errors';
+import type { Viewer } from '../../core/viewer';
+import { actsFor } from '../dispute';
+import type { Referral } from './referral.entity';
+
+/** Which side of a referral an action is taken by: the receiver answers it, the sender cancels it. */
+export type ReferralSide = 'receiver' | 'sender';
+
+/**
+ * Who may act on a referral: the receiving organization accepts or declines, the sending
+ * organization cancels (the center's frontdesk cancels what the center sent).
+ */
+export function assertMayActOnReferral(viewer: Viewer, referral: Referral, side: ReferralSide): void {
+  const orgId = side === 'receiver' ? referral.toOrganization.id : referral.fromOrganization.id;
+  const frontdeskCancels = side === 'sender' && viewer.roles.includes(Role.FRONTDESK) && referral.fromOrganization.id === viewer.organizationId;
+  if (actsFor(viewer, orgId) || frontdeskCancels) return;
+  throw forbidden(side === 'receiver' ? 'Only the receiving organization may accept or decline a referral.' : 'Only the sending organization may cancel a referral.');
+}
