@@ -11,6 +11,8 @@ export default defineConfig([
     'data/', // embedded PostgreSQL data directory
     'dist/',
     'web/dist/',
+    'web/dist-graphiql/',
+    'web/src/gql/', // graphql-codegen client preset output (npm run codegen:web)
     'bench/results/',
     'bench/peer/', // separate npm package (PostGraphile peer for the benchmarks)
     'coverage/',
@@ -47,6 +49,23 @@ export default defineConfig([
   // measurements, but each console call should say so (`// eslint-disable-next-line no-console`).
   { name: 'dispute-hub/no-console-src', files: ['src/**/*.ts'], rules: { 'no-console': 'error' } },
   { name: 'dispute-hub/no-console-test', files: ['test/**/*.ts'], rules: { 'no-console': 'warn' } },
+
+  // The web console (web/, issue #14): browser TypeScript + React; `npm run typecheck:web` type-checks it.
+  {
+    name: 'dispute-hub/web',
+    files: ['web/**/*.{ts,tsx}'],
+    extends: [js.configs.recommended, tseslint.configs.recommended],
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-explicit-any': 'warn',
+    },
+  },
+  {
+    name: 'dispute-hub/scripts-esm',
+    files: ['scripts/**/*.mjs'],
+    extends: [js.configs.recommended],
+    languageOptions: { sourceType: 'module', globals: { process: 'readonly', console: 'readonly' } },
+  },
 
   {
     name: 'dispute-hub/root-config-files',

@@ -384,3 +384,31 @@ export enum ErrorCode {
   LOGIN_THROTTLED = 'LOGIN_THROTTLED',
 }
 registerEnumType(ErrorCode, { name: 'ErrorCode' });
+
+/** What is wrong with one input field (`FieldError.code`): stable, for clients; the message is Chinese text for people. */
+export enum FieldErrorCode {
+  /** Missing or empty. */
+  REQUIRED = 'REQUIRED',
+  TOO_SHORT = 'TOO_SHORT',
+  /** Too long, too many items or too many bytes. */
+  TOO_LONG = 'TOO_LONG',
+  CONTROL_CHARACTERS = 'CONTROL_CHARACTERS',
+  /** Not a valid citizen identity number (GB 11643). */
+  INVALID_ID_NUMBER = 'INVALID_ID_NUMBER',
+  /** Not a valid unified social credit code (GB 32100). */
+  INVALID_CREDIT_CODE = 'INVALID_CREDIT_CODE',
+  INVALID_PHONE = 'INVALID_PHONE',
+  INVALID_AMOUNT = 'INVALID_AMOUNT',
+  UNKNOWN_REGION = 'UNKNOWN_REGION',
+  /** The referenced record (organization, matter, user ...) does not exist. */
+  NOT_FOUND = 'NOT_FOUND',
+  /** Already used (a username, a name, an idempotency key, an ID number listed twice). */
+  TAKEN = 'TAKEN',
+  /** Wrong shape or type (not an object, not a date, not a list ...). */
+  INVALID_FORMAT = 'INVALID_FORMAT',
+  /** Personal data (an ID number, a phone number) where none may be stored. */
+  PERSONAL_DATA = 'PERSONAL_DATA',
+  /** Any other rule of the field (a value that does not fit the case, the matter or the channel). */
+  INVALID = 'INVALID',
+}
+registerEnumType(FieldErrorCode, { name: 'FieldErrorCode' });

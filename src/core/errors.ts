@@ -1,5 +1,5 @@
 import { Field, InterfaceType, Int, ObjectType } from 'type-graphql';
-import { ErrorCode } from './enums';
+import { ErrorCode, FieldErrorCode } from './enums';
 
 // Expected business failures are values in a mutation's result union (the
 // contract's convention); only security and unexpected failures are thrown.
@@ -8,6 +8,15 @@ import { ErrorCode } from './enums';
 export abstract class ErrorResult {
   @Field(() => ErrorCode)
   code!: ErrorCode;
+
+  /**
+   * The same value as `code`, under a name no result type uses: a client can select
+   * `... on Dispute { code } ... on ErrorResult { errorCode }` in one document.
+   */
+  @Field(() => ErrorCode, { description: 'Same as `code`; select this one next to a result type that has a `code` field of its own (e.g. Dispute.code).' })
+  get errorCode(): ErrorCode {
+    return this.code;
+  }
 
   @Field(() => String)
   message!: string;
@@ -18,12 +27,16 @@ export class FieldError {
   @Field(() => String, { description: 'Path of the offending input field, e.g. parties.0.idNumber.' })
   field: string;
 
-  @Field(() => String)
+  @Field(() => FieldErrorCode, { description: 'What is wrong, as a stable code (the message is for people and may change).' })
+  code: FieldErrorCode;
+
+  @Field(() => String, { description: 'Chinese, for the user.' })
   message: string;
 
-  constructor(field: string, message: string) {
+  constructor(field: string, message: string, code: FieldErrorCode = FieldErrorCode.INVALID) {
     this.field = field;
     this.message = message;
+    this.code = code;
   }
 }
 
@@ -36,11 +49,11 @@ export class ValidationError extends ErrorResult {
     super();
     this.code = ErrorCode.VALIDATION_FAILED;
     this.fieldErrors = fieldErrors;
-    this.message = message ?? (fieldErrors.length === 1 ? `${fieldErrors[0].field}: ${fieldErrors[0].message}` : `${fieldErrors.length} fields are invalid`);
+    this.message = message ?? (fieldErrors.length === 1 ? `${fieldErrors[0].field}: ${fieldErrors[0].message}` : `${fieldErrors.length} 项输入有误`);
   }
 
-  static of(field: string, message: string): ValidationError {
-    return new ValidationError([new FieldError(field, message)]);
+  static of(field: string, message: string, code: FieldErrorCode = FieldErrorCode.INVALID): ValidationError {
+    return new ValidationError([new FieldError(field, message, code)]);
   }
 }
 

@@ -23,6 +23,7 @@ import {
   DisputeStatus,
   ErrorCode,
   ExtensionBasis,
+  FieldErrorCode,
   FeedScope,
   FormFieldType,
   IdType,
@@ -308,6 +309,23 @@ export const ERROR_CODE_LABELS: Readonly<Record<ErrorCode, string>> = {
   LOGIN_THROTTLED: '登录失败次数过多，请稍后再试',
 };
 
+export const FIELD_ERROR_CODE_LABELS: Readonly<Record<FieldErrorCode, string>> = {
+  REQUIRED: '必填',
+  TOO_SHORT: '过短',
+  TOO_LONG: '过长',
+  CONTROL_CHARACTERS: '含有控制字符',
+  INVALID_ID_NUMBER: '身份证号码无效',
+  INVALID_CREDIT_CODE: '统一社会信用代码无效',
+  INVALID_PHONE: '电话号码无效',
+  INVALID_AMOUNT: '金额无效',
+  UNKNOWN_REGION: '未知的行政区划',
+  NOT_FOUND: '所选记录不存在',
+  TAKEN: '已被使用',
+  INVALID_FORMAT: '格式不正确',
+  PERSONAL_DATA: '不得包含个人信息',
+  INVALID: '不符合要求',
+};
+
 /** Every enum's labels by its GraphQL enum name, for clients (one server-side table). */
 export const ENUM_LABELS = {
   Role: ROLE_LABELS,
@@ -338,6 +356,7 @@ export const ENUM_LABELS = {
   DeadlineAlertType: DEADLINE_ALERT_TYPE_LABELS,
   FeedScope: FEED_SCOPE_LABELS,
   ErrorCode: ERROR_CODE_LABELS,
+  FieldErrorCode: FIELD_ERROR_CODE_LABELS,
 } as const satisfies Record<string, Readonly<Record<string, string>>>;
 
 export type LabelledEnum = keyof typeof ENUM_LABELS;

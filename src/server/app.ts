@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { GraphQLError, NoSchemaIntrospectionCustomRule, specifiedRules, validate } from 'graphql';
@@ -29,6 +29,8 @@ import { createServices, type HubServices } from './services';
 import { SubscriptionSlots, WsOperationGuard, takeBudget } from './ws-limits';
 import { logHttpRequest, logWsConnectionRefused, newOperationRecord, noteRefusal, operationRecordStorage, requestLogPlugin } from './request-log';
 import { countDataTotals, describeSeed } from './seed-summary';
+import { consoleSecurityHeaders, mountConsole } from './console';
+import { mountGraphiql } from './graphiql';
 
 export interface RunningHub {
   url: string;
@@ -46,7 +48,11 @@ export interface StartOptions {
   /** An already running embedded database (tests share one per file). */
   embedded?: EmbeddedPostgres;
   now?: () => Date;
+  /** The web folder whose builds are served (dist: the console at `/`; dist-graphiql: GraphiQL outside production). Default `<repo>/web`. */
+  webDir?: string;
 }
+
+const DEFAULT_WEB_DIR = resolve(__dirname, '..', '..', 'web');
 
 async function openDatabase(config: HubConfig, logger: Logger, given?: EmbeddedPostgres) {
   if (config.databaseUrl) {
@@ -194,6 +200,9 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // No HTTP cache hints are used; without this plugin Apollo's default cache-control plugin wraps every field resolver.
       ApolloServerPluginCacheControlDisabled(),
+      // No Apollo Sandbox landing page (it loads from a CDN): outside production GET /graphql in a
+      // browser is the bundled GraphiQL (./graphiql.ts); in production there is no IDE.
+      ApolloServerPluginLandingPageDisabled(),
       // Operation name and type, viewer and outcome for the request's log line.
       requestLogPlugin(),
       {
@@ -281,6 +290,13 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
     operationRecordStorage.run(record, () => sqlCounterStorage.run(counter, () => next()));
   });
 
+  // Security headers on every answer of the hub (API, console, GraphiQL): CSP without inline script,
+  // no framing, nosniff, no referrer.
+  app.use((_req, res, next) => {
+    consoleSecurityHeaders(res);
+    next();
+  });
+
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -292,6 +308,9 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
       res.status(503).json({ status: 'not ready', database: 'unreachable' });
     }
   });
+
+  const webDir = options.webDir ?? DEFAULT_WEB_DIR;
+  mountGraphiql(app, { dir: join(webDir, 'dist-graphiql'), nodeEnv: config.nodeEnv });
 
   app.use(
     '/graphql',
@@ -323,6 +342,9 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
       },
     }),
   );
+
+  // The web console at `/` (web/dist; a short page saying how to build it when missing).
+  mountConsole(app, { dir: join(webDir, 'dist'), nodeEnv: config.nodeEnv });
 
   app.use((err: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
     if (res.headersSent) return next(err);

@@ -14,6 +14,7 @@ import { matterModule } from '../modules/matter';
 import { organizationModule } from '../modules/organization';
 import { proceedingModule } from '../modules/proceeding';
 import { realtimeModule } from '../modules/realtime';
+import { referenceModule } from '../modules/reference';
 import { referralModule } from '../modules/referral';
 import { routingModule } from '../modules/routing';
 import { timelineModule } from '../modules/timeline';
@@ -25,6 +26,7 @@ import { timelineModule } from '../modules/timeline';
  */
 export const MODULES: readonly HubModule[] = [
   organizationModule,
+  referenceModule,
   authModule,
   matterModule,
   auditModule,

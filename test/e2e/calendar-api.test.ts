@@ -235,8 +235,8 @@ describe('loadHolidayCalendar (ADMIN)', () => {
     ['a date outside the year', { holidays: [...(SCHEDULE_2027.holidays as string[]), '2026-12-31'] }, 'holidays.23', /not in year 2027/],
     ['a date both holiday and make-up day', { makeUpWorkdays: ['2027-01-02'] }, 'makeUpWorkdays.0', /both/],
     ['a make-up day on a weekday', { makeUpWorkdays: ['2027-01-31', '2027-02-19'] }, 'makeUpWorkdays.1', /weekday/],
-    ['an empty source', { source: '' }, 'source', /notice/],
-    ['a blank source', { source: '   ' }, 'source', /notice/],
+    ['an empty source', { source: '' }, 'source', /通知/],
+    ['a blank source', { source: '   ' }, 'source', /通知/],
   ])('rejects %s with a ValidationError naming the field; nothing is written', async (_what, patch, field, message) => {
     const res = await t.gql(LoadHolidayCalendarDocument, { input: { ...SCHEDULE_2027, ...patch } }, admin);
     expect(res.errors).toBeUndefined();

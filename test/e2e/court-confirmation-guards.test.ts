@@ -146,7 +146,8 @@ describe('applying for judicial confirmation', () => {
     // Not a court at all.
     const notCourt = as(field(await request(d1.proceedingId, JUSTICE_BUREAU)), 'ValidationError');
     expect(fields(notCourt)).toEqual(['courtId']);
-    expect(notCourt.fieldErrors.map((f) => f.message).join(' ')).toContain('is not a court');
+    expect(notCourt.fieldErrors.every((f) => f.field === 'courtId' && f.code === 'INVALID')).toBe(true);
+    expect(notCourt.fieldErrors.map((f) => f.message).join(' ')).toContain('不是人民法院');
     const mediationCommittee = as(field(await request(d1.proceedingId, MEDIATION_FY)), 'ValidationError');
     expect(fields(mediationCommittee)).toEqual(['courtId']);
 

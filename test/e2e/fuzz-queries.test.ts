@@ -798,7 +798,8 @@ function specs(): Record<string, QuerySpec> {
         { name: 'first', type: 'Int', arb: pageSize },
         { name: 'after', type: 'String', arb: cursorOf('d', () => W.disputeCursors, true) },
       ],
-      selection: '{ __typename ... on DisputeConnection { edges { cursor node { id code parties { name idNumber phone } } } pageInfo { hasNextPage endCursor } } ... on ValidationError { fieldErrors { field message } } }',
+      selection:
+        '{ __typename ... on DisputeConnection { edges { cursor node { id code parties { name idNumber phone } } } pageInfo { hasNextPage endCursor } } ... on ValidationError { fieldErrors { field message } } }',
       auth: anyAuth(),
     },
     organizationMembers: {
@@ -815,6 +816,18 @@ function specs(): Record<string, QuerySpec> {
       ],
       selection: '{ id username roles disabled mustChangePassword version organization { id } }',
       auth: fc.oneof({ weight: 4, arbitrary: fc.constant<Auth>('admin') }, { weight: 1, arbitrary: anyAuth() }),
+    },
+    enumLabels: {
+      field: 'enumLabels',
+      args: [
+        {
+          name: 'enums',
+          type: '[String!]',
+          arb: pick(fc.uniqueArray(fc.constantFrom('DisputeStatus', 'Channel', 'Role', 'ErrorCode', 'NoSuchEnum'), { maxLength: 3 }), fc.oneof(fc.array(garbage, { maxLength: 3 }), wrongType)),
+        },
+      ],
+      selection: '{ enum value label }',
+      auth: anyAuth(),
     },
     me: {
       field: 'me',

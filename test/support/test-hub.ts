@@ -56,12 +56,12 @@ export async function postGraphql<TData>(url: string, query: string, variables: 
 }
 
 /** A hub on its own database (real PostgreSQL when TEST_DATABASE_URL/DATABASE_URL is set, else PGlite), seeded with demo data. */
-export async function startTestHub(overrides: Record<string, string> = {}, options: { now?: () => Date; logger?: Logger } = {}): Promise<TestHub> {
+export async function startTestHub(overrides: Record<string, string> = {}, options: { now?: () => Date; logger?: Logger; webDir?: string } = {}): Promise<TestHub> {
   const db = await createTestDatabase();
   const config = testConfig({ ...(db.kind === 'postgres' ? { DATABASE_URL: db.url, DB_POOL_MAX: '5' } : {}), ...overrides });
   let hub: RunningHub;
   try {
-    hub = await startHub(config, { embedded: db.embedded ?? undefined, now: options.now, logger: options.logger });
+    hub = await startHub(config, { embedded: db.embedded ?? undefined, now: options.now, logger: options.logger, webDir: options.webDir });
   } catch (e) {
     await db.drop();
     throw e;

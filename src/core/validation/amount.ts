@@ -20,19 +20,19 @@ function fail(message: string): AmountResult {
  * digits (leading zeros do not count). Never throws.
  */
 export function parseAmount(s: string): AmountResult {
-  if (typeof s !== 'string') return fail('must be a string');
-  if (s.length === 0) return fail('must not be empty');
-  if (s.length > MAX_LENGTH) return fail('too long');
-  if (s.trim() !== s) return fail('must not have leading or trailing spaces');
-  if (s.startsWith('-')) return fail('must not be negative');
-  if (s.startsWith('+')) return fail('must not have a sign');
-  if (/[eE]/.test(s) && /\d/.test(s)) return fail('exponent notation is not allowed');
-  if (/[,，_ ]/.test(s)) return fail('thousands separators are not allowed');
+  if (typeof s !== 'string') return fail('必须是字符串');
+  if (s.length === 0) return fail('不能为空');
+  if (s.length > MAX_LENGTH) return fail('过长');
+  if (s.trim() !== s) return fail('首尾不能有空格');
+  if (s.startsWith('-')) return fail('不能为负数');
+  if (s.startsWith('+')) return fail('不能带正负号');
+  if (/[eE]/.test(s) && /\d/.test(s)) return fail('不能使用科学计数法');
+  if (/[,，_ ]/.test(s)) return fail('不能使用千位分隔符');
   const m = SHAPE.exec(s);
-  if (!m || (m[1] === '' && m[2] === undefined)) return fail('must be a decimal number');
+  if (!m || (m[1] === '' && m[2] === undefined)) return fail('应为十进制数');
   const intPart = m[1].replace(/^0+/, '') || '0';
   const frac = m[2] ?? '';
-  if (frac.length > 2) return fail('at most 2 decimal places');
-  if (intPart.length > MAX_INTEGER_DIGITS) return fail(`at most ${MAX_INTEGER_DIGITS} integer digits`);
+  if (frac.length > 2) return fail('最多 2 位小数');
+  if (intPart.length > MAX_INTEGER_DIGITS) return fail(`整数部分最多 ${MAX_INTEGER_DIGITS} 位`);
   return { ok: true, value: `${intPart}.${frac.padEnd(2, '0')}` };
 }

@@ -1,3 +1,4 @@
+import { FieldErrorCode } from '../enums';
 import { FieldError } from '../errors';
 import { findPersonalData } from './personal-data';
 import { textField } from './text-field';
@@ -24,14 +25,20 @@ export function documentNumberField(field: string, value: string | null | undefi
   const v = textField(field, value, required ? 1 : 0, DOCUMENT_NUMBER_MAX, local);
   if (local.length) {
     const tooLong = (value ?? '').trim().length > DOCUMENT_NUMBER_MAX;
-    errors.push(new FieldError(field, tooLong ? `文书编号过长（最多 ${DOCUMENT_NUMBER_MAX} 个字符）` : v === null ? '请填写文书编号' : '文书编号不得包含控制字符'));
+    errors.push(
+      tooLong
+        ? new FieldError(field, `文书编号过长（最多 ${DOCUMENT_NUMBER_MAX} 个字符）`, FieldErrorCode.TOO_LONG)
+        : v === null
+          ? new FieldError(field, '请填写文书编号', FieldErrorCode.REQUIRED)
+          : new FieldError(field, '文书编号不得包含控制字符', FieldErrorCode.CONTROL_CHARACTERS),
+    );
     return null;
   }
   if (v === null) return null;
   const personal = findPersonalData(v);
-  if (personal === 'idNumber') errors.push(new FieldError(field, '文书编号不得包含身份证号码'));
-  else if (personal === 'phone') errors.push(new FieldError(field, '文书编号不得包含手机或电话号码'));
-  else if (!DOCUMENT_NUMBER.test(v) || !/\d/.test(v)) errors.push(new FieldError(field, `文书编号格式不正确（${EXAMPLES}）`));
+  if (personal === 'idNumber') errors.push(new FieldError(field, '文书编号不得包含身份证号码', FieldErrorCode.PERSONAL_DATA));
+  else if (personal === 'phone') errors.push(new FieldError(field, '文书编号不得包含手机或电话号码', FieldErrorCode.PERSONAL_DATA));
+  else if (!DOCUMENT_NUMBER.test(v) || !/\d/.test(v)) errors.push(new FieldError(field, `文书编号格式不正确（${EXAMPLES}）`, FieldErrorCode.INVALID_FORMAT));
   else return v;
   return null;
 }

@@ -47,17 +47,17 @@ function parsePhone(s: unknown): ParsedPhone | null {
   return null;
 }
 
-/** Returns null for a valid mobile or landline number, otherwise an English reason. Never throws. */
+/** Returns null for a valid mobile or landline number, otherwise a reason in Chinese. Never throws. */
 export function validatePhone(s: string): string | null {
-  if (typeof s !== 'string') return 'must be a string';
-  if (s.length === 0) return 'must not be empty';
-  if (s.length > MAX_LENGTH) return 'too long';
+  if (typeof s !== 'string') return '必须是字符串';
+  if (s.length === 0) return '不能为空';
+  if (s.length > MAX_LENGTH) return '过长';
   if (parsePhone(s)) return null;
-  if (s.trim() !== s) return 'must not have leading or trailing spaces';
-  if (!/^[+\d -]+$/.test(s)) return 'may contain only digits, "-" and a leading "+86"';
-  if (/^(\+?86[- ]?)?1/.test(s)) return 'mobile number must be 11 digits starting with 13-19';
-  if (s.startsWith('0')) return 'landline must be 0 + area code, 7-8 digit number, optional -extension';
-  return 'not a mainland mobile or landline number';
+  if (s.trim() !== s) return '首尾不能有空格';
+  if (!/^[+\d -]+$/.test(s)) return '只能包含数字、“-”和开头的“+86”';
+  if (/^(\+?86[- ]?)?1/.test(s)) return '手机号码应为以 13–19 开头的 11 位数字';
+  if (s.startsWith('0')) return '固定电话应为 0 加区号、7–8 位号码，可加“-分机号”';
+  return '不是有效的手机或固定电话号码';
 }
 
 /** Canonical form ('13812345678', '0571-87654321', '0571-87654321-123') or null if invalid. */

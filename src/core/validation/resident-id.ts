@@ -84,19 +84,19 @@ function isRealDate(ymd: string): boolean {
 
 /**
  * Returns null when `s` is a valid 18-character identity number, otherwise an
- * English reason. A lowercase 'x' check char is accepted. `today` (default:
+ * reason in Chinese. A lowercase 'x' check char is accepted. `today` (default:
  * now) bounds the birth date; dates are compared in China Standard Time.
  * Never throws.
  */
 export function validateResidentId(s: string, today: Date = new Date()): string | null {
-  if (typeof s !== 'string') return 'must be a string';
-  if (s.length !== 18) return 'must be 18 characters';
-  if (!/^\d{17}[\dXx]$/.test(s)) return 'must be 17 digits followed by a digit or X';
-  if (!isValidRegionPrefix(s)) return 'invalid region code';
+  if (typeof s !== 'string') return '必须是字符串';
+  if (s.length !== 18) return '应为 18 位';
+  if (!/^\d{17}[\dXx]$/.test(s)) return '应为 17 位数字加 1 位数字或 X';
+  if (!isValidRegionPrefix(s)) return '地址码无效';
   const birth = s.slice(6, 14);
   const now = today instanceof Date && !Number.isNaN(today.getTime()) ? today : new Date();
-  if (!isRealDate(birth) || birth < '19000101' || birth > ymdInChina(now)) return 'invalid birth date';
-  if (checkChar(s) !== s[17].toUpperCase()) return 'check digit mismatch';
+  if (!isRealDate(birth) || birth < '19000101' || birth > ymdInChina(now)) return '出生日期无效';
+  if (checkChar(s) !== s[17].toUpperCase()) return '校验码不符';
   return null;
 }
 

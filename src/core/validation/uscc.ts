@@ -75,18 +75,18 @@ function checkChar(prefix17: string): string {
 
 const SHAPE = /^[0-9A-HJ-NPQRTUWXY]{18}$/;
 
-/** Returns null when `s` is a valid code, otherwise an English reason. Uppercase only. Never throws. */
+/** Returns null when `s` is a valid code, otherwise a reason in Chinese. Uppercase only. Never throws. */
 export function validateUscc(s: string): string | null {
-  if (typeof s !== 'string') return 'must be a string';
-  if (s.length !== 18) return 'must be 18 characters';
-  if (!SHAPE.test(s)) return 'invalid character (allowed: 0-9 and uppercase A-Z except I, O, Z, S, V)';
+  if (typeof s !== 'string') return '必须是字符串';
+  if (s.length !== 18) return '应为 18 位';
+  if (!SHAPE.test(s)) return '含有无效字符（只允许数字和除 I、O、Z、S、V 以外的大写字母）';
   const kinds = Object.prototype.hasOwnProperty.call(KINDS, s[0]) ? KINDS[s[0]] : undefined;
-  if (kinds === undefined) return 'invalid registration authority code';
-  if (!kinds.includes(s[1])) return 'invalid organization kind code';
+  if (kinds === undefined) return '登记管理部门代码无效';
+  if (!kinds.includes(s[1])) return '机构类别代码无效';
   if (!/^\d{6}$/.test(s.slice(2, 8)) || !DIVISION_PREFIXES.has(s.slice(2, 4))) {
-    return 'invalid administrative division code';
+    return '行政区划码无效';
   }
-  if (checkChar(s) !== s[17]) return 'check character mismatch';
+  if (checkChar(s) !== s[17]) return '校验码不符';
   return null;
 }
 

@@ -1,3 +1,4 @@
+import { FieldErrorCode } from '../../core/enums';
 import { FieldError } from '../../core/errors';
 import { COMMON_PASSWORDS } from './common-passwords.data';
 
@@ -10,8 +11,8 @@ const COMMON = new Set(COMMON_PASSWORDS);
 /** Problems with a new password, as field errors (empty when it is acceptable). */
 export function passwordProblems(password: string, username: string, field = 'newPassword'): FieldError[] {
   const length = [...password].length;
-  if (length < PASSWORD_MIN_LENGTH) return [new FieldError(field, `密码至少 ${PASSWORD_MIN_LENGTH} 个字符`)];
-  if (length > PASSWORD_MAX_LENGTH) return [new FieldError(field, `密码最多 ${PASSWORD_MAX_LENGTH} 个字符`)];
+  if (length < PASSWORD_MIN_LENGTH) return [new FieldError(field, `密码至少 ${PASSWORD_MIN_LENGTH} 个字符`, FieldErrorCode.TOO_SHORT)];
+  if (length > PASSWORD_MAX_LENGTH) return [new FieldError(field, `密码最多 ${PASSWORD_MAX_LENGTH} 个字符`, FieldErrorCode.TOO_LONG)];
   const lower = password.normalize('NFKC').toLowerCase();
   const name = username.trim().toLowerCase();
   if (name && (lower === name || (name.length >= 4 && lower.includes(name)))) return [new FieldError(field, '密码不能是用户名，也不能包含用户名')];

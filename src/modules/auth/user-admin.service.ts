@@ -3,7 +3,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { HubContext } from '../../core/context';
 import { runCommand } from '../../core/command';
-import { Role } from '../../core/enums';
+import { FieldErrorCode, Role } from '../../core/enums';
 import { FieldError, NotFoundError, ValidationError, type BusinessError } from '../../core/errors';
 import { forbidden } from '../../core/graphql-errors';
 import { isAdmin, requireViewer } from '../../core/viewer';
@@ -32,11 +32,11 @@ async function lockUser(env: TransactionEnv, id: string): Promise<User | null> {
 
 /** Checks roles and organization together: every role but ADMIN acts for an active organization. */
 async function checkRolesAndOrganization(em: EntityManager, roles: Role[], organizationId: string | null, errors: FieldError[]): Promise<Organization | null> {
-  if (!roles.length) errors.push(new FieldError('roles', '至少需要一个角色'));
+  if (!roles.length) errors.push(new FieldError('roles', '至少需要一个角色', FieldErrorCode.REQUIRED));
   let organization: Organization | null = null;
   if (organizationId) {
     organization = isUuid(organizationId) ? await em.findOne(Organization, { id: organizationId }) : null;
-    if (!organization) errors.push(new FieldError('organizationId', '单位不存在'));
+    if (!organization) errors.push(new FieldError('organizationId', '单位不存在', FieldErrorCode.NOT_FOUND));
     else if (!organization.active) errors.push(new FieldError('organizationId', '单位已停用'));
   } else if (roles.some((r) => r !== Role.ADMIN)) {
     errors.push(new FieldError('organizationId', '除系统管理员外，账号必须属于一个单位'));
@@ -78,12 +78,12 @@ export class UserAdminService {
     const viewer = requireViewer(ctx);
     const errors: FieldError[] = [];
     const username = input.username.trim().toLowerCase();
-    if (!USERNAME_PATTERN.test(username)) errors.push(new FieldError('username', '用户名为 3–40 个小写字母、数字、“.”“_”或“-”，以字母或数字开头'));
+    if (!USERNAME_PATTERN.test(username)) errors.push(new FieldError('username', '用户名为 3–40 个小写字母、数字、“.”“_”或“-”，以字母或数字开头', FieldErrorCode.INVALID_FORMAT));
     const displayName = textField('displayName', input.displayName, 1, 50, errors);
     const roles = [...new Set(input.roles)];
     const password = oneTimePassword();
     const hash = await hashPassword(password);
-    const taken = () => ValidationError.of('username', '用户名已被使用');
+    const taken = () => ValidationError.of('username', '用户名已被使用', FieldErrorCode.TAKEN);
     const result = await ctx.services.uow.run<User>(
       { services: ctx.services, em: ctx.em, viewer },
       'createUser',

@@ -1,4 +1,5 @@
 import type { HubContext } from '../../core/context';
+import { FieldErrorCode } from '../../core/enums';
 import { FieldError, ValidationError } from '../../core/errors';
 import { badUserInput } from '../../core/graphql-errors';
 import { daysBetween, validateSchedule } from '../clock';
@@ -47,8 +48,8 @@ export class CalendarAppService {
   static async loadSchedule(ctx: HubContext, input: HolidayScheduleInput): Promise<HolidayCalendar | ValidationError> {
     const schedule = { year: input.year, holidays: input.holidays, makeUpWorkdays: input.makeUpWorkdays, source: input.source };
     const problems = validateSchedule(schedule).map((p) => new FieldError(p.field, p.message));
-    if (!input.source || input.source.trim().length < 4) problems.push(new FieldError('source', 'name the notice the schedule comes from'));
-    if (input.source && input.source.length > 500) problems.push(new FieldError('source', 'must be at most 500 characters'));
+    if (!input.source || input.source.trim().length < 4) problems.push(new FieldError('source', '请注明节假日安排所依据的通知（至少 4 个字符）', FieldErrorCode.TOO_SHORT));
+    if (input.source && input.source.length > 500) problems.push(new FieldError('source', '最多 500 个字符', FieldErrorCode.TOO_LONG));
     if (problems.length) return new ValidationError(problems);
 
     await ctx.services.uow.run(ctx, 'loadHolidayCalendar', async (env) => {

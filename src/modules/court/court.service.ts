@@ -11,6 +11,7 @@ import {
   ProcedureTrack,
   ProceedingStatus,
   ReferralKind,
+  FieldErrorCode,
 } from '../../core/enums';
 import { FieldError, InvalidTransitionError, NotFoundError, ValidationError, type BusinessError } from '../../core/errors';
 import { runCommand } from '../../core/command';
@@ -61,16 +62,16 @@ export class CourtService {
 
       const errors: FieldError[] = [];
       if (p.channel !== Channel.MEDIATION || p.outcomeKind !== OutcomeKind.AGREEMENT || p.status !== ProceedingStatus.CONCLUDED) {
-        errors.push(new FieldError('proceedingId', 'only a mediation agreement (a MEDIATION proceeding concluded with AGREEMENT) can be judicially confirmed'));
+        errors.push(new FieldError('proceedingId', '只有调解协议（以达成协议结案的调解程序）才能申请司法确认', FieldErrorCode.INVALID));
       }
-      if (court.kind !== OrganizationKind.COURT) errors.push(new FieldError('courtId', `${court.name} is not a court`));
+      if (court.kind !== OrganizationKind.COURT) errors.push(new FieldError('courtId', `${court.name}不是人民法院`, FieldErrorCode.INVALID));
       const referral = p.referralId ? await em.findOne(Referral, { id: p.referralId }) : null;
       if (referral?.kind === ReferralKind.COURT_ENTRUSTED) {
-        errors.push(new FieldError('proceedingId', 'an entrusted mediation after filing is closed by the court’s own mediation statement (调解书), not by judicial confirmation'));
+        errors.push(new FieldError('proceedingId', '立案后委托调解由法院出具调解书结案，不适用司法确认', FieldErrorCode.INVALID));
       }
       if (referral?.kind === ReferralKind.COURT_DELEGATED && referral.fromOrganization.id !== court.id) {
         const delegating = await em.findOneOrFail(Organization, { id: referral.fromOrganization.id });
-        errors.push(new FieldError('courtId', `a court-delegated case is confirmed by the delegating court, ${delegating.name}`));
+        errors.push(new FieldError('courtId', `委派调解的案件应向委派法院（${delegating.name}）申请司法确认`, FieldErrorCode.INVALID));
       }
       if (errors.length) return new ValidationError(errors);
 
@@ -83,7 +84,7 @@ export class CourtService {
       if (window) {
         const view = computeDeadline(env.calendar, { rule: window.rule, start: window.startOn, pauses: window.pauses, extended: window.extended, metOn: window.metOn }, env.today);
         if (compareDates(env.today, view.dueOn) > 0) {
-          return ValidationError.of('proceedingId', `the 30-day application window ended on ${view.dueOn} (agreement effective ${p.outcomeEffectiveOn})`);
+          return ValidationError.of('proceedingId', `申请司法确认的 30 日期限已于 ${view.dueOn} 届满（协议生效日 ${p.outcomeEffectiveOn}）`, FieldErrorCode.INVALID);
         }
       }
       if (dispute.status !== 'RESOLVED') return new InvalidTransitionError(dispute.status, `A dispute in status ${dispute.status} cannot apply for judicial confirmation.`);

@@ -2,12 +2,12 @@
  * Validation of the answers to a matter's application form (申请书 / 投诉书 ...).
  *
  * Pure functions: no I/O, no clock (the caller passes `today`), never throw.
- * Messages are English; every error names the input path of the offending
+ * Messages are Chinese, each with a stable FieldErrorCode; every error names the input path of the offending
  * value ('applicationData.contactPhone').
  */
 import { chinaDateOf } from '../clock';
 import { FieldError } from '../../core/errors';
-import { FormFieldType } from '../../core/enums';
+import { FieldErrorCode, FormFieldType } from '../../core/enums';
 import { isCalendarDate } from '../../core/scalars';
 import { normalizeResidentId, normalizePhone, parseAmount, validatePhone, validateResidentId, validateUscc } from '../../core/validation';
 import type { FormTemplate } from '../matter';
@@ -45,7 +45,7 @@ export const FORM_LIMITS = {
 
 // ---------------------------------------------------------------- shared string helpers (also used by intake.validator)
 
-export type Checked<T> = { ok: true; value: T } | { ok: false; message: string };
+export type Checked<T> = { ok: true; value: T } | { ok: false; message: string; code?: FieldErrorCode };
 
 export interface TextRule {
   /** Minimum length in characters (code points) after trimming; default 0. */
@@ -87,21 +87,21 @@ function codePointLength(s: string): number {
  * no bidi controls, no unpaired surrogates. Never throws, bounded work on huge input.
  */
 export function checkText(raw: unknown, rule: TextRule): Checked<string> {
-  if (typeof raw !== 'string') return { ok: false, message: 'must be a string' };
+  if (typeof raw !== 'string') return { ok: false, message: '应为文本', code: FieldErrorCode.INVALID_FORMAT };
   const min = rule.min ?? 0;
   // A code point is 1 or 2 UTF-16 units, so twice the limit plus generous room for
   // surrounding whitespace bounds the work before anything else is done.
-  if (raw.length > rule.max * 2 + 10_000) return { ok: false, message: `must be at most ${rule.max} characters` };
+  if (raw.length > rule.max * 2 + 10_000) return { ok: false, message: `最多 ${rule.max} 个字符`, code: FieldErrorCode.TOO_LONG };
   let s = rule.trim === false ? raw : raw.trim();
   if (rule.multiline) s = s.replace(/\r\n?/g, '\n');
-  if (s.length === 0 && min > 0) return { ok: false, message: 'must not be empty' };
+  if (s.length === 0 && min > 0) return { ok: false, message: '不能为空', code: FieldErrorCode.REQUIRED };
   const len = s.length <= rule.max ? s.length : codePointLength(s);
-  if (len > rule.max) return { ok: false, message: `must be at most ${rule.max} characters` };
+  if (len > rule.max) return { ok: false, message: `最多 ${rule.max} 个字符`, code: FieldErrorCode.TOO_LONG };
   if ((rule.multiline ? CONTROL_MULTILINE : CONTROL).test(s) || BIDI_CONTROL.test(s)) {
-    return { ok: false, message: rule.multiline ? 'must not contain control characters (other than line breaks and tabs)' : 'must not contain control characters' };
+    return { ok: false, message: rule.multiline ? '不能包含控制字符（换行和制表符除外）' : '不能包含控制字符', code: FieldErrorCode.CONTROL_CHARACTERS };
   }
-  if (LONE_SURROGATE.test(s)) return { ok: false, message: 'must not contain invalid Unicode (unpaired surrogate)' };
-  if (codePointLength(s) < min) return { ok: false, message: `must be at least ${min} characters` };
+  if (LONE_SURROGATE.test(s)) return { ok: false, message: '含有无效的 Unicode 字符（不成对的代理项）', code: FieldErrorCode.INVALID_FORMAT };
+  if (codePointLength(s) < min) return { ok: false, message: `至少 ${min} 个字符`, code: FieldErrorCode.TOO_SHORT };
   return { ok: true, value: s };
 }
 
@@ -146,45 +146,45 @@ export function checkIdNumberAny(raw: unknown, today: string): Checked<string> {
   if (asResident === null) return { ok: true, value: s };
   const asUscc = validateUscc(s);
   if (asUscc === null) return { ok: true, value: s };
-  return { ok: false, message: `must be a valid resident ID number (${asResident}) or unified social credit code (${asUscc})` };
+  return { ok: false, message: `不是有效的居民身份证号码（${asResident}）或统一社会信用代码（${asUscc}）`, code: FieldErrorCode.INVALID_ID_NUMBER };
 }
 
 /** A mainland mobile or landline number, normalized. */
 export function checkPhone(raw: unknown): Checked<string> {
-  if (typeof raw !== 'string') return { ok: false, message: 'must be a string' };
-  if (raw.length > 200) return { ok: false, message: 'too long' };
+  if (typeof raw !== 'string') return { ok: false, message: '应为文本', code: FieldErrorCode.INVALID_PHONE };
+  if (raw.length > 200) return { ok: false, message: '过长', code: FieldErrorCode.TOO_LONG };
   const s = raw.trim();
   const reason = validatePhone(s);
   const normalized = reason === null ? normalizePhone(s) : null;
-  return normalized !== null ? { ok: true, value: normalized } : { ok: false, message: reason ?? 'not a valid phone number' };
+  return normalized !== null ? { ok: true, value: normalized } : { ok: false, message: reason ?? '不是有效的电话号码', code: FieldErrorCode.INVALID_PHONE };
 }
 
 /** A money amount: a decimal string, or a JS number whose decimal string form parses. */
 export function checkMoney(raw: unknown): Checked<string> {
   let s: string;
   if (typeof raw === 'string') {
-    if (raw.length > 200) return { ok: false, message: 'too long' };
+    if (raw.length > 200) return { ok: false, message: '过长', code: FieldErrorCode.TOO_LONG };
     s = raw.trim();
   } else if (typeof raw === 'number') {
-    if (!Number.isFinite(raw)) return { ok: false, message: 'must be a finite amount' };
+    if (!Number.isFinite(raw)) return { ok: false, message: '应为有限的金额', code: FieldErrorCode.INVALID_AMOUNT };
     s = String(raw);
   } else {
-    return { ok: false, message: 'must be a decimal string, e.g. "12000.50"' };
+    return { ok: false, message: '应为十进制数字字符串，如 "12000.50"', code: FieldErrorCode.INVALID_AMOUNT };
   }
   const r = parseAmount(s);
-  return r.ok ? { ok: true, value: r.value } : { ok: false, message: r.message };
+  return r.ok ? { ok: true, value: r.value } : { ok: false, message: r.message, code: FieldErrorCode.INVALID_AMOUNT };
 }
 
 const NUMERIC = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 function checkNumber(raw: unknown): Checked<number> {
-  if (typeof raw === 'number') return Number.isFinite(raw) ? { ok: true, value: raw } : { ok: false, message: 'must be a finite number' };
-  if (typeof raw !== 'string') return { ok: false, message: 'must be a number' };
-  if (raw.length > FORM_LIMITS.NUMBER + 100) return { ok: false, message: 'must be a number' };
+  if (typeof raw === 'number') return Number.isFinite(raw) ? { ok: true, value: raw } : { ok: false, message: '应为有限的数字', code: FieldErrorCode.INVALID_FORMAT };
+  if (typeof raw !== 'string') return { ok: false, message: '应为数字', code: FieldErrorCode.INVALID_FORMAT };
+  if (raw.length > FORM_LIMITS.NUMBER + 100) return { ok: false, message: '应为数字', code: FieldErrorCode.INVALID_FORMAT };
   const s = raw.trim();
-  if (s.length > FORM_LIMITS.NUMBER || !NUMERIC.test(s)) return { ok: false, message: 'must be a number' };
+  if (s.length > FORM_LIMITS.NUMBER || !NUMERIC.test(s)) return { ok: false, message: '应为数字', code: FieldErrorCode.INVALID_FORMAT };
   const n = Number(s);
-  return Number.isFinite(n) ? { ok: true, value: n } : { ok: false, message: 'must be a finite number' };
+  return Number.isFinite(n) ? { ok: true, value: n } : { ok: false, message: '应为有限的数字', code: FieldErrorCode.INVALID_FORMAT };
 }
 
 // ---------------------------------------------------------------- one field
@@ -196,9 +196,9 @@ function checkField(field: FormFieldLike, raw: unknown, today: string): Checked<
     case FormFieldType.TEXTAREA:
       return checkText(raw, { min: 1, max: FORM_LIMITS.TEXTAREA, multiline: true });
     case FormFieldType.DATE: {
-      if (typeof raw !== 'string') return { ok: false, message: 'must be a date string YYYY-MM-DD' };
+      if (typeof raw !== 'string') return { ok: false, message: '应为日期 YYYY-MM-DD', code: FieldErrorCode.INVALID_FORMAT };
       const s = raw.length <= 100 ? raw.trim() : raw;
-      return isCalendarDate(s) ? { ok: true, value: s } : { ok: false, message: 'must be a real calendar date YYYY-MM-DD' };
+      return isCalendarDate(s) ? { ok: true, value: s } : { ok: false, message: '应为真实存在的日期 YYYY-MM-DD', code: FieldErrorCode.INVALID_FORMAT };
     }
     case FormFieldType.NUMBER:
       return checkNumber(raw);
@@ -206,9 +206,9 @@ function checkField(field: FormFieldLike, raw: unknown, today: string): Checked<
       return checkMoney(raw);
     case FormFieldType.SELECT: {
       const options = Array.isArray(field.options) ? field.options : [];
-      if (typeof raw !== 'string') return { ok: false, message: 'must be a string' };
+      if (typeof raw !== 'string') return { ok: false, message: '应为文本', code: FieldErrorCode.INVALID_FORMAT };
       const s = raw.length <= 1000 ? raw.trim() : raw;
-      return options.includes(s) ? { ok: true, value: s } : { ok: false, message: `must be one of: ${options.join(', ')}` };
+      return options.includes(s) ? { ok: true, value: s } : { ok: false, message: `应为以下选项之一：${options.join('、')}`, code: FieldErrorCode.INVALID };
     }
     case FormFieldType.ID_NUMBER:
       return checkIdNumberAny(raw, today);
@@ -217,7 +217,7 @@ function checkField(field: FormFieldLike, raw: unknown, today: string): Checked<
     case FormFieldType.FILE:
       return checkText(raw, { min: 1, max: FORM_LIMITS.FILE });
     default:
-      return { ok: false, message: `has an unsupported field type (${String(field.type).slice(0, 40)})` };
+      return { ok: false, message: `字段类型不受支持（${String(field.type).slice(0, 40)}）`, code: FieldErrorCode.INVALID };
   }
 }
 
@@ -248,7 +248,7 @@ export function validateApplicationData(form: FormTemplate | FormTemplateLike, d
     return validateApplicationDataUnsafe(form, data, base, options?.today);
   } catch {
     // Only reachable with exotic objects (throwing getters, proxies), never with JSON input.
-    return { errors: [new FieldError(base, 'could not be read')], value: null };
+    return { errors: [new FieldError(base, '无法读取', FieldErrorCode.INVALID_FORMAT)], value: null };
   }
 }
 
@@ -260,7 +260,7 @@ function validateApplicationDataUnsafe(
 ): { errors: FieldError[]; value: Record<string, unknown> | null } {
   const today = typeof todayArg === 'string' && isCalendarDate(todayArg) ? todayArg : chinaToday();
   const errors: FieldError[] = [];
-  if (!isPlainObject(data)) return { errors: [new FieldError(base, 'must be an object keyed by form field')], value: null };
+  if (!isPlainObject(data)) return { errors: [new FieldError(base, '应为以表单字段为键的对象', FieldErrorCode.INVALID_FORMAT)], value: null };
 
   const fields: readonly FormFieldLike[] = form !== null && typeof form === 'object' && Array.isArray(form.fields) ? form.fields : [];
   const byKey = new Map<string, FormFieldLike>();
@@ -271,22 +271,22 @@ function validateApplicationDataUnsafe(
     const raw = Object.prototype.hasOwnProperty.call(data, key) ? data[key] : undefined;
     const path = `${base}.${key}`;
     if (isBlank(raw)) {
-      if (field.required === true) errors.push(new FieldError(path, 'is required'));
+      if (field.required === true) errors.push(new FieldError(path, '必填', FieldErrorCode.REQUIRED));
       continue;
     }
     const r = checkField(field, raw, today);
     if (r.ok) defineOwn(value, key, r.value);
-    else errors.push(new FieldError(path, r.message));
+    else errors.push(new FieldError(path, r.message, r.code));
   }
 
   let unknown = 0;
   for (const key of Object.keys(data)) {
     if (byKey.has(key)) continue;
     unknown++;
-    if (unknown <= FORM_LIMITS.UNKNOWN_KEYS_REPORTED) errors.push(new FieldError(`${base}.${pathKey(key)}`, 'not a field of this form'));
+    if (unknown <= FORM_LIMITS.UNKNOWN_KEYS_REPORTED) errors.push(new FieldError(`${base}.${pathKey(key)}`, '不是此表单的字段', FieldErrorCode.INVALID));
   }
   if (unknown > FORM_LIMITS.UNKNOWN_KEYS_REPORTED) {
-    errors.push(new FieldError(base, `${unknown - FORM_LIMITS.UNKNOWN_KEYS_REPORTED} more keys are not fields of this form`));
+    errors.push(new FieldError(base, `另有 ${unknown - FORM_LIMITS.UNKNOWN_KEYS_REPORTED} 个键不是此表单的字段`, FieldErrorCode.INVALID));
   }
 
   return errors.length > 0 ? { errors, value: null } : { errors, value };

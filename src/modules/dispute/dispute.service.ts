@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { HubContext } from '../../core/context';
-import { DisputeSource, DisputeStatus, OrganizationKind, Role } from '../../core/enums';
+import { DisputeSource, DisputeStatus, FieldErrorCode, OrganizationKind, Role } from '../../core/enums';
 import { FieldError, ValidationError, type BusinessError, type InvalidTransitionError } from '../../core/errors';
 import { forbidden } from '../../core/graphql-errors';
 import { runCommand } from '../../core/command';
@@ -57,7 +57,7 @@ export class DisputeService {
     const matter = matterCode === null ? undefined : await ctx.em.findOne(Matter, { code: matterCode });
     const now = ctx.services.now();
     const { errors, value } = validateIntake(input as never, matter ?? (matter === undefined ? undefined : null), chinaDateOf(now));
-    if (isCourt && input.source !== DisputeSource.COURT) errors.push(new FieldError('source', 'a court liaison registers court-source disputes (source COURT)'));
+    if (isCourt && input.source !== DisputeSource.COURT) errors.push(new FieldError('source', '法院联络员只能登记法院来源（COURT）的纠纷', FieldErrorCode.INVALID));
     if (errors.length || !value) return new ValidationError(errors);
 
     const fingerprint = intakeFingerprint(value);
@@ -65,10 +65,10 @@ export class DisputeService {
     const keyOfViewer = { registeredBy: viewer.userId, idempotencyKey: value.idempotencyKey };
     const replay = async (): Promise<Dispute | ValidationError> => {
       const first = await ctx.em.fork().findOne(Dispute, keyOfViewer);
-      if (!first) return ValidationError.of('idempotencyKey', 'could not be used; try again');
-      if (first.idempotencyFingerprint !== fingerprint) return ValidationError.of('idempotencyKey', 'was already used for a different dispute');
+      if (!first) return ValidationError.of('idempotencyKey', '幂等键暂时无法使用，请重试', FieldErrorCode.INVALID);
+      if (first.idempotencyFingerprint !== fingerprint) return ValidationError.of('idempotencyKey', '该幂等键已用于另一件纠纷', FieldErrorCode.TAKEN);
       const visible = await DisputeRepository.findVisibleByIds(ctx.em, viewer, [first.id]);
-      return visible[0] ?? ValidationError.of('idempotencyKey', 'was already used for a different dispute');
+      return visible[0] ?? ValidationError.of('idempotencyKey', '该幂等键已用于另一件纠纷', FieldErrorCode.TAKEN);
     };
     if (value.idempotencyKey && (await ctx.em.count(Dispute, keyOfViewer)) > 0) return replay();
 

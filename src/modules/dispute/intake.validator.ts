@@ -5,11 +5,11 @@
  * Pure: no I/O, no clock (the caller passes `today`, YYYY-MM-DD in China time).
  * Reports every problem at once, each as a FieldError naming the input path
  * ('title', 'parties.0.idNumber', 'applicationData.bidAmount', ...), with
- * English messages. Never throws, whatever it is given.
+ * a stable code and a Chinese message. Never throws, whatever it is given.
  */
 import { createHash } from 'node:crypto';
 import { FieldError } from '../../core/errors';
-import { DisputeCategory, DisputeSource, IdType, PartyKind, PartyRole } from '../../core/enums';
+import { DisputeCategory, DisputeSource, FieldErrorCode, IdType, PartyKind, PartyRole } from '../../core/enums';
 import { isCalendarDate } from '../../core/scalars';
 import { isKnownRegion, normalizeResidentId, normalizeUscc, validateResidentId, validateUscc } from '../../core/validation';
 import type { FormTemplate } from '../matter';
@@ -123,8 +123,8 @@ function prop(obj: unknown, key: string): unknown {
 }
 
 function enumValue(raw: unknown, allowed: ReadonlySet<string>, what: string): Checked<string> {
-  if (raw === null || raw === undefined) return { ok: false, message: 'is required' };
-  if (typeof raw !== 'string' || !allowed.has(raw)) return { ok: false, message: `must be a ${what}: ${[...allowed].join(', ')}` };
+  if (raw === null || raw === undefined) return { ok: false, message: '必填', code: FieldErrorCode.REQUIRED };
+  if (typeof raw !== 'string' || !allowed.has(raw)) return { ok: false, message: `应为${what}之一：${[...allowed].join(', ')}`, code: FieldErrorCode.INVALID };
   return { ok: true, value: raw };
 }
 
@@ -133,12 +133,12 @@ type Errors = FieldError[];
 /** Runs a check on a required value; pushes the error, returns the value or null. */
 function required<T>(errors: Errors, path: string, raw: unknown, check: (raw: unknown) => Checked<T>): T | null {
   if (raw === null || raw === undefined) {
-    errors.push(new FieldError(path, 'is required'));
+    errors.push(new FieldError(path, '必填', FieldErrorCode.REQUIRED));
     return null;
   }
   const r = check(raw);
   if (r.ok) return r.value;
-  errors.push(new FieldError(path, r.message));
+  errors.push(new FieldError(path, r.message, r.code));
   return null;
 }
 
@@ -147,7 +147,7 @@ function optional<T>(errors: Errors, path: string, raw: unknown, check: (raw: un
   if (isBlank(raw)) return null;
   const r = check(raw);
   if (r.ok) return r.value;
-  errors.push(new FieldError(path, r.message));
+  errors.push(new FieldError(path, r.message, r.code));
   return null;
 }
 
@@ -162,12 +162,12 @@ interface PartyResult {
 function validateParty(errors: Errors, raw: unknown, i: number, today: string): PartyResult {
   const p = `parties.${i}`;
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    errors.push(new FieldError(p, 'must be a party object'));
+    errors.push(new FieldError(p, '应为当事人对象', FieldErrorCode.INVALID_FORMAT));
     return { party: null, validIdNumber: null };
   }
   const before = errors.length;
-  const role = required(errors, `${p}.role`, prop(raw, 'role'), (x) => enumValue(x, ROLES, 'party role'));
-  const kind = required(errors, `${p}.kind`, prop(raw, 'kind'), (x) => enumValue(x, KINDS, 'party kind'));
+  const role = required(errors, `${p}.role`, prop(raw, 'role'), (x) => enumValue(x, ROLES, '当事人角色'));
+  const kind = required(errors, `${p}.kind`, prop(raw, 'kind'), (x) => enumValue(x, KINDS, '当事人类型'));
   const name = required(errors, `${p}.name`, prop(raw, 'name'), (x) => checkText(x, { min: 1, max: INTAKE_LIMITS.PARTY_NAME_MAX }));
 
   const idNumberRaw = optional(errors, `${p}.idNumber`, prop(raw, 'idNumber'), (x) => checkText(x, { min: 1, max: INTAKE_LIMITS.ID_NUMBER_MAX }));
@@ -175,10 +175,10 @@ function validateParty(errors: Errors, raw: unknown, i: number, today: string): 
   let idType: string | null = null;
   let idTypeOk = true;
   if (idTypeGiven !== null && idTypeGiven !== undefined) {
-    const t = enumValue(idTypeGiven, ID_TYPES, 'ID type');
+    const t = enumValue(idTypeGiven, ID_TYPES, '证件类型');
     if (t.ok) idType = t.value;
     else {
-      errors.push(new FieldError(`${p}.idType`, t.message));
+      errors.push(new FieldError(`${p}.idType`, t.message, t.code));
       idTypeOk = false;
     }
   }
@@ -191,23 +191,27 @@ function validateParty(errors: Errors, raw: unknown, i: number, today: string): 
     idNumber = idNumberRaw.toUpperCase();
     if (idTypeOk && idType === null) idType = kind === PartyKind.PERSON ? IdType.RESIDENT_ID : kind === PartyKind.ORGANIZATION ? IdType.USCC : null;
     if (kind === PartyKind.PERSON && idType === IdType.USCC) {
-      errors.push(new FieldError(`${p}.idType`, 'a PERSON cannot be identified by a unified social credit code (USCC)'));
+      errors.push(new FieldError(`${p}.idType`, '自然人不能以统一社会信用代码作为证件', FieldErrorCode.INVALID));
     } else if (kind === PartyKind.ORGANIZATION && idType === IdType.RESIDENT_ID) {
-      errors.push(new FieldError(`${p}.idType`, 'an ORGANIZATION cannot be identified by a resident ID number'));
+      errors.push(new FieldError(`${p}.idType`, '单位不能以居民身份证号码作为证件', FieldErrorCode.INVALID));
     }
     let reason: string | null = null;
+    let reasonCode: FieldErrorCode = FieldErrorCode.INVALID_ID_NUMBER;
     if (idType === IdType.RESIDENT_ID) {
       idNumber = normalizeResidentId(idNumber);
       const r = validateResidentId(idNumber, chinaNoon(today));
-      if (r !== null) reason = `not a valid resident ID number: ${r}`;
+      if (r !== null) reason = `不是有效的居民身份证号码：${r}`;
     } else if (idType === IdType.USCC) {
       idNumber = normalizeUscc(idNumber);
       const r = validateUscc(idNumber);
-      if (r !== null) reason = `not a valid unified social credit code: ${r}`;
+      if (r !== null) {
+        reason = `不是有效的统一社会信用代码：${r}`;
+        reasonCode = FieldErrorCode.INVALID_CREDIT_CODE;
+      }
     } else if (idType !== null) {
-      if (!INTAKE_LIMITS.OTHER_ID_PATTERN.test(idNumber)) reason = 'must be 5-30 characters of letters, digits and "-"';
+      if (!INTAKE_LIMITS.OTHER_ID_PATTERN.test(idNumber)) reason = '应为 5–30 位字母、数字或“-”';
     }
-    if (reason !== null) errors.push(new FieldError(`${p}.idNumber`, reason));
+    if (reason !== null) errors.push(new FieldError(`${p}.idNumber`, reason, reasonCode));
     else if (idType !== null) validIdNumber = idNumber;
   }
 
@@ -220,15 +224,15 @@ function validateParty(errors: Errors, raw: unknown, i: number, today: string): 
 
 function validateParties(errors: Errors, raw: unknown, today: string): NormalizedParty[] | null {
   if (raw === null || raw === undefined) {
-    errors.push(new FieldError('parties', 'is required: at least one party with role APPLICANT'));
+    errors.push(new FieldError('parties', '必填：至少需要一名申请人', FieldErrorCode.REQUIRED));
     return null;
   }
   if (!Array.isArray(raw)) {
-    errors.push(new FieldError('parties', 'must be a list of parties'));
+    errors.push(new FieldError('parties', '应为当事人列表', FieldErrorCode.INVALID_FORMAT));
     return null;
   }
   if (raw.length > INTAKE_LIMITS.PARTIES_MAX) {
-    errors.push(new FieldError('parties', `must list at most ${INTAKE_LIMITS.PARTIES_MAX} parties (got ${raw.length})`));
+    errors.push(new FieldError('parties', `最多 ${INTAKE_LIMITS.PARTIES_MAX} 名当事人（实际 ${raw.length} 名）`, FieldErrorCode.TOO_LONG));
     return null;
   }
   const before = errors.length;
@@ -241,18 +245,18 @@ function validateParties(errors: Errors, raw: unknown, today: string): Normalize
     const { party, validIdNumber } = validateParty(errors, item, i, today);
     if (validIdNumber !== null) {
       const first = seenIds.get(validIdNumber);
-      if (first !== undefined) errors.push(new FieldError(`parties.${i}.idNumber`, `duplicates the ID number of parties.${first}`));
+      if (first !== undefined) errors.push(new FieldError(`parties.${i}.idNumber`, `与 parties.${first} 的证件号码重复`, FieldErrorCode.TAKEN));
       else seenIds.set(validIdNumber, i);
     }
     if (party) parties.push(party);
   }
-  if (applicants === 0) errors.push(new FieldError('parties', 'must include at least one party with role APPLICANT'));
+  if (applicants === 0) errors.push(new FieldError('parties', '至少需要一名申请人', FieldErrorCode.REQUIRED));
   return errors.length > before ? null : parties;
 }
 
 // ---------------------------------------------------------------- free-form applicationData (no matter)
 
-type JsonCheck = { ok: true; value: unknown; approxBytes: number } | { ok: false; message: string };
+type JsonCheck = { ok: true; value: unknown; approxBytes: number } | { ok: false; message: string; code?: FieldErrorCode };
 
 /**
  * Checks that `x` is a JSON value (null, boolean, finite number, string without control
@@ -260,27 +264,27 @@ type JsonCheck = { ok: true; value: unknown; approxBytes: number } | { ok: false
  * a lower bound of its serialized size, so the walk stops early on huge values.
  */
 function checkJson(x: unknown, depth: number, budget: number): JsonCheck {
-  if (budget < 0) return { ok: false, message: `must be at most ${INTAKE_LIMITS.FREE_DATA_VALUE_BYTES} bytes as JSON` };
-  if (depth > INTAKE_LIMITS.FREE_DATA_DEPTH) return { ok: false, message: `must not be nested more than ${INTAKE_LIMITS.FREE_DATA_DEPTH} levels deep` };
+  if (budget < 0) return { ok: false, message: `JSON 序列化后最多 ${INTAKE_LIMITS.FREE_DATA_VALUE_BYTES} 字节`, code: FieldErrorCode.TOO_LONG };
+  if (depth > INTAKE_LIMITS.FREE_DATA_DEPTH) return { ok: false, message: `嵌套不能超过 ${INTAKE_LIMITS.FREE_DATA_DEPTH} 层`, code: FieldErrorCode.INVALID_FORMAT };
   if (x === null) return { ok: true, value: null, approxBytes: 4 };
   switch (typeof x) {
     case 'boolean':
       return { ok: true, value: x, approxBytes: 4 };
     case 'number':
-      return Number.isFinite(x) ? { ok: true, value: x, approxBytes: 1 } : { ok: false, message: 'must contain only finite numbers' };
+      return Number.isFinite(x) ? { ok: true, value: x, approxBytes: 1 } : { ok: false, message: '只能包含有限的数字', code: FieldErrorCode.INVALID_FORMAT };
     case 'string': {
-      if (x.length > budget) return { ok: false, message: `must be at most ${INTAKE_LIMITS.FREE_DATA_VALUE_BYTES} bytes as JSON` };
+      if (x.length > budget) return { ok: false, message: `JSON 序列化后最多 ${INTAKE_LIMITS.FREE_DATA_VALUE_BYTES} 字节`, code: FieldErrorCode.TOO_LONG };
       const t = checkText(x, { max: INTAKE_LIMITS.FREE_DATA_VALUE_BYTES, multiline: true, trim: false });
-      return t.ok ? { ok: true, value: t.value, approxBytes: t.value.length + 2 } : { ok: false, message: `contains a string that ${t.message}` };
+      return t.ok ? { ok: true, value: t.value, approxBytes: t.value.length + 2 } : { ok: false, message: `含有不合要求的字符串：${t.message}`, code: t.code };
     }
     case 'object':
       break;
     default:
-      return { ok: false, message: 'must be a JSON value' };
+      return { ok: false, message: '应为 JSON 值', code: FieldErrorCode.INVALID_FORMAT };
   }
   let used = 2;
   if (Array.isArray(x)) {
-    if (x.length > budget) return { ok: false, message: `must be at most ${INTAKE_LIMITS.FREE_DATA_VALUE_BYTES} bytes as JSON` };
+    if (x.length > budget) return { ok: false, message: `JSON 序列化后最多 ${INTAKE_LIMITS.FREE_DATA_VALUE_BYTES} 字节`, code: FieldErrorCode.TOO_LONG };
     const out: unknown[] = [];
     for (let i = 0; i < x.length; i++) {
       const r = checkJson(x[i], depth + 1, budget - used);
@@ -290,13 +294,13 @@ function checkJson(x: unknown, depth: number, budget: number): JsonCheck {
     }
     return { ok: true, value: out, approxBytes: used };
   }
-  if (!isPlainObject(x)) return { ok: false, message: 'must be a JSON value' };
+  if (!isPlainObject(x)) return { ok: false, message: '应为 JSON 值', code: FieldErrorCode.INVALID_FORMAT };
   const keys = Object.keys(x);
-  if (keys.length > budget) return { ok: false, message: `must be at most ${INTAKE_LIMITS.FREE_DATA_VALUE_BYTES} bytes as JSON` };
+  if (keys.length > budget) return { ok: false, message: `JSON 序列化后最多 ${INTAKE_LIMITS.FREE_DATA_VALUE_BYTES} 字节`, code: FieldErrorCode.TOO_LONG };
   const out: Record<string, unknown> = {};
   for (const k of keys) {
     const kc = checkText(k, { max: INTAKE_LIMITS.FREE_DATA_KEY_MAX, trim: false });
-    if (!kc.ok) return { ok: false, message: `contains a key that ${kc.message}` };
+    if (!kc.ok) return { ok: false, message: `含有不合要求的键名：${kc.message}`, code: kc.code };
     used += k.length + 3;
     const r = checkJson(x[k], depth + 1, budget - used);
     if (!r.ok) return r;
@@ -309,12 +313,12 @@ function checkJson(x: unknown, depth: number, budget: number): JsonCheck {
 function validateFreeApplicationData(errors: Errors, raw: unknown): Record<string, unknown> | null {
   if (raw === null || raw === undefined) return null;
   if (!isPlainObject(raw)) {
-    errors.push(new FieldError('applicationData', 'must be an object (or null)'));
+    errors.push(new FieldError('applicationData', '应为对象（或 null）', FieldErrorCode.INVALID_FORMAT));
     return null;
   }
   const keys = Object.keys(raw);
   if (keys.length > INTAKE_LIMITS.FREE_DATA_KEYS) {
-    errors.push(new FieldError('applicationData', `must have at most ${INTAKE_LIMITS.FREE_DATA_KEYS} keys (got ${keys.length})`));
+    errors.push(new FieldError('applicationData', `最多 ${INTAKE_LIMITS.FREE_DATA_KEYS} 个键（实际 ${keys.length} 个）`, FieldErrorCode.TOO_LONG));
     return null;
   }
   const before = errors.length;
@@ -323,16 +327,16 @@ function validateFreeApplicationData(errors: Errors, raw: unknown): Record<strin
     const path = `applicationData.${pathKey(key)}`;
     const kc = checkText(key, { min: 1, max: INTAKE_LIMITS.FREE_DATA_KEY_MAX, trim: false });
     if (!kc.ok) {
-      errors.push(new FieldError(path, `key ${kc.message}`));
+      errors.push(new FieldError(path, `键名${kc.message}`, kc.code));
       continue;
     }
     const r = checkJson(raw[key], 0, INTAKE_LIMITS.FREE_DATA_VALUE_BYTES);
     if (!r.ok) {
-      errors.push(new FieldError(path, r.message));
+      errors.push(new FieldError(path, r.message, r.code));
       continue;
     }
     if (Buffer.byteLength(JSON.stringify(r.value), 'utf8') > INTAKE_LIMITS.FREE_DATA_VALUE_BYTES) {
-      errors.push(new FieldError(path, `must be at most ${INTAKE_LIMITS.FREE_DATA_VALUE_BYTES} bytes as JSON`));
+      errors.push(new FieldError(path, `JSON 序列化后最多 ${INTAKE_LIMITS.FREE_DATA_VALUE_BYTES} 字节`, FieldErrorCode.TOO_LONG));
       continue;
     }
     defineOwn(out, key, r.value);
@@ -348,7 +352,7 @@ function validateIntakeUnsafe(input: unknown, matterArg: unknown, todayArg: unkn
 
   const title = required(errors, 'title', prop(input, 'title'), (x) => checkText(x, { min: INTAKE_LIMITS.TITLE_MIN, max: INTAKE_LIMITS.TITLE_MAX }));
   const facts = required(errors, 'facts', prop(input, 'facts'), (x) => checkText(x, { min: INTAKE_LIMITS.FACTS_MIN, max: INTAKE_LIMITS.FACTS_MAX, multiline: true }));
-  const category = required(errors, 'category', prop(input, 'category'), (x) => enumValue(x, CATEGORIES, 'dispute category'));
+  const category = required(errors, 'category', prop(input, 'category'), (x) => enumValue(x, CATEGORIES, '纠纷类别'));
 
   // matterCode: the caller looked the matter up (null: unknown code, undefined: no code).
   const matterCode = optional(errors, 'matterCode', prop(input, 'matterCode'), (x) => checkText(x, { min: 1, max: INTAKE_LIMITS.MATTER_CODE_MAX }));
@@ -356,28 +360,30 @@ function validateIntakeUnsafe(input: unknown, matterArg: unknown, todayArg: unkn
   let matter: IntakeMatter | null = null;
   if (matterCode !== null) {
     if (matterArg !== null && typeof matterArg === 'object') matter = matterArg as IntakeMatter;
-    else errors.push(new FieldError('matterCode', 'unknown matter'));
+    else errors.push(new FieldError('matterCode', '未知的事项', FieldErrorCode.NOT_FOUND));
   }
   if (matter !== null && category !== null) {
     const categories = prop(matter, 'categories');
     if (Array.isArray(categories) && !categories.includes(category)) {
-      errors.push(new FieldError('category', `must be one of the matter's categories: ${categories.join(', ')}`));
+      errors.push(new FieldError('category', `应为该事项适用的纠纷类别之一：${categories.join(', ')}`, FieldErrorCode.INVALID));
     }
   }
 
-  const amount = optional(errors, 'amount', prop(input, 'amount'), (x) => (typeof x === 'string' ? checkMoney(x) : { ok: false, message: 'must be a decimal string, e.g. "12000.50"' }));
+  const amount = optional(errors, 'amount', prop(input, 'amount'), (x) =>
+    typeof x === 'string' ? checkMoney(x) : { ok: false, message: '应为十进制数字字符串，如 "12000.50"', code: FieldErrorCode.INVALID_AMOUNT },
+  );
   const region = required(errors, 'region', prop(input, 'region'), (x) => {
-    if (typeof x !== 'string') return { ok: false, message: 'must be a string' };
+    if (typeof x !== 'string') return { ok: false, message: '应为文本', code: FieldErrorCode.INVALID_FORMAT };
     const s = x.length <= 100 ? x.trim() : x;
-    return isKnownRegion(s) ? { ok: true, value: s } : { ok: false, message: 'must be a known region of Hangzhou (e.g. 杭州市, 西湖区, 桐庐县)' };
+    return isKnownRegion(s) ? { ok: true, value: s } : { ok: false, message: '应为杭州市已知的行政区划（如 杭州市、西湖区、桐庐县）', code: FieldErrorCode.UNKNOWN_REGION };
   });
-  const source = required(errors, 'source', prop(input, 'source'), (x) => enumValue(x, SOURCES, 'dispute source'));
+  const source = required(errors, 'source', prop(input, 'source'), (x) => enumValue(x, SOURCES, '纠纷来源'));
   const occurredOn = optional(errors, 'occurredOn', prop(input, 'occurredOn'), (x): Checked<string> => {
-    if (typeof x !== 'string') return { ok: false, message: 'must be a date string YYYY-MM-DD' };
+    if (typeof x !== 'string') return { ok: false, message: '应为日期 YYYY-MM-DD', code: FieldErrorCode.INVALID_FORMAT };
     const s = x.length <= 100 ? x.trim() : x;
-    if (!isCalendarDate(s)) return { ok: false, message: 'must be a real calendar date YYYY-MM-DD' };
-    if (s < INTAKE_LIMITS.OCCURRED_ON_MIN) return { ok: false, message: `must not be before ${INTAKE_LIMITS.OCCURRED_ON_MIN}` };
-    if (s > today) return { ok: false, message: `must not be in the future (today is ${today})` };
+    if (!isCalendarDate(s)) return { ok: false, message: '应为真实存在的日期 YYYY-MM-DD', code: FieldErrorCode.INVALID_FORMAT };
+    if (s < INTAKE_LIMITS.OCCURRED_ON_MIN) return { ok: false, message: `不能早于 ${INTAKE_LIMITS.OCCURRED_ON_MIN}`, code: FieldErrorCode.INVALID };
+    if (s > today) return { ok: false, message: `不能晚于今天（${today}）`, code: FieldErrorCode.INVALID };
     return { ok: true, value: s };
   });
 
@@ -395,9 +401,9 @@ function validateIntakeUnsafe(input: unknown, matterArg: unknown, todayArg: unkn
   }
 
   const idempotencyKey = optional(errors, 'idempotencyKey', prop(input, 'idempotencyKey'), (x): Checked<string> => {
-    if (typeof x !== 'string') return { ok: false, message: 'must be a string' };
+    if (typeof x !== 'string') return { ok: false, message: '应为文本', code: FieldErrorCode.INVALID_FORMAT };
     const s = x.length <= 1000 ? x.trim() : x;
-    return INTAKE_LIMITS.IDEMPOTENCY_KEY_PATTERN.test(s) ? { ok: true, value: s } : { ok: false, message: 'must be 8-128 characters of letters, digits, "_", ".", ":" and "-"' };
+    return INTAKE_LIMITS.IDEMPOTENCY_KEY_PATTERN.test(s) ? { ok: true, value: s } : { ok: false, message: '应为 8–128 位字母、数字或“_”“.”“:”“-”', code: FieldErrorCode.INVALID_FORMAT };
   });
 
   if (errors.length > 0 || title === null || facts === null || category === null || region === null || source === null || parties === null) {
@@ -430,7 +436,7 @@ export function validateIntake(input: RegisterInputLike, matter: IntakeMatter | 
     return validateIntakeUnsafe(input, matter, today);
   } catch {
     // Only reachable with exotic objects (throwing getters, revoked proxies), never with GraphQL input.
-    return { errors: [new FieldError(UNREADABLE_INPUT_FIELD, 'could not be read')], value: null };
+    return { errors: [new FieldError(UNREADABLE_INPUT_FIELD, '无法读取', FieldErrorCode.INVALID_FORMAT)], value: null };
   }
 }
 

@@ -3,6 +3,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { HubContext } from '../../core/context';
 import { runCommand } from '../../core/command';
+import { FieldErrorCode } from '../../core/enums';
 import { FieldError, ValidationError, type BusinessError } from '../../core/errors';
 import { forbidden } from '../../core/graphql-errors';
 import type { TransactionEnv } from '../../core/unit-of-work';
@@ -26,14 +27,14 @@ interface OrganizationFields {
 async function checkFields(em: EntityManager, self: string | null, f: { name: string | null | undefined; kind: OrganizationKind; channels: Channel[]; region: string; parentId: string | null }) {
   const errors: FieldError[] = [];
   const name = textField('name', f.name, 2, 60, errors);
-  if (!isKnownRegion(f.region)) errors.push(new FieldError('region', `未知的行政区划：${f.region}`));
+  if (!isKnownRegion(f.region)) errors.push(new FieldError('region', `未知的行政区划：${f.region}`, FieldErrorCode.UNKNOWN_REGION));
   let parent: Organization | null = null;
   if (f.parentId) {
     parent = isUuid(f.parentId) ? await em.findOne(Organization, { id: f.parentId }) : null;
-    if (!parent) errors.push(new FieldError('parentId', '上级单位不存在'));
+    if (!parent) errors.push(new FieldError('parentId', '上级单位不存在', FieldErrorCode.NOT_FOUND));
     else if (self && (await isBelow(em, parent.id, self))) errors.push(new FieldError('parentId', '上级单位不能是本单位或其下级单位'));
   }
-  if (name && (await em.count(Organization, { name, ...(self ? { id: { $ne: self } } : {}) }))) errors.push(new FieldError('name', '已有同名单位'));
+  if (name && (await em.count(Organization, { name, ...(self ? { id: { $ne: self } } : {}) }))) errors.push(new FieldError('name', '已有同名单位', FieldErrorCode.TAKEN));
   if (errors.length) return new ValidationError(errors);
   return { name: name!, kind: f.kind, channels: [...new Set(f.channels)], region: f.region, parent } satisfies OrganizationFields;
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { HubContext } from '../../core/context';
-import { Channel, ClockStart, DeadlineKind, ExtensionBasis, OutcomeKind, PauseReason, ProcedureTrack, ProceedingStatus, ReferralKind } from '../../core/enums';
+import { Channel, ClockStart, DeadlineKind, ExtensionBasis, FieldErrorCode, OutcomeKind, PauseReason, ProcedureTrack, ProceedingStatus, ReferralKind } from '../../core/enums';
+import { CHANNEL_LABELS, OUTCOME_KIND_LABELS, PAUSE_REASON_LABELS } from '../../core/labels';
 import { FieldError, InvalidTransitionError, NotFoundError, ValidationError, type BusinessError } from '../../core/errors';
 import { runCommand } from '../../core/command';
 import { touch, type TransactionEnv } from '../../core/unit-of-work';
@@ -173,8 +174,9 @@ export class ProceedingService {
       let suggested: Organization | null = null;
       if (suggestedOrganizationId) {
         suggested = isUuid(suggestedOrganizationId) ? await env.em.findOne(Organization, { id: suggestedOrganizationId }) : null;
-        if (!suggested) errors.push(new FieldError('suggestedOrganizationId', 'unknown organization'));
-        else if (suggestedChannel && !suggested.channels.includes(suggestedChannel)) errors.push(new FieldError('suggestedChannel', `${suggested.name} does not handle ${suggestedChannel}`));
+        if (!suggested) errors.push(new FieldError('suggestedOrganizationId', '单位不存在', FieldErrorCode.NOT_FOUND));
+        else if (suggestedChannel && !suggested.channels.includes(suggestedChannel))
+          errors.push(new FieldError('suggestedChannel', `${suggested.name}不办理${CHANNEL_LABELS[suggestedChannel]}`, FieldErrorCode.INVALID));
       }
       if (errors.length) return new ValidationError(errors);
       p.rejectReason = why;
@@ -210,7 +212,11 @@ export class ProceedingService {
       const cleanNote = textField('note', note, 0, 2000, errors);
       if (!p.handlingRule.pauseReasons.includes(reason)) {
         errors.push(
-          new FieldError('reason', p.handlingRule.pauseReasons.length ? `this clock pauses only for ${p.handlingRule.pauseReasons.join(', ')}` : 'this clock cannot be paused under its rule'),
+          new FieldError(
+            'reason',
+            p.handlingRule.pauseReasons.length ? `该期限只能因以下事由中止：${p.handlingRule.pauseReasons.map((r) => PAUSE_REASON_LABELS[r]).join('、')}` : '按其规则该期限不得中止',
+            FieldErrorCode.INVALID,
+          ),
         );
       }
       if (errors.length) return new ValidationError(errors);
@@ -236,7 +242,7 @@ export class ProceedingService {
       const errors: FieldError[] = [];
       const why = textField('reason', reason, 2, 2000, errors);
       const approver = textField('approverName', approverName, 0, 100, errors);
-      if (!Number.isInteger(amount) || amount < 1 || amount > 3650) errors.push(new FieldError('amount', 'must be a whole number of units, at least 1'));
+      if (!Number.isInteger(amount) || amount < 1 || amount > 3650) errors.push(new FieldError('amount', '应为 1 至 3650 之间的整数', FieldErrorCode.INVALID));
       if (errors.length) return new ValidationError(errors);
       const deadline = await extendClock(env, {
         clock: { proceedingId: p.id, kind: DeadlineKind.HANDLING },
@@ -271,11 +277,11 @@ export class ProceedingService {
       const errors: FieldError[] = [];
       const summary = textField('summary', input.summary, 2, 5000, errors);
       const documentNumber = documentNumberField('documentNumber', input.documentNumber, false, errors);
-      if (!outcomeFits(input.outcome, p.channel)) errors.push(new FieldError('outcome', `${input.outcome} is not an outcome of a ${p.channel} proceeding`));
+      if (!outcomeFits(input.outcome, p.channel)) errors.push(new FieldError('outcome', `${OUTCOME_KIND_LABELS[input.outcome]}不是${CHANNEL_LABELS[p.channel]}程序的结果`, FieldErrorCode.INVALID));
       const effectiveOn = input.effectiveOn ?? env.today;
-      if (!isCalendarDate(effectiveOn)) errors.push(new FieldError('effectiveOn', 'must be a date YYYY-MM-DD'));
-      else if (compareDates(effectiveOn, env.today) > 0) errors.push(new FieldError('effectiveOn', 'cannot be in the future'));
-      else if (compareDates(effectiveOn, chinaDateOf(p.receivedAt)) < 0) errors.push(new FieldError('effectiveOn', 'cannot be before the case was received'));
+      if (!isCalendarDate(effectiveOn)) errors.push(new FieldError('effectiveOn', '应为日期 YYYY-MM-DD', FieldErrorCode.INVALID_FORMAT));
+      else if (compareDates(effectiveOn, env.today) > 0) errors.push(new FieldError('effectiveOn', '不能晚于今天', FieldErrorCode.INVALID));
+      else if (compareDates(effectiveOn, chinaDateOf(p.receivedAt)) < 0) errors.push(new FieldError('effectiveOn', '不能早于收案日期', FieldErrorCode.INVALID));
       if (errors.length) return new ValidationError(errors);
       const settles = OUTCOME_RULES[input.outcome].settles;
       p.outcomeKind = input.outcome;

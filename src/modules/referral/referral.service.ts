@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { HubContext } from '../../core/context';
 import { Channel, DeadlineKind, OrganizationKind, ProcedureTrack, ReferralKind, ReferralStatus, Role } from '../../core/enums';
-import { DisputeStatus } from '../../core/enums';
+import { DisputeStatus, FieldErrorCode } from '../../core/enums';
+import { CHANNEL_LABELS, REFERRAL_KIND_LABELS } from '../../core/labels';
 import { FieldError, InvalidTransitionError, NotFoundError, ValidationError, type BusinessError } from '../../core/errors';
 import { runCommand } from '../../core/command';
 import type { TransactionEnv } from '../../core/unit-of-work';
@@ -91,24 +92,25 @@ export class ReferralService {
       const errors: FieldError[] = [];
       const reason = textField('reason', input.reason, 1, 2000, errors);
       const note = textField('note', input.note, 0, 5000, errors);
-      if (to.id === from.id) errors.push(new FieldError('toOrganizationId', 'the dispute is already held by this organization'));
-      if (!to.active) errors.push(new FieldError('toOrganizationId', `${to.name}已停用，不再接收新的转办`));
-      if (!to.channels.includes(input.channel)) errors.push(new FieldError('channel', `${to.name} does not handle ${input.channel}`));
+      if (to.id === from.id) errors.push(new FieldError('toOrganizationId', '该纠纷已由此单位办理', FieldErrorCode.INVALID));
+      if (!to.active) errors.push(new FieldError('toOrganizationId', `${to.name}已停用，不再接收新的转办`, FieldErrorCode.INVALID));
+      if (!to.channels.includes(input.channel)) errors.push(new FieldError('channel', `${to.name}不办理${CHANNEL_LABELS[input.channel]}`, FieldErrorCode.INVALID));
       const courtKind = input.kind === ReferralKind.COURT_DELEGATED || input.kind === ReferralKind.COURT_ENTRUSTED;
       if (courtKind) {
         if (from.kind !== OrganizationKind.COURT || !(viewer.roles.includes(Role.COURT_LIAISON) || viewer.roles.includes(Role.ADMIN))) {
-          errors.push(new FieldError('kind', `${input.kind} referrals are made by a court`));
+          errors.push(new FieldError('kind', `${REFERRAL_KIND_LABELS[input.kind]}只能由人民法院发起`, FieldErrorCode.INVALID));
         }
-        if (input.channel !== Channel.MEDIATION) errors.push(new FieldError('channel', `${input.kind} sends a case to mediation (channel MEDIATION)`));
+        if (input.channel !== Channel.MEDIATION) errors.push(new FieldError('channel', `${REFERRAL_KIND_LABELS[input.kind]}只能转至调解（MEDIATION）`, FieldErrorCode.INVALID));
       }
       if (input.procedure === ProcedureTrack.SIMPLIFIED && input.kind === ReferralKind.COURT_DELEGATED) {
-        errors.push(new FieldError('procedure', 'the simple procedure applies to entrusted (post-filing) mediation only'));
+        errors.push(new FieldError('procedure', '简易程序仅适用于立案后的委托调解', FieldErrorCode.INVALID));
       }
       let matter: Matter | null = null;
       if (input.matterCode) {
         matter = await em.findOne(Matter, { code: input.matterCode });
-        if (!matter) errors.push(new FieldError('matterCode', 'unknown matter'));
-        else if (matter.channel !== input.channel) errors.push(new FieldError('matterCode', `${matter.code} is a ${matter.channel} matter, not ${input.channel}`));
+        if (!matter) errors.push(new FieldError('matterCode', '未知的事项', FieldErrorCode.NOT_FOUND));
+        else if (matter.channel !== input.channel)
+          errors.push(new FieldError('matterCode', `${matter.code}是${CHANNEL_LABELS[matter.channel]}事项，不是${CHANNEL_LABELS[input.channel]}事项`, FieldErrorCode.INVALID));
       } else if (dispute.matter) {
         const own = await em.findOneOrFail(Matter, { id: dispute.matter.id });
         if (own.channel === input.channel) matter = own;

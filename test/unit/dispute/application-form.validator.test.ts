@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { MATTERS, type FormTemplateSeed } from '../../../seeds/data';
 import { validateApplicationData, type FormTemplateLike } from '../../../src/modules/dispute/application-form.validator';
-import { FormFieldType } from '../../../src/core/enums';
+import { FieldErrorCode, FormFieldType } from '../../../src/core/enums';
 import { FieldError } from '../../../src/core/errors';
 import { makeResidentId, makeUscc } from '../../../src/core/validation';
 
@@ -98,7 +98,7 @@ describe('validateApplicationData — the real procurement complaint form', () =
     expect(value).toBeNull();
     const required = PROCUREMENT.fields.filter((f) => f.required).map((f) => `applicationData.${f.key}`);
     expect(fields(errors)).toEqual(required);
-    expect(errors.every((e) => e.message === 'is required')).toBe(true);
+    expect(errors.every((e) => e.code === FieldErrorCode.REQUIRED && e.message === '必填')).toBe(true);
   });
 
   it('treats blank strings as missing', () => {
@@ -111,9 +111,9 @@ describe('validateApplicationData — the real procurement complaint form', () =
     Object.defineProperty(data, '__proto__', { value: 'x', enumerable: true });
     const { errors } = run(data);
     expect(errors).toEqual([
-      new FieldError('applicationData.bidAmount', 'not a field of this form'),
-      new FieldError('applicationData.constructor', 'not a field of this form'),
-      new FieldError('applicationData.__proto__', 'not a field of this form'),
+      new FieldError('applicationData.bidAmount', '不是此表单的字段', FieldErrorCode.INVALID),
+      new FieldError('applicationData.constructor', '不是此表单的字段', FieldErrorCode.INVALID),
+      new FieldError('applicationData.__proto__', '不是此表单的字段', FieldErrorCode.INVALID),
     ]);
   });
 
@@ -122,11 +122,11 @@ describe('validateApplicationData — the real procurement complaint form', () =
     for (let i = 0; i < 1000; i++) data[`k${i}`] = i;
     const { errors } = run(data);
     expect(errors).toHaveLength(21);
-    expect(errors[20]).toEqual(new FieldError('applicationData', '980 more keys are not fields of this form'));
+    expect(errors[20]).toEqual(new FieldError('applicationData', '另有 980 个键不是此表单的字段', FieldErrorCode.INVALID));
   });
 
   it.each([null, undefined, 'text', 42, [], [procurementAnswers()], new Date(), new Map()])('rejects a non-object (%p) on the path applicationData', (data) => {
-    expect(run(data)).toEqual({ errors: [new FieldError('applicationData', 'must be an object keyed by form field')], value: null });
+    expect(run(data)).toEqual({ errors: [new FieldError('applicationData', '应为以表单字段为键的对象', FieldErrorCode.INVALID_FORMAT)], value: null });
   });
 });
 
@@ -185,50 +185,51 @@ describe('validateApplicationData — field types', () => {
   });
 
   it.each(
-    titled<[string | RegExp]>([
-      ['text', 'a'.repeat(501), 'must be at most 500 characters'],
-      ['text', 'a\nb', 'must not contain control characters'],
-      ['text', 'a\u0000b', 'must not contain control characters'],
-      ['text', 'a\u202Eb', 'must not contain control characters'],
-      ['text', 'a\uD800b', /unpaired surrogate/],
-      ['text', 12, 'must be a string'],
-      ['text', ['a'], 'must be a string'],
-      ['area', 'x'.repeat(10_001), 'must be at most 10000 characters'],
-      ['area', 'a\u0007b', /control characters/],
-      ['date', '2025-02-29', 'must be a real calendar date YYYY-MM-DD'],
-      ['date', '2025-6-1', 'must be a real calendar date YYYY-MM-DD'],
-      ['date', '2025-06-01T00:00:00Z', 'must be a real calendar date YYYY-MM-DD'],
-      ['date', 20250601, 'must be a date string YYYY-MM-DD'],
-      ['num', NaN, 'must be a finite number'],
-      ['num', Infinity, 'must be a finite number'],
-      ['num', '1e400', 'must be a finite number'],
-      ['num', '12 m²', 'must be a number'],
-      ['num', '0x10', 'must be a number'],
-      ['num', true, 'must be a number'],
-      ['money', '-1', 'must not be negative'],
-      ['money', '1.005', 'at most 2 decimal places'],
-      ['money', '1,000', 'thousands separators are not allowed'],
-      ['money', 0.1 + 0.2, 'at most 2 decimal places'], // 0.30000000000000004
-      ['money', 1e21, 'exponent notation is not allowed'], // '1e+21'
-      ['money', -5, 'must not be negative'],
-      ['money', NaN, 'must be a finite amount'],
-      ['money', { amount: '1' }, 'must be a decimal string, e.g. "12000.50"'],
-      ['pick', '丙', 'must be one of: 甲, 乙'],
-      ['pick', 1, 'must be a string'],
-      ['id', wrongCheckChar(makeResidentId('33010219900307123')), /check digit mismatch/],
-      ['id', '1234', /resident ID number.*unified social credit code/],
+    titled<[FieldErrorCode]>([
+      ['text', 'a'.repeat(501), FieldErrorCode.TOO_LONG],
+      ['text', 'a\nb', FieldErrorCode.CONTROL_CHARACTERS],
+      ['text', 'a\u0000b', FieldErrorCode.CONTROL_CHARACTERS],
+      ['text', 'a\u202Eb', FieldErrorCode.CONTROL_CHARACTERS],
+      ['text', 'a\uD800b', FieldErrorCode.INVALID_FORMAT],
+      ['text', 12, FieldErrorCode.INVALID_FORMAT],
+      ['text', ['a'], FieldErrorCode.INVALID_FORMAT],
+      ['area', 'x'.repeat(10_001), FieldErrorCode.TOO_LONG],
+      ['area', 'a\u0007b', FieldErrorCode.CONTROL_CHARACTERS],
+      ['date', '2025-02-29', FieldErrorCode.INVALID_FORMAT],
+      ['date', '2025-6-1', FieldErrorCode.INVALID_FORMAT],
+      ['date', '2025-06-01T00:00:00Z', FieldErrorCode.INVALID_FORMAT],
+      ['date', 20250601, FieldErrorCode.INVALID_FORMAT],
+      ['num', NaN, FieldErrorCode.INVALID_FORMAT],
+      ['num', Infinity, FieldErrorCode.INVALID_FORMAT],
+      ['num', '1e400', FieldErrorCode.INVALID_FORMAT],
+      ['num', '12 m²', FieldErrorCode.INVALID_FORMAT],
+      ['num', '0x10', FieldErrorCode.INVALID_FORMAT],
+      ['num', true, FieldErrorCode.INVALID_FORMAT],
+      ['money', '-1', FieldErrorCode.INVALID_AMOUNT],
+      ['money', '1.005', FieldErrorCode.INVALID_AMOUNT],
+      ['money', '1,000', FieldErrorCode.INVALID_AMOUNT],
+      ['money', 0.1 + 0.2, FieldErrorCode.INVALID_AMOUNT], // 0.30000000000000004
+      ['money', 1e21, FieldErrorCode.INVALID_AMOUNT], // '1e+21'
+      ['money', -5, FieldErrorCode.INVALID_AMOUNT],
+      ['money', NaN, FieldErrorCode.INVALID_AMOUNT],
+      ['money', { amount: '1' }, FieldErrorCode.INVALID_AMOUNT],
+      ['pick', '丙', FieldErrorCode.INVALID],
+      ['pick', 1, FieldErrorCode.INVALID_FORMAT],
+      ['id', wrongCheckChar(makeResidentId('33010219900307123')), FieldErrorCode.INVALID_ID_NUMBER],
+      ['id', '1234', FieldErrorCode.INVALID_ID_NUMBER],
       // eslint-disable-next-line no-loss-of-precision -- a number where a string is expected: its exact value does not matter
-      ['id', 330102199003071234, 'must be a string'],
-      ['phone', '12345', /not a mainland|mobile number/],
-      ['phone', 13812345678, 'must be a string'],
-      ['file', 'f'.repeat(501), 'must be at most 500 characters'],
-      ['file', { id: 'x' }, 'must be a string'],
+      ['id', 330102199003071234, FieldErrorCode.INVALID_FORMAT],
+      ['phone', '12345', FieldErrorCode.INVALID_PHONE],
+      ['phone', 13812345678, FieldErrorCode.INVALID_PHONE],
+      ['file', 'f'.repeat(501), FieldErrorCode.TOO_LONG],
+      ['file', { id: 'x' }, FieldErrorCode.INVALID_FORMAT],
     ]),
-  )('%s rejects %s', (key, _label, input, message) => {
+  )('%s rejects %s', (key, _label, input, code) => {
     const { errors, value } = run({ [key]: input }, ALL_TYPES);
     expect(value).toBeNull();
     expect(fields(errors)).toEqual([`applicationData.${key}`]);
-    expect(errors[0].message).toMatch(message);
+    expect(errors[0].code).toBe(code);
+    expect(errors[0].message).toMatch(/[\u4e00-\u9fff]/);
   });
 
   it('checks ID birth dates against the given today', () => {
@@ -239,11 +240,11 @@ describe('validateApplicationData — field types', () => {
 
   it('reports an unsupported field type instead of accepting anything', () => {
     const odd = { title: 'x', fields: [{ key: 'x', type: 'COLOR', required: true }] } as unknown as FormTemplateLike;
-    expect(run({ x: 'red' }, odd).errors).toEqual([new FieldError('applicationData.x', 'has an unsupported field type (COLOR)')]);
+    expect(run({ x: 'red' }, odd).errors).toEqual([new FieldError('applicationData.x', '字段类型不受支持（COLOR）', FieldErrorCode.INVALID)]);
   });
 
   it('uses a custom path prefix', () => {
-    expect(validateApplicationData(ALL_TYPES, { nope: 1 }, { path: 'data' }).errors).toEqual([new FieldError('data.nope', 'not a field of this form')]);
+    expect(validateApplicationData(ALL_TYPES, { nope: 1 }, { path: 'data' }).errors).toEqual([new FieldError('data.nope', '不是此表单的字段', FieldErrorCode.INVALID)]);
   });
 });
 
@@ -280,7 +281,7 @@ describe('validateApplicationData — robustness', () => {
         throw new Error('boom');
       },
     });
-    expect(run(data).errors).toEqual([new FieldError('applicationData', 'could not be read')]);
+    expect(run(data).errors).toEqual([new FieldError('applicationData', '无法读取', FieldErrorCode.INVALID_FORMAT)]);
   });
 
   it('handles huge strings', () => {

@@ -9,6 +9,7 @@ import {
   type PartyInputLike,
   type RegisterInputLike,
 } from '../../../src/modules/dispute/intake.validator';
+import { FieldErrorCode } from '../../../src/core/enums';
 import { FieldError } from '../../../src/core/errors';
 import { KNOWN_REGIONS, makeResidentId, makeUscc } from '../../../src/core/validation';
 
@@ -157,7 +158,8 @@ describe('validateIntake — a realistic government procurement complaint', () =
     const r = run(input, PROCUREMENT);
     expect(r.value).toBeNull();
     expect(fields(r)).toEqual(['applicationData.procurementMethod', 'applicationData.questionDate', 'applicationData.complaintLetter', 'applicationData.bidAmount']);
-    expect(r.errors[3].message).toBe('not a field of this form');
+    expect(r.errors[3]).toMatchObject({ code: FieldErrorCode.INVALID, message: '不是此表单的字段' });
+    expect(r.errors.map((e) => e.code)).toEqual([FieldErrorCode.INVALID, FieldErrorCode.INVALID_FORMAT, FieldErrorCode.REQUIRED, FieldErrorCode.INVALID]);
   });
 
   it.each([null, undefined])('reports every required form field when applicationData is %p', (applicationData) => {
@@ -168,12 +170,12 @@ describe('validateIntake — a realistic government procurement complaint', () =
 
   it("requires a category of the matter's", () => {
     const r = run({ ...procurementComplaint(), category: 'CONTRACT' }, PROCUREMENT);
-    expect(r.errors).toEqual([new FieldError('category', "must be one of the matter's categories: GOVERNMENT_PROCUREMENT")]);
+    expect(r.errors).toEqual([new FieldError('category', '应为该事项适用的纠纷类别之一：GOVERNMENT_PROCUREMENT', FieldErrorCode.INVALID)]);
   });
 
   it('reports an unknown matter code', () => {
     const r = run({ ...neighbourDispute(), matterCode: 'NO-SUCH-MATTER' }, null);
-    expect(r.errors).toEqual([new FieldError('matterCode', 'unknown matter')]);
+    expect(r.errors).toEqual([new FieldError('matterCode', '未知的事项', FieldErrorCode.NOT_FOUND)]);
   });
 
   it('treats a code without a looked-up matter as unknown, and ignores a matter without a code', () => {
@@ -370,16 +372,36 @@ describe('validateIntake — rules (error paths)', () => {
       'idempotencyKey',
     ]);
     expect(r.value).toBeNull();
-    expect(r.errors.every((e) => e instanceof FieldError && /^[\x20-\x7E]+$/.test(e.message.replace(/[\u4e00-\u9fff]/g, '')))).toBe(true);
+    const C = FieldErrorCode;
+    expect(r.errors.map((e) => e.code)).toEqual([
+      C.TOO_SHORT,
+      C.REQUIRED,
+      C.INVALID,
+      C.INVALID_AMOUNT,
+      C.UNKNOWN_REGION,
+      C.INVALID,
+      C.INVALID,
+      C.REQUIRED,
+      C.INVALID_ID_NUMBER,
+      C.INVALID_PHONE,
+      C.INVALID,
+      C.TOO_LONG,
+      C.REQUIRED,
+      C.INVALID_FORMAT,
+      C.INVALID_FORMAT,
+    ]);
+    expect(r.errors.every((e) => e instanceof FieldError && /[\u4e00-\u9fff]/.test(e.message))).toBe(true);
   });
 
-  it('uses English messages', () => {
+  it('uses Chinese messages with a stable code', () => {
     const r = run(withPatch((i) => (i.parties = [])));
-    expect(r.errors).toEqual([new FieldError('parties', 'must include at least one party with role APPLICANT')]);
+    expect(r.errors).toEqual([new FieldError('parties', '至少需要一名申请人', FieldErrorCode.REQUIRED)]);
     const dup = run(withPatch((i) => (party(i, 1).idNumber = WANG_ID)));
-    expect(dup.errors).toEqual([new FieldError('parties.1.idNumber', 'duplicates the ID number of parties.0')]);
+    expect(dup.errors).toEqual([new FieldError('parties.1.idNumber', '与 parties.0 的证件号码重复', FieldErrorCode.TAKEN)]);
     const person = run(withPatch((i) => Object.assign(party(i, 1), { idType: 'USCC', idNumber: WINNER_USCC })));
-    expect(person.errors[0].message).toMatch(/PERSON cannot be identified by a unified social credit code/);
+    expect(person.errors[0]).toMatchObject({ field: 'parties.1.idType', code: FieldErrorCode.INVALID, message: '自然人不能以统一社会信用代码作为证件' });
+    const uscc = run(withPatch((i) => Object.assign(party(i, 1), { kind: 'ORGANIZATION', idType: 'USCC', idNumber: wrongCheckChar(WINNER_USCC) })));
+    expect(uscc.errors[0]).toMatchObject({ field: 'parties.1.idNumber', code: FieldErrorCode.INVALID_CREDIT_CODE });
   });
 });
 
@@ -569,7 +591,7 @@ describe('validateIntake — robustness (fast-check)', () => {
         throw new Error('boom');
       },
     });
-    expect(run(input)).toEqual({ errors: [new FieldError(UNREADABLE_INPUT_FIELD, 'could not be read')], value: null });
+    expect(run(input)).toEqual({ errors: [new FieldError(UNREADABLE_INPUT_FIELD, '无法读取', FieldErrorCode.INVALID_FORMAT)], value: null });
   });
 });
 

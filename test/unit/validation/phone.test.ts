@@ -24,30 +24,30 @@ describe('validatePhone / normalizePhone — table', () => {
   });
 
   it.each([
-    ['', 'must not be empty'],
-    ['1'.repeat(33), 'too long'],
-    ['1381234567a', 'may contain only digits, "-" and a leading "+86"'],
-    ['１３８１２３４５６７８', 'may contain only digits, "-" and a leading "+86"'], // full-width
-    ['(0571)87654321', 'may contain only digits, "-" and a leading "+86"'],
-    ['1381234567', 'mobile number must be 11 digits starting with 13-19'], // 10 digits
-    ['138123456789', 'mobile number must be 11 digits starting with 13-19'], // 12 digits
-    ['12812345678', 'mobile number must be 11 digits starting with 13-19'],
-    ['11812345678', 'mobile number must be 11 digits starting with 13-19'],
-    ['+86138123456', 'mobile number must be 11 digits starting with 13-19'],
-    ['+8612812345678', 'mobile number must be 11 digits starting with 13-19'],
-    ['0571-876543', 'landline must be 0 + area code, 7-8 digit number, optional -extension'], // 6 digits
-    ['0571-876543210', 'landline must be 0 + area code, 7-8 digit number, optional -extension'], // 9 digits
-    ['0571-07654321', 'landline must be 0 + area code, 7-8 digit number, optional -extension'],
-    ['0571--87654321', 'landline must be 0 + area code, 7-8 digit number, optional -extension'],
-    ['0571-87654321-', 'landline must be 0 + area code, 7-8 digit number, optional -extension'],
-    ['0571-87654321-1234567', 'landline must be 0 + area code, 7-8 digit number, optional -extension'],
-    ['0011-2345678', 'landline must be 0 + area code, 7-8 digit number, optional -extension'],
-    [' 13812345678', 'must not have leading or trailing spaces'],
-    ['13812345678 ', 'must not have leading or trailing spaces'],
-    ['138 1234 5678', 'mobile number must be 11 digits starting with 13-19'],
-    ['+1 13812345678', 'not a mainland mobile or landline number'],
-    ['87654321', 'not a mainland mobile or landline number'], // no area code
-    ['-', 'not a mainland mobile or landline number'],
+    ['', '不能为空'],
+    ['1'.repeat(33), '过长'],
+    ['1381234567a', '只能包含数字、“-”和开头的“+86”'],
+    ['１３８１２３４５６７８', '只能包含数字、“-”和开头的“+86”'], // full-width
+    ['(0571)87654321', '只能包含数字、“-”和开头的“+86”'],
+    ['1381234567', '手机号码应为以 13–19 开头的 11 位数字'], // 10 digits
+    ['138123456789', '手机号码应为以 13–19 开头的 11 位数字'], // 12 digits
+    ['12812345678', '手机号码应为以 13–19 开头的 11 位数字'],
+    ['11812345678', '手机号码应为以 13–19 开头的 11 位数字'],
+    ['+86138123456', '手机号码应为以 13–19 开头的 11 位数字'],
+    ['+8612812345678', '手机号码应为以 13–19 开头的 11 位数字'],
+    ['0571-876543', '固定电话应为 0 加区号、7–8 位号码，可加“-分机号”'], // 6 digits
+    ['0571-876543210', '固定电话应为 0 加区号、7–8 位号码，可加“-分机号”'], // 9 digits
+    ['0571-07654321', '固定电话应为 0 加区号、7–8 位号码，可加“-分机号”'],
+    ['0571--87654321', '固定电话应为 0 加区号、7–8 位号码，可加“-分机号”'],
+    ['0571-87654321-', '固定电话应为 0 加区号、7–8 位号码，可加“-分机号”'],
+    ['0571-87654321-1234567', '固定电话应为 0 加区号、7–8 位号码，可加“-分机号”'],
+    ['0011-2345678', '固定电话应为 0 加区号、7–8 位号码，可加“-分机号”'],
+    [' 13812345678', '首尾不能有空格'],
+    ['13812345678 ', '首尾不能有空格'],
+    ['138 1234 5678', '手机号码应为以 13–19 开头的 11 位数字'],
+    ['+1 13812345678', '不是有效的手机或固定电话号码'],
+    ['87654321', '不是有效的手机或固定电话号码'], // no area code
+    ['-', '不是有效的手机或固定电话号码'],
   ])('rejects %j: %s', (s, reason) => {
     expect(validatePhone(s)).toBe(reason);
     expect(normalizePhone(s)).toBeNull();

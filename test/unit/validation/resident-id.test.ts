@@ -61,31 +61,31 @@ describe('validateResidentId — table', () => {
   });
 
   it.each([
-    ['', 'must be 18 characters'],
-    ['11010519491231002', 'must be 18 characters'],
-    ['11010519491231002X1', 'must be 18 characters'],
-    ['110105194912310021X', 'must be 18 characters'],
-    ['110105194912310A2X', 'must be 17 digits followed by a digit or X'],
-    ['11010519491231002Y', 'must be 17 digits followed by a digit or X'],
-    ['X10105194912310021', 'must be 17 digits followed by a digit or X'],
-    [' 1010519491231002X', 'must be 17 digits followed by a digit or X'],
-    ['１１0105194912310021', 'must be 17 digits followed by a digit or X'], // full-width digits
-    [id('000000', '19900101'), 'invalid region code'],
-    [id('160000', '19900101'), 'invalid region code'],
-    [id('840000', '19900101'), 'invalid region code'],
-    [id('990000', '19900101'), 'invalid region code'], // 9 + non-province
-    [id('900000', '19900101'), 'invalid region code'],
-    ['440524188001010014', 'invalid birth date'], // GB 11643 example, born 1880: before 1900
-    [id('330102', '18991231'), 'invalid birth date'],
-    [id('330102', '20250701'), 'invalid birth date'], // tomorrow
-    [id('330102', '19000229'), 'invalid birth date'], // 1900 is not a leap year
-    [id('330102', '20230229'), 'invalid birth date'],
-    [id('330102', '20240431'), 'invalid birth date'],
-    [id('330102', '19901301'), 'invalid birth date'],
-    [id('330102', '19900100'), 'invalid birth date'],
-    [id('330102', '19900001'), 'invalid birth date'],
-    ['110105194912310021', 'check digit mismatch'],
-    ['11010519491231002X'.slice(0, 16) + '1X', 'check digit mismatch'],
+    ['', '应为 18 位'],
+    ['11010519491231002', '应为 18 位'],
+    ['11010519491231002X1', '应为 18 位'],
+    ['110105194912310021X', '应为 18 位'],
+    ['110105194912310A2X', '应为 17 位数字加 1 位数字或 X'],
+    ['11010519491231002Y', '应为 17 位数字加 1 位数字或 X'],
+    ['X10105194912310021', '应为 17 位数字加 1 位数字或 X'],
+    [' 1010519491231002X', '应为 17 位数字加 1 位数字或 X'],
+    ['１１0105194912310021', '应为 17 位数字加 1 位数字或 X'], // full-width digits
+    [id('000000', '19900101'), '地址码无效'],
+    [id('160000', '19900101'), '地址码无效'],
+    [id('840000', '19900101'), '地址码无效'],
+    [id('990000', '19900101'), '地址码无效'], // 9 + non-province
+    [id('900000', '19900101'), '地址码无效'],
+    ['440524188001010014', '出生日期无效'], // GB 11643 example, born 1880: before 1900
+    [id('330102', '18991231'), '出生日期无效'],
+    [id('330102', '20250701'), '出生日期无效'], // tomorrow
+    [id('330102', '19000229'), '出生日期无效'], // 1900 is not a leap year
+    [id('330102', '20230229'), '出生日期无效'],
+    [id('330102', '20240431'), '出生日期无效'],
+    [id('330102', '19901301'), '出生日期无效'],
+    [id('330102', '19900100'), '出生日期无效'],
+    [id('330102', '19900001'), '出生日期无效'],
+    ['110105194912310021', '校验码不符'],
+    ['11010519491231002X'.slice(0, 16) + '1X', '校验码不符'],
   ])('rejects %j: %s', (s, reason) => {
     expect(v(s)).toBe(reason);
   });
@@ -93,12 +93,12 @@ describe('validateResidentId — table', () => {
   it('compares the birth date with today in China Standard Time', () => {
     const born = id('330102', '20250630');
     expect(validateResidentId(born, new Date('2025-06-29T16:30:00Z'))).toBeNull(); // 00:30 CST on the 30th
-    expect(validateResidentId(born, new Date('2025-06-29T15:30:00Z'))).toBe('invalid birth date'); // 23:30 CST on the 29th
+    expect(validateResidentId(born, new Date('2025-06-29T15:30:00Z'))).toBe('出生日期无效'); // 23:30 CST on the 29th
   });
 
   it('defaults today to now', () => {
     expect(validateResidentId(id('330102', '19900101'))).toBeNull();
-    expect(validateResidentId(id('330102', '29990101'))).toBe('invalid birth date');
+    expect(validateResidentId(id('330102', '29990101'))).toBe('出生日期无效');
   });
 
   it('normalizeResidentId trims and uppercases', () => {

@@ -23,26 +23,26 @@ describe('validateUscc — table', () => {
   });
 
   it.each([
-    ['', 'must be 18 characters'],
-    ['91330100716105852', 'must be 18 characters'],
-    ['91330100716105852FF', 'must be 18 characters'],
-    ['91330100716105852f', 'invalid character (allowed: 0-9 and uppercase A-Z except I, O, Z, S, V)'],
-    ['91330100MA2I00000F', 'invalid character (allowed: 0-9 and uppercase A-Z except I, O, Z, S, V)'],
-    ['91330100MA2O00000F', 'invalid character (allowed: 0-9 and uppercase A-Z except I, O, Z, S, V)'],
-    ['91330100MA2Z00000F', 'invalid character (allowed: 0-9 and uppercase A-Z except I, O, Z, S, V)'],
-    ['91330100MA2S00000F', 'invalid character (allowed: 0-9 and uppercase A-Z except I, O, Z, S, V)'],
-    ['91330100MA2V00000F', 'invalid character (allowed: 0-9 and uppercase A-Z except I, O, Z, S, V)'],
-    ['91330100-16105852F', 'invalid character (allowed: 0-9 and uppercase A-Z except I, O, Z, S, V)'],
-    [makeUscc('01330100716105852'), 'invalid registration authority code'],
-    [makeUscc('B1330100716105852'), 'invalid registration authority code'],
-    [makeUscc('94330100716105852'), 'invalid organization kind code'],
-    [makeUscc('90330100716105852'), 'invalid organization kind code'],
-    [makeUscc('Y2330100716105852'), 'invalid organization kind code'],
-    [makeUscc('91A30100716105852'), 'invalid administrative division code'],
-    [makeUscc('91990100716105852'), 'invalid administrative division code'],
-    [makeUscc('91000000716105852'), 'invalid administrative division code'],
-    ['91330100716105852E', 'check character mismatch'],
-    ['91330100716105825F', 'check character mismatch'], // transposition
+    ['', '应为 18 位'],
+    ['91330100716105852', '应为 18 位'],
+    ['91330100716105852FF', '应为 18 位'],
+    ['91330100716105852f', '含有无效字符（只允许数字和除 I、O、Z、S、V 以外的大写字母）'],
+    ['91330100MA2I00000F', '含有无效字符（只允许数字和除 I、O、Z、S、V 以外的大写字母）'],
+    ['91330100MA2O00000F', '含有无效字符（只允许数字和除 I、O、Z、S、V 以外的大写字母）'],
+    ['91330100MA2Z00000F', '含有无效字符（只允许数字和除 I、O、Z、S、V 以外的大写字母）'],
+    ['91330100MA2S00000F', '含有无效字符（只允许数字和除 I、O、Z、S、V 以外的大写字母）'],
+    ['91330100MA2V00000F', '含有无效字符（只允许数字和除 I、O、Z、S、V 以外的大写字母）'],
+    ['91330100-16105852F', '含有无效字符（只允许数字和除 I、O、Z、S、V 以外的大写字母）'],
+    [makeUscc('01330100716105852'), '登记管理部门代码无效'],
+    [makeUscc('B1330100716105852'), '登记管理部门代码无效'],
+    [makeUscc('94330100716105852'), '机构类别代码无效'],
+    [makeUscc('90330100716105852'), '机构类别代码无效'],
+    [makeUscc('Y2330100716105852'), '机构类别代码无效'],
+    [makeUscc('91A30100716105852'), '行政区划码无效'],
+    [makeUscc('91990100716105852'), '行政区划码无效'],
+    [makeUscc('91000000716105852'), '行政区划码无效'],
+    ['91330100716105852E', '校验码不符'],
+    ['91330100716105825F', '校验码不符'], // transposition
   ])('rejects %j: %s', (s, reason) => {
     expect(validateUscc(s)).toBe(reason);
   });

@@ -1,0 +1,38 @@
+import { App as AntApp, ConfigProvider } from 'antd';
+import zhCN from 'antd/locale/zh_CN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import { BrowserRouter } from 'react-router-dom';
+import { AuthProvider, useAuth } from './auth';
+import { ChangePasswordPage } from './ChangePassword';
+import { ConsoleLayout } from './Layout';
+import { ReauthModal, SignInPage } from './SignIn';
+
+dayjs.locale('zh-cn');
+
+function Gate() {
+  const { session } = useAuth();
+  // The URL is kept while signing in: after sign-in the requested screen opens.
+  if (!session) return <SignInPage />;
+  if (session.mustChangePassword) return <ChangePasswordPage />;
+  return (
+    <>
+      <ConsoleLayout />
+      <ReauthModal />
+    </>
+  );
+}
+
+export function App() {
+  return (
+    <ConfigProvider locale={zhCN}>
+      <AntApp>
+        <BrowserRouter>
+          <AuthProvider>
+            <Gate />
+          </AuthProvider>
+        </BrowserRouter>
+      </AntApp>
+    </ConfigProvider>
+  );
+}
