@@ -92,6 +92,12 @@ describeBrowser('the console in Chromium: one journey per role', () => {
       await suggestion.getByRole('button', { name: '转办至此' }).click();
       const dialog = frontdesk.getByRole('dialog', { name: new RegExp(`转办：${code}`) });
       await dialog.waitFor();
+      // Keyboard use: the first field (a select) has the focus; Escape closes; open it again.
+      await until('the first field of the dialog has the focus', () => labelled(dialog, '渠道').evaluate((el) => el === document.activeElement));
+      await frontdesk.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'detached' });
+      await suggestion.getByRole('button', { name: '转办至此' }).click();
+      await dialog.waitFor();
       await button(dialog, '确定').click();
       await dialog.waitFor({ state: 'detached' });
       await frontdesk.getByRole('row', { name: /富阳区人民调解委员会（调解） 待接收/ }).waitFor();
@@ -231,7 +237,15 @@ describeBrowser('the console in Chromium: one journey per role', () => {
       await menuItem(page, '系统管理').click();
       await button(page, '新建单位').click();
       let dialog = page.getByRole('dialog', { name: '新建单位' });
-      await labelled(dialog, '名称').fill(orgName);
+      // Keyboard use: the form's first field has the focus (not the close button); type straight into it.
+      await until('the first field of the dialog has the focus', () =>
+        labelled(dialog, '名称').evaluate((el) => el === document.activeElement && el.tagName === 'INPUT' && !!el.closest('[role="dialog"]')),
+      );
+      await page.keyboard.type(orgName);
+      expect(await labelled(dialog, '名称').inputValue()).toBe(orgName);
+      // Enter submits the form: the missing type is reported and the dialog stays open.
+      await page.keyboard.press('Enter');
+      await dialog.getByText('请选择类型').waitFor();
       await choose(page, labelled(dialog, '类型'), '人民调解委员会', '人民调解');
       await choose(page, labelled(dialog, '处理渠道'), '调解');
       await choose(page, labelled(dialog, '行政区划'), '富阳区');
@@ -300,8 +314,10 @@ describeBrowser('the console in Chromium: one journey per role', () => {
         await button(page, '登记').click();
         await reauth.waitFor();
       }
+      // The password field has the focus (the username is known); Enter signs in.
+      await until('the password field has the focus', () => labelled(reauth, '密码').evaluate((el) => el === document.activeElement));
       await labelled(reauth, '密码').fill(newPassword);
-      await button(reauth, '登录').click();
+      await labelled(reauth, '密码').press('Enter');
       await reauth.waitFor({ state: 'detached' });
 
       // Same screen, same typed values; finish the form and register.

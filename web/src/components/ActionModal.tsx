@@ -1,5 +1,5 @@
-import { Alert, App, Button, Form, Modal, type ButtonProps, type FormInstance } from 'antd';
-import { useState, type ReactNode } from 'react';
+import { Alert, App, Button, Form, Modal, type ButtonProps, type FormInstance, type GetRef } from 'antd';
+import { useRef, useState, type ReactNode } from 'react';
 import { applyFieldErrors, isErrorResult, type ErrorLike } from '../app/errors';
 
 interface OperationResultLike<T> {
@@ -40,7 +40,13 @@ export function ActionModal<V extends object, D>({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [form] = Form.useForm<V>();
+  const formRef = useRef<GetRef<typeof Form<V>>>(null);
+  /** Keyboard use: once open, the focus goes to the form's first field rather than the close button. */
+  const focusFirstField = (visible: boolean) => {
+    if (visible) formRef.current?.nativeElement?.querySelector<HTMLElement>('input:not([type="hidden"]):not(:disabled), textarea:not(:disabled)')?.focus();
+  };
   const submit = async () => {
+    if (busy) return; // Enter while the mutation runs
     let values: V;
     try {
       values = await form.validateFields();
@@ -74,9 +80,9 @@ export function ActionModal<V extends object, D>({
       <Button {...buttonProps} onClick={() => setOpen(true)}>
         {label}
       </Button>
-      <Modal open={open} title={title} onCancel={() => setOpen(false)} onOk={submit} okText={okText} confirmLoading={busy} destroyOnHidden forceRender={false}>
+      <Modal open={open} title={title} onCancel={() => setOpen(false)} onOk={submit} okText={okText} confirmLoading={busy} destroyOnHidden forceRender={false} afterOpenChange={focusFirstField}>
         {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
-        <Form<V> form={form} layout="vertical" initialValues={initialValues} onFinish={submit}>
+        <Form<V> ref={formRef} form={form} layout="vertical" initialValues={initialValues} onFinish={submit}>
           {typeof children === 'function' ? children(form) : children}
           <button type="submit" hidden aria-hidden />
         </Form>
