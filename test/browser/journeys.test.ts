@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * The console in a real browser (issue #14): one journey per role, end to end through the UI only,
  * against a real hub on the embedded database with the demo data, in Debian's Chromium.
