@@ -29,7 +29,7 @@ import { createServices, type HubServices } from './services';
 import { SubscriptionSlots, WsOperationGuard, takeBudget } from './ws-limits';
 import { logHttpRequest, logWsConnectionRefused, newOperationRecord, noteRefusal, operationRecordStorage, requestLogPlugin } from './request-log';
 import { countDataTotals, describeSeed } from './seed-summary';
-import { consoleSecurityHeaders, mountConsole } from './console';
+import { mountConsole, securityHeaders } from './console';
 import { mountGraphiql } from './graphiql';
 
 export interface RunningHub {
@@ -292,10 +292,7 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
 
   // Security headers on every answer of the hub (API, console, GraphiQL): CSP without inline script,
   // no framing, nosniff, no referrer.
-  app.use((_req, res, next) => {
-    consoleSecurityHeaders(res);
-    next();
-  });
+  app.use(securityHeaders);
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });

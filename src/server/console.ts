@@ -35,13 +35,15 @@ export const CONSOLE_CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-export function consoleSecurityHeaders(res: express.Response): void {
+/** The hub's security headers, on every answer (API, console, GraphiQL): mounted once in app.ts, before every route. */
+export function securityHeaders(_req: express.Request, res: express.Response, next: express.NextFunction): void {
   res.setHeader('Content-Security-Policy', CONSOLE_CSP);
   res.setHeader('X-Content-Type-Options', 'nosniff');
   res.setHeader('Referrer-Policy', 'no-referrer');
   res.setHeader('X-Frame-Options', 'DENY');
   res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
   res.setHeader('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
+  next();
 }
 
 function isApiPath(path: string): boolean {
@@ -60,7 +62,6 @@ export function mountConsole(app: express.Express, options: ConsoleOptions): voi
     dotfiles: 'ignore',
     fallthrough: true,
     setHeaders(res, path) {
-      consoleSecurityHeaders(res);
       if (path.startsWith(join(dir, 'assets'))) res.setHeader('Cache-Control', production ? 'public, max-age=31536000, immutable' : 'public, max-age=3600');
       else res.setHeader('Cache-Control', 'no-cache');
     },
@@ -78,11 +79,9 @@ export function mountConsole(app: express.Express, options: ConsoleOptions): voi
     // A missing asset or file is a 404, not the application shell.
     const last = req.path.slice(req.path.lastIndexOf('/') + 1);
     if (req.path.startsWith('/assets/') || (last.includes('.') && last !== 'index.html')) {
-      consoleSecurityHeaders(res);
       res.status(404).type('text/plain').send('Not found');
       return;
     }
-    consoleSecurityHeaders(res);
     res.setHeader('Cache-Control', 'no-cache');
     if (!existsSync(indexFile)) {
       res.status(503).type('text/plain; charset=utf-8').send('控制台尚未构建：请运行 npm run build:web（npm start 会在缺少时自动构建）。\nThe console is not built: run npm run build:web.');

@@ -8,7 +8,6 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import express from 'express';
-import { consoleSecurityHeaders } from './console';
 
 export interface GraphiqlOptions {
   /** The built GraphiQL, normally `<repo>/web/dist-graphiql`. */
@@ -37,7 +36,6 @@ export function mountGraphiql(app: express.Express, options: GraphiqlOptions): v
       dotfiles: 'ignore',
       fallthrough: false,
       setHeaders(res) {
-        consoleSecurityHeaders(res);
         res.setHeader('Cache-Control', 'public, max-age=3600');
       },
     }),
@@ -45,7 +43,6 @@ export function mountGraphiql(app: express.Express, options: GraphiqlOptions): v
 
   app.get('/graphql', (req, res, next) => {
     if (!wantsPage(req)) return next();
-    consoleSecurityHeaders(res);
     res.setHeader('Cache-Control', 'no-cache');
     res.setHeader('Vary', 'Accept');
     if (!existsSync(indexFile)) {

@@ -5,7 +5,7 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import express from 'express';
-import { CONSOLE_CSP, mountConsole } from '../../../src/server/console';
+import { CONSOLE_CSP, mountConsole, securityHeaders } from '../../../src/server/console';
 
 let dir: string;
 let server: Server;
@@ -17,6 +17,7 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'index.html'), '<!doctype html><div id="root"></div>');
   writeFileSync(join(dir, 'assets', 'index-abc.js'), 'console.log(1)');
   const app = express();
+  app.use(securityHeaders); // as app.ts mounts it, before everything
   mountConsole(app, { dir, nodeEnv: 'production' });
   app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
   app.use('/graphql', (_req, res) => void res.status(405).json({ api: true }));
@@ -68,6 +69,7 @@ it('leaves API paths and non-GET requests to the API', async () => {
 
 it('explains how to build the console when web/dist is missing', async () => {
   const app = express();
+  app.use(securityHeaders);
   mountConsole(app, { dir: join(dir, 'nope'), nodeEnv: 'development' });
   const s = createServer(app);
   await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
