@@ -1,8 +1,11 @@
+import { LockMode, type EntityClass, type FilterQuery } from '@mikro-orm/core';
 import { NotFoundError, VersionConflictError, type BusinessError, type InvalidTransitionError } from './errors';
+import { forbidden } from './graphql-errors';
+import { isUuid } from './validation/uuid';
 import type { HubContext } from './context';
 import type { StateMachine } from './state-machine';
 import { touch, type RunOptions, type TransactionEnv } from './unit-of-work';
-import { requireViewer, type Viewer } from './viewer';
+import { isAdmin, requireViewer, type Viewer } from './viewer';
 
 /** A record with an optimistic-lock version (a dispute, a referral, a proceeding, ...). */
 export interface Versioned {
@@ -82,4 +85,34 @@ export function runCommand<R extends { id: string }, Root extends Versioned, S e
 
 function isVersioned(x: object): boolean {
   return typeof (x as { version?: unknown }).version === 'number';
+}
+
+/** A change to a record that is its own aggregate and that only ADMIN administers (an account, an organization). */
+export interface AdminCommand<R extends Versioned> {
+  action: string;
+  id: string;
+  notFound: string;
+  /** Said to a viewer who is not ADMIN. */
+  refusal: string;
+  expectedVersion: number;
+  apply(env: TransactionEnv, record: R): Promise<R | BusinessError>;
+}
+
+/** runCommand for an administered record: locked by id, ADMIN only, versioned by itself, the probed id audited even when missing. */
+export function runAdminCommand<R extends Versioned>(ctx: HubContext, entity: EntityClass<R>, command: AdminCommand<R>): Promise<R | BusinessError> {
+  return runCommand<R, R, never, never, R>(ctx, {
+    action: command.action,
+    target: command.id,
+    lock: async (env) => {
+      const record = isUuid(command.id) ? ((await env.em.findOne(entity, { id: command.id } as FilterQuery<R>, { lockMode: LockMode.PESSIMISTIC_WRITE })) as R | null) : null;
+      return record ? { record, root: record } : null;
+    },
+    notFound: command.notFound,
+    authorize: (viewer) => {
+      if (!isAdmin(viewer)) throw forbidden(command.refusal);
+    },
+    expectedVersion: command.expectedVersion,
+    versioned: 'root',
+    apply: (env, record) => command.apply(env, record),
+  });
 }

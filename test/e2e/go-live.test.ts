@@ -136,6 +136,13 @@ describe('accounts', () => {
       admin,
     );
     expect(taken.fieldErrors).toEqual([{ field: 'username', message: '用户名已被使用' }]);
+    // A name every viewer sees (an event's actor) never carries an identity or phone number.
+    const personal = await call<{ fieldErrors: { field: string; message: string }[] }>(
+      `mutation($input: CreateUserInput!) { createUser(input: $input) { __typename ${INVALID} } }`,
+      { input: { username: 'named.by.phone', displayName: '王芳 13812345678', roles: ['FRONTDESK'], organizationId: await orgId('杭州市社会矛盾纠纷调处化解中心') } },
+      admin,
+    );
+    expect(personal.fieldErrors).toEqual([{ field: 'displayName', message: '姓名不得包含手机或电话号码' }]);
     const forbidden = await t.gql(
       `mutation($input: CreateUserInput!) { createUser(input: $input) { __typename } }`,
       { input: { username: 'sneaky', displayName: '越权', roles: ['ADMIN'], organizationId: null } },
@@ -265,6 +272,13 @@ describe('organizations', () => {
       admin,
     );
     expect(invalid.fieldErrors.map((e) => e.field).sort()).toEqual(['name', 'region']);
+    // The name is copied into timeline summaries, which masked viewers read.
+    const personal = await call<{ fieldErrors: { field: string; message: string }[] }>(
+      `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { __typename ${ERROR_FIELDS} } }`,
+      { input: { name: '调解室（联系人身份证330102198001011234）', kind: 'PEOPLES_MEDIATION_COMMITTEE', channels: ['MEDIATION'], region: '富阳区' } },
+      admin,
+    );
+    expect(personal.fieldErrors).toEqual([{ field: 'name', message: '单位名称不得包含身份证号码' }]);
     const cycle = await call(
       `mutation($id: ID!, $input: UpdateOrganizationInput!, $v: Int!) { updateOrganization(id: $id, input: $input, expectedVersion: $v) { __typename ${ERROR_FIELDS} } }`,
       { id: await orgId('富阳区人民调解委员会'), input: { parentId: create.id }, v: 1 },

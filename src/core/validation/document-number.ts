@@ -1,6 +1,6 @@
 import { FieldErrorCode } from '../enums';
 import { FieldError } from '../errors';
-import { findPersonalData } from './personal-data';
+import { personalDataError } from './no-personal-data';
 import { textField } from './text-field';
 
 /**
@@ -35,9 +35,8 @@ export function documentNumberField(field: string, value: string | null | undefi
     return null;
   }
   if (v === null) return null;
-  const personal = findPersonalData(v);
-  if (personal === 'idNumber') errors.push(new FieldError(field, '文书编号不得包含身份证号码', FieldErrorCode.PERSONAL_DATA));
-  else if (personal === 'phone') errors.push(new FieldError(field, '文书编号不得包含手机或电话号码', FieldErrorCode.PERSONAL_DATA));
+  const personal = personalDataError(field, v, '文书编号');
+  if (personal) errors.push(personal);
   else if (!DOCUMENT_NUMBER.test(v) || !/\d/.test(v)) errors.push(new FieldError(field, `文书编号格式不正确（${EXAMPLES}）`, FieldErrorCode.INVALID_FORMAT));
   else return v;
   return null;

@@ -8,5 +8,6 @@ export { maskIdNumber, maskPhone } from './mask';
 export { findPersonalData, containsIdNumber, containsPhone, redactPersonalData } from './personal-data';
 export type { PersonalDataKind } from './personal-data';
 export { documentNumberField, DOCUMENT_NUMBER_MAX } from './document-number';
+export { personalDataError } from './no-personal-data';
 export { REGION_CODES, KNOWN_REGIONS, CITY_REGION, isKnownRegion, parentRegion, regionCode, regionByCode } from './regions';
 export type { KnownRegion, RegionCode } from './regions';

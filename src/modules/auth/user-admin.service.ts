@@ -1,14 +1,14 @@
 import { randomInt, randomUUID } from 'node:crypto';
-import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { HubContext } from '../../core/context';
-import { runCommand } from '../../core/command';
+import { runAdminCommand } from '../../core/command';
 import { FieldErrorCode, Role } from '../../core/enums';
-import { FieldError, NotFoundError, ValidationError, type BusinessError } from '../../core/errors';
+import { FieldError, ValidationError, type BusinessError } from '../../core/errors';
 import { forbidden } from '../../core/graphql-errors';
 import { isAdmin, requireViewer } from '../../core/viewer';
 import { isUuid } from '../../core/validation/uuid';
 import { textField } from '../../core/validation/text-field';
+import { personalDataError } from '../../core/validation/no-personal-data';
 import type { TransactionEnv } from '../../core/unit-of-work';
 import { Organization } from '../organization';
 import { hashPassword } from './password';
@@ -25,9 +25,12 @@ export function oneTimePassword(length = 14): string {
   return s;
 }
 
-async function lockUser(env: TransactionEnv, id: string): Promise<User | null> {
-  if (!isUuid(id)) return null;
-  return env.em.findOne(User, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+/** A person's name as every viewer sees it (an event's actor, an assignee): never with an identity or phone number. */
+function displayNameField(value: string, errors: FieldError[]): string | null {
+  const name = textField('displayName', value, 1, 50, errors);
+  const personal = name && personalDataError('displayName', name, '姓名');
+  if (personal) errors.push(personal);
+  return name;
 }
 
 /** Checks roles and organization together: every role but ADMIN acts for an active organization. */
@@ -79,7 +82,7 @@ export class UserAdminService {
     const errors: FieldError[] = [];
     const username = input.username.trim().toLowerCase();
     if (!USERNAME_PATTERN.test(username)) errors.push(new FieldError('username', '用户名为 3–40 个小写字母、数字、“.”“_”或“-”，以字母或数字开头', FieldErrorCode.INVALID_FORMAT));
-    const displayName = textField('displayName', input.displayName, 1, 50, errors);
+    const displayName = displayNameField(input.displayName, errors);
     const roles = [...new Set(input.roles)];
     const password = oneTimePassword();
     const hash = await hashPassword(password);
@@ -114,7 +117,7 @@ export class UserAdminService {
   static update(ctx: HubContext, id: string, input: UpdateUserInput, expectedVersion: number): Promise<User | BusinessError> {
     return UserAdminService.change(ctx, 'updateUser', id, expectedVersion, async (env, user) => {
       const errors: FieldError[] = [];
-      const displayName = input.displayName === undefined || input.displayName === null ? undefined : textField('displayName', input.displayName, 1, 50, errors);
+      const displayName = input.displayName === undefined || input.displayName === null ? undefined : displayNameField(input.displayName, errors);
       const roles = input.roles ? [...new Set(input.roles)] : user.roles;
       const organizationId = input.organizationId === undefined ? (user.organization?.id ?? null) : input.organizationId;
       const organization = await checkRolesAndOrganization(env.em, roles, organizationId, errors);
@@ -155,7 +158,7 @@ export class UserAdminService {
     return Object.assign(new UserCredentials(), { user: result, oneTimePassword: password });
   }
 
-  /** The frame of every change to an account: lock, version check, change, audit, one version raise. */
+  /** Every change to an account: lock, ADMIN only, version check, change, audit, one version raise. */
   private static async change(
     ctx: HubContext,
     action: string,
@@ -163,18 +166,12 @@ export class UserAdminService {
     expectedVersion: number,
     apply: (env: TransactionEnv, user: User) => Promise<User | BusinessError>,
   ): Promise<User | BusinessError> {
-    const result = await runCommand<User, User, never, never, User>(ctx, {
+    const result = await runAdminCommand(ctx, User, {
       action,
-      lock: async (env) => {
-        const user = await lockUser(env, id);
-        return user ? { record: user, root: user } : null;
-      },
+      id,
       notFound: `账号 ${id} 不存在。`,
-      authorize: (viewer) => {
-        if (!isAdmin(viewer)) throw forbidden('只有系统管理员可以管理账号。');
-      },
+      refusal: '只有系统管理员可以管理账号。',
       expectedVersion,
-      versioned: 'root',
       apply: async (env, user) => {
         const r = await apply(env, user);
         if (r instanceof User) r.updatedAt = env.now;
@@ -185,5 +182,3 @@ export class UserAdminService {
     return result;
   }
 }
-
-export { NotFoundError };

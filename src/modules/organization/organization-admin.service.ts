@@ -1,16 +1,15 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { HubContext } from '../../core/context';
-import { runCommand } from '../../core/command';
+import { runAdminCommand } from '../../core/command';
 import { FieldErrorCode } from '../../core/enums';
 import { FieldError, ValidationError, type BusinessError } from '../../core/errors';
-import { forbidden } from '../../core/graphql-errors';
 import type { TransactionEnv } from '../../core/unit-of-work';
-import { isAdmin, requireViewer } from '../../core/viewer';
+import { requireViewer } from '../../core/viewer';
 import { isKnownRegion } from '../../core/validation/regions';
 import { isUuid } from '../../core/validation/uuid';
 import { textField } from '../../core/validation/text-field';
+import { personalDataError } from '../../core/validation/no-personal-data';
 import type { Channel, OrganizationKind } from '../../core/enums';
 import { Organization } from './organization.entity';
 import { CreateOrganizationInput, UpdateOrganizationInput } from './organization.types';
@@ -27,6 +26,9 @@ interface OrganizationFields {
 async function checkFields(em: EntityManager, self: string | null, f: { name: string | null | undefined; kind: OrganizationKind; channels: Channel[]; region: string; parentId: string | null }) {
   const errors: FieldError[] = [];
   const name = textField('name', f.name, 2, 60, errors);
+  // The name is copied into timeline summaries (转办至 …), which masked viewers read.
+  const personal = name && personalDataError('name', name, '单位名称');
+  if (personal) errors.push(personal);
   if (!isKnownRegion(f.region)) errors.push(new FieldError('region', `未知的行政区划：${f.region}`, FieldErrorCode.UNKNOWN_REGION));
   let parent: Organization | null = null;
   if (f.parentId) {
@@ -102,20 +104,7 @@ export class OrganizationAdminService {
     expectedVersion: number,
     apply: (env: TransactionEnv, org: Organization) => Promise<Organization | BusinessError>,
   ): Promise<Organization | BusinessError> {
-    const result = await runCommand<Organization, Organization, never, never, Organization>(ctx, {
-      action,
-      lock: async (env) => {
-        const org = isUuid(id) ? await env.em.findOne(Organization, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
-        return org ? { record: org, root: org } : null;
-      },
-      notFound: `单位 ${id} 不存在。`,
-      authorize: (viewer) => {
-        if (!isAdmin(viewer)) throw forbidden('只有系统管理员可以管理单位。');
-      },
-      expectedVersion,
-      versioned: 'root',
-      apply,
-    });
+    const result = await runAdminCommand(ctx, Organization, { action, id, notFound: `单位 ${id} 不存在。`, refusal: '只有系统管理员可以管理单位。', expectedVersion, apply });
     if (result instanceof Organization) ctx.services.organizations.invalidate();
     return result;
   }
