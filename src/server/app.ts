@@ -246,12 +246,17 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
       },
     ],
     formatError: (formatted, error) => {
-      // Unexpected failures never show internals to the client.
       const code = formatted.extensions?.code;
+      // Apollo refuses some malformed requests (a persisted-query hash that does not match its query)
+      // with HTTP 4xx but no code: the client's mistake, not an internal error.
+      const status = (error as { extensions?: { http?: { status?: number } } } | undefined)?.extensions?.http?.status;
+      if ((!code || code === 'INTERNAL_SERVER_ERROR') && status !== undefined && status >= 400 && status < 500) {
+        return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_REQUEST' } };
+      }
+      // Unexpected failures never show internals to the client.
       if (config.nodeEnv === 'production' && (!code || code === 'INTERNAL_SERVER_ERROR')) {
         return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
       }
-      void error;
       return formatted;
     },
   });
