@@ -374,7 +374,7 @@ function planDemoCases(env: Env, cal: WorkCalendar, today: IsoDate): DemoCase[] 
 
   const FD = 'frontdesk';
   const CL = 'court.liaison';
-  const file = (name: string) => `upload:${name}`;
+  // FILE fields stay empty: files come over POST /files, and the checklist shows the materials missing.
 
   // ============================================================ 行政裁决：政府采购投诉
 
@@ -412,9 +412,6 @@ function planDemoCases(env: Env, cal: WorkCalendar, today: IsoDate): DemoCase[] 
           replyDate: D(80, 12),
           complaintMatters: '请求认定招标文件第三章资格条件及第五章技术参数违法，责令修改招标文件后重新招标。',
           factsAndGrounds: '《中华人民共和国政府采购法》第二十二条第二款；《中华人民共和国政府采购法实施条例》第二十条第（二）项、第（八）项。',
-          complaintLetter: file('政府采购投诉书.pdf'),
-          questionDocuments: file('质疑函及质疑答复.pdf'),
-          evidence: file('招标文件节选及同类产品参数对比表.pdf'),
         },
         parties: [
           { role: 'APPLICANT', kind: 'ORGANIZATION', name: co, idNumber: coId, phone: landline(`${k}:${co}`), address: '杭州市富阳区银湖街道富闲路某号' },
@@ -470,8 +467,6 @@ function planDemoCases(env: Env, cal: WorkCalendar, today: IsoDate): DemoCase[] 
           replyDate: D(26, 8),
           complaintMatters: '请求认定成交供应商响应文件虚假，成交结果无效，责令重新开展采购活动。',
           factsAndGrounds: '成交供应商提供的检测报告型号与所投产品型号不一致；《政府采购法》第七十七条第一款第（一）项。',
-          complaintLetter: file('投诉书.pdf'),
-          questionDocuments: file('质疑函及答复.pdf'),
         },
         parties: [
           { role: 'APPLICANT', kind: 'ORGANIZATION', name: co, idNumber: coId, phone: landline(`${k}:${co}`) },
@@ -524,9 +519,6 @@ function planDemoCases(env: Env, cal: WorkCalendar, today: IsoDate): DemoCase[] 
           replyDate: D(32, 9),
           complaintMatters: '请求认定评审委员会对投诉人业绩条件的认定错误，责令重新评审。',
           factsAndGrounds: '投诉人提交的三份业绩合同均为建筑面积两万平方米以上的办公楼物业服务合同，符合招标文件第二章第5条；《政府采购货物和服务招标投标管理办法》第六十四条。',
-          complaintLetter: file('投诉书.pdf'),
-          questionDocuments: file('质疑函及答复.pdf'),
-          evidence: file('业绩合同复印件.pdf'),
         },
         parties: [
           { role: 'APPLICANT', kind: 'ORGANIZATION', name: co, idNumber: coId, phone: landline(`${k}:${co}`) },
@@ -577,8 +569,6 @@ function planDemoCases(env: Env, cal: WorkCalendar, today: IsoDate): DemoCase[] 
           replyDate: D(10, 6),
           complaintMatters: '请求认定中标供应商报价低于成本，中标结果无效。',
           factsAndGrounds: '中标价低于预算的百分之六十且低于其他有效投标平均价的百分之五十，评标委员会未依《政府采购货物和服务招标投标管理办法》第六十条要求其说明。',
-          complaintLetter: file('投诉书.pdf'),
-          questionDocuments: file('质疑函及答复.pdf'),
         },
         parties: [
           { role: 'APPLICANT', kind: 'ORGANIZATION', name: co, idNumber: coId, phone: landline(`${k}:${co}`) },
@@ -626,8 +616,6 @@ function planDemoCases(env: Env, cal: WorkCalendar, today: IsoDate): DemoCase[] 
           questionDate: D(1, 14),
           complaintMatters: '请求责令修改采购文件中以本市业绩作为评审因素的条款。',
           factsAndGrounds: '《中华人民共和国政府采购法实施条例》第二十条第（四）项：以特定行政区域或者特定行业的业绩作为加分条件属于以不合理条件对供应商实行差别待遇。',
-          complaintLetter: file('投诉书.pdf'),
-          questionDocuments: file('质疑函及送达凭证.pdf'),
         },
         parties: [
           { role: 'APPLICANT', kind: 'ORGANIZATION', name: co, idNumber: coId, phone: landline(`${k}:${co}`) },
@@ -677,8 +665,6 @@ function planDemoCases(env: Env, cal: WorkCalendar, today: IsoDate): DemoCase[] 
           requestedCompensation: '350000.00',
           requests: '1. 责令被请求人立即停止制造、销售侵权产品；2. 就赔偿数额进行调解。',
           factsAndReasons: '被控侵权产品的技术特征与涉案专利权利要求1的全部技术特征相同，落入专利权保护范围。',
-          patentCertificate: file('专利证书及年费缴纳凭证.pdf'),
-          infringementEvidence: file('公证书及侵权产品照片.pdf'),
         },
         parties: [
           { role: 'APPLICANT', kind: 'ORGANIZATION', name: co, idNumber: coId, phone },
@@ -727,8 +713,6 @@ function planDemoCases(env: Env, cal: WorkCalendar, today: IsoDate): DemoCase[] 
           requestedCompensation: '1200000.00',
           requests: '1. 责令被请求人停止销售侵权产品并下架相关商品链接；2. 就赔偿数额组织调解。',
           factsAndReasons: '经技术比对，被控侵权产品的避障结构包含权利要求1、3、5的全部技术特征。',
-          patentCertificate: file('专利登记簿副本.pdf'),
-          infringementEvidence: file('购买公证书及技术比对表.pdf'),
         },
         parties: [
           { role: 'APPLICANT', kind: 'ORGANIZATION', name: co, idNumber: coId, phone },
@@ -776,8 +760,6 @@ function planDemoCases(env: Env, cal: WorkCalendar, today: IsoDate): DemoCase[] 
           disputeStartDate: D(72, 40),
           requests: '请求确认"大坞岗"约四十亩山林的土地所有权归申请人所有。',
           factsAndReasons: '申请人持有1982年山林权属登记图及1984年自留山、责任山划分清册，争议地块均在申请人一侧。',
-          sitePlan: file('争议地块四至界址示意图.pdf'),
-          ownershipEvidence: file('山林权属图及划分清册.pdf'),
         },
         parties: [
           { role: 'APPLICANT', kind: 'ORGANIZATION', name: applicant, idNumber: applicantId, phone },
@@ -830,8 +812,6 @@ function planDemoCases(env: Env, cal: WorkCalendar, today: IsoDate): DemoCase[] 
           disputeStartDate: D(6, 30),
           requests: '请求确认"茶坞"约八亩园地的使用权归申请人。',
           factsAndReasons: '争议地块跨县级行政区域，依《土地权属争议调查处理办法》第五条由市级主管部门调查处理；申请人持有1999年土地承包经营台账。',
-          sitePlan: file('争议地块示意图.pdf'),
-          ownershipEvidence: file('承包经营台账.pdf'),
         },
         parties: [
           { role: 'APPLICANT', kind: 'ORGANIZATION', name: applicant, idNumber: applicantId, phone },
@@ -1082,7 +1062,6 @@ function planDemoCases(env: Env, cal: WorkCalendar, today: IsoDate): DemoCase[] 
           appraisalMatter: '对被鉴定人因交通事故所受损伤的伤残等级及误工期、护理期、营养期进行鉴定。',
           purpose: '交通事故损害赔偿纠纷调解',
           subjectIdNumber: aId,
-          materials: file('病历资料及影像片.pdf'),
         },
         parties: [
           { role: 'APPLICANT', kind: 'PERSON', name: a, idNumber: aId, phone: mobile(`${k}:${a}`) },
@@ -1168,7 +1147,6 @@ function planDemoCases(env: Env, cal: WorkCalendar, today: IsoDate): DemoCase[] 
           disputeType: '工程价款结算',
           disputeAmount: '2376500.00',
           facts: '双方对十二份工程签证对应工程量及第五期进度款支付比例存在争议。',
-          contractFile: file('建设工程施工合同及补充协议.pdf'),
         },
         parties: [
           { role: 'APPLICANT', kind: 'ORGANIZATION', name: a, idNumber: creditCode(`${k}:${a}`, '91', '330110'), phone: landline(`${k}:${a}`) },
@@ -1245,7 +1223,6 @@ function planDemoCases(env: Env, cal: WorkCalendar, today: IsoDate): DemoCase[] 
           claimedAmount: '80000.00',
           facts: '被申请人销售的台灯与申请人外观设计专利整体视觉效果无实质性差异。',
           requests: '请求被申请人停止销售、下架链接并赔偿经济损失8万元。',
-          rightCertificate: file('外观设计专利证书.pdf'),
         },
         parties: [
           { role: 'APPLICANT', kind: 'ORGANIZATION', name: a, idNumber: creditCode(`${k}:${a}`, '91', '330108'), phone: landline(`${k}:${a}`) },
@@ -1285,7 +1262,6 @@ function planDemoCases(env: Env, cal: WorkCalendar, today: IsoDate): DemoCase[] 
           claimedAmount: '1500000.00',
           facts: '被申请人生产销售的采血针落入申请人发明专利权利要求1至4的保护范围。',
           requests: '请求被申请人停止侵权，支付许可使用费或赔偿损失150万元。',
-          rightCertificate: file('发明专利证书.pdf'),
         },
         parties: [
           { role: 'APPLICANT', kind: 'ORGANIZATION', name: a, idNumber: creditCode(`${k}:${a}`, '91', '330106'), phone: landline(`${k}:${a}`) },
@@ -1413,7 +1389,6 @@ function planDemoCases(env: Env, cal: WorkCalendar, today: IsoDate): DemoCase[] 
           claimAmount: '73250.00',
           requests: '1. 支付解除劳动合同经济补偿金55000元；2. 支付拖欠工资11000元；3. 支付未休年休假工资7250元。',
           factsAndReasons: '被申请人因生产线搬迁单方解除劳动合同，依《劳动合同法》第四十条、第四十六条应支付经济补偿。',
-          evidence: file('劳动合同、工资流水及解除通知.pdf'),
         },
         parties: [
           { role: 'APPLICANT', kind: 'PERSON', name: a, idNumber: aId, phone: mobile(`${k}:${a}`) },
@@ -1454,8 +1429,6 @@ function planDemoCases(env: Env, cal: WorkCalendar, today: IsoDate): DemoCase[] 
           claimAmount: '1680000.00',
           requests: '1. 被申请人支付货款1680000元及逾期付款违约金；2. 仲裁费由被申请人承担。',
           factsAndReasons: '申请人已按约交付全部货物，被申请人验收后未在约定期限内提出质量异议。',
-          arbitrationAgreement: file('坯布购销合同（含仲裁条款）.pdf'),
-          evidence: file('送货单及对账单.pdf'),
         },
         parties: [
           { role: 'APPLICANT', kind: 'ORGANIZATION', name: a, idNumber: creditCode(`${k}:${a}`, '91', '330109'), phone: landline(`${k}:${a}`) },
@@ -1496,8 +1469,6 @@ function planDemoCases(env: Env, cal: WorkCalendar, today: IsoDate): DemoCase[] 
           claimAmount: '96000.00',
           requests: '被申请人返还租赁押金60000元并补偿装修残值36000元。',
           factsAndReasons: '商场改造封闭主要通道，构成出租人未保障租赁物正常使用，申请人有权解除合同。',
-          arbitrationAgreement: file('商铺租赁合同.pdf'),
-          evidence: file('押金收据及改造通知.pdf'),
         },
         parties: [
           { role: 'APPLICANT', kind: 'ORGANIZATION', name: a, idNumber: creditCode(`${k}:${a}`, '91', '330105'), phone: landline(`${k}:${a}`) },
@@ -1539,7 +1510,6 @@ function planDemoCases(env: Env, cal: WorkCalendar, today: IsoDate): DemoCase[] 
           notarizationType: '赋予债权文书强制执行效力公证',
           amount: '500000.00',
           purpose: '对分期还款协议赋予强制执行效力，被申请人逾期不履行的，申请人可直接向人民法院申请执行。',
-          supportingDocuments: file('分期还款协议及对账单.pdf'),
         },
         parties: [
           { role: 'APPLICANT', kind: 'PERSON', name: a, idNumber: aId, phone: mobile(`${k}:${a}`) },
@@ -1576,7 +1546,6 @@ function planDemoCases(env: Env, cal: WorkCalendar, today: IsoDate): DemoCase[] 
           appraisalMatter: '对被申请人的诊疗行为是否存在过错、过错与损害后果之间的因果关系及原因力大小进行鉴定。',
           purpose: '医疗纠纷调解',
           subjectIdNumber: aId,
-          materials: file('住院病历及手术记录.pdf'),
         },
         parties: [
           { role: 'APPLICANT', kind: 'PERSON', name: a, idNumber: aId, phone: mobile(`${k}:${a}`) },
@@ -1679,7 +1648,6 @@ function planDemoCases(env: Env, cal: WorkCalendar, today: IsoDate): DemoCase[] 
           actionKnownDate: D(56, 14),
           requests: '请求撤销被申请人作出的政府采购投诉处理决定。',
           factsAndReasons: '申请人认为招标文件设置的本地化服务要求系履约需要，不构成差别待遇，被申请人认定事实错误。',
-          actionDocument: file('投诉处理决定书.pdf'),
         },
         parties: [
           { role: 'APPLICANT', kind: 'ORGANIZATION', name: a, idNumber: creditCode(`${k}:${a}`, '91', '330100'), phone: landline(`${k}:${a}`) },

@@ -6,8 +6,9 @@ import { HolidayCalendarYear } from '../src/modules/calendar/holiday-calendar.en
 import { Matter } from '../src/modules/matter/matter.entity';
 import type { TimeLimit } from '../src/modules/matter/matter.types';
 import { Organization } from '../src/modules/organization/organization.entity';
+import { applyDocumentReferenceData } from '../src/modules/document/document-reference';
 import type { Channel, DisputeCategory, OrganizationKind, Role } from '../src/core/enums';
-import { MATTERS, ORGANIZATIONS, USERS } from './data';
+import { DOCUMENT_PREFIXES, MATTERS, ORGANIZATIONS, USERS } from './data';
 import type { TimeLimitSeed } from './data/types';
 import { officialSchedulesFromChineseDays } from './holidays';
 
@@ -50,7 +51,9 @@ function toTimeLimit(seed: TimeLimitSeed | null): TimeLimit | null {
  */
 export async function seedDatabase(orm: MikroORM, options: SeedOptions): Promise<SeedReport> {
   const report: SeedReport = { organizations: 0, matters: 0, calendarYears: 0, users: 0, demoDisputes: 0 };
-  const passwordHashes = options.demo ? await Promise.all(USERS.map(() => hashPassword(DEMO_PASSWORD))) : [];
+  // One scrypt hash shared by every demo account: the password is public anyway, and a KDF run per
+  // account (18 of them) would cost every start, and every test hub, seconds.
+  const demoHash = options.demo ? await hashPassword(DEMO_PASSWORD) : null;
   await orm.em.fork().transactional(async (em) => {
     const orgs = new Map((await em.find(Organization, {})).map((o) => [o.key, o]));
     for (const seed of ORGANIZATIONS) {
@@ -110,13 +113,13 @@ export async function seedDatabase(orm: MikroORM, options: SeedOptions): Promise
 
     if (options.demo) {
       const existingUsers = new Set((await em.find(User, {}, { fields: ['username'] })).map((u) => u.username));
-      USERS.forEach((seed, i) => {
+      USERS.forEach((seed) => {
         if (existingUsers.has(seed.username)) return;
         em.create(User, {
           id: randomUUID(),
           username: seed.username,
           displayName: seed.displayName,
-          passwordHash: passwordHashes[i],
+          passwordHash: demoHash!,
           roles: [...seed.roles] as Role[],
           organization: seed.organizationKey ? orgs.get(seed.organizationKey)! : null,
           demoAccount: true,
@@ -125,6 +128,8 @@ export async function seedDatabase(orm: MikroORM, options: SeedOptions): Promise
       });
     }
     await em.flush();
+    // Legal-document templates and number prefixes (reference data of the document module): added or updated, never over an administrator's version.
+    await applyDocumentReferenceData(em as EntityManager, DOCUMENT_PREFIXES);
     if (options.demo && options.demoDisputes) report.demoDisputes = await options.demoDisputes(em);
   });
   return report;

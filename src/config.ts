@@ -37,7 +37,15 @@ export interface HubConfig {
   subscriptionsPerConnection: number;
   /** Live subscriptions one viewer may hold over all their connections (counted per process). */
   subscriptionsPerViewer: number;
+  /** Largest accepted upload, in bytes (HUB_FILE_MAX_BYTES). */
+  fileMaxBytes: number;
+  /** Where file contents are kept: PostgreSQL (default, nothing else to run) or an S3-compatible bucket. */
+  fileStore: FileStoreConfig;
+  /** Working days an issued document may wait for service on each recipient before it is overdue (HUB_SERVICE_DUE_WORKING_DAYS). */
+  serviceDueWorkingDays: number;
 }
+
+export type FileStoreConfig = { kind: 'postgres' } | { kind: 's3'; endpoint: string; region: string; bucket: string; accessKeyId: string; secretAccessKey: string; forcePathStyle: boolean };
 
 /** A configuration problem, reported as one line naming the variable. */
 export class ConfigError extends Error {
@@ -82,6 +90,33 @@ function databaseUrlVar(env: Env): string | null {
   }
   if (!url.pathname || url.pathname === '/') throw new ConfigError('DATABASE_URL', 'must name a database (postgres://host:5432/dbname)');
   return raw;
+}
+
+function fileStoreVar(env: Env): FileStoreConfig {
+  const kind = (env.HUB_FILE_STORE ?? '').trim() || 'postgres';
+  if (kind === 'postgres') return { kind };
+  if (kind !== 's3') throw new ConfigError('HUB_FILE_STORE', `must be postgres or s3 (got "${kind}")`);
+  const need = (name: string): string => {
+    const v = env[name]?.trim();
+    if (!v) throw new ConfigError(name, 'is required when HUB_FILE_STORE=s3');
+    return v;
+  };
+  const endpoint = need('S3_ENDPOINT');
+  try {
+    const u = new URL(endpoint);
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error();
+  } catch {
+    throw new ConfigError('S3_ENDPOINT', `must be an http(s):// URL (got "${endpoint}")`);
+  }
+  return {
+    kind,
+    endpoint: endpoint.replace(/\/+$/, ''),
+    region: env.S3_REGION?.trim() || 'us-east-1',
+    bucket: need('S3_BUCKET'),
+    accessKeyId: need('S3_ACCESS_KEY_ID'),
+    secretAccessKey: need('S3_SECRET_ACCESS_KEY'),
+    forcePathStyle: boolVar(env, 'S3_FORCE_PATH_STYLE', true),
+  };
 }
 
 /** Demo data is for demonstrations and tests: production never seeds demo accounts, embedded or not. */
@@ -167,5 +202,8 @@ export function loadConfig(env: Env = process.env): HubConfig {
     loginMaxFailuresPerIp: intVar(env, 'LOGIN_MAX_FAILURES_PER_IP', 30, 1, 100_000),
     subscriptionsPerConnection: intVar(env, 'SUBSCRIPTIONS_PER_CONNECTION', 20, 1, 10_000),
     subscriptionsPerViewer: intVar(env, 'SUBSCRIPTIONS_PER_VIEWER', 50, 1, 100_000),
+    fileMaxBytes: intVar(env, 'HUB_FILE_MAX_BYTES', 20 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
+    fileStore: fileStoreVar(env),
+    serviceDueWorkingDays: intVar(env, 'HUB_SERVICE_DUE_WORKING_DAYS', 5, 1, 90),
   };
 }

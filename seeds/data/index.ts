@@ -3,3 +3,4 @@ export { ORGANIZATIONS } from './organizations';
 export { MATTERS } from './matters';
 export { CHANNEL_RULES } from './channel-rules';
 export { USERS } from './users';
+export { DOCUMENT_PREFIXES } from './document-prefixes';

@@ -6,7 +6,9 @@ import type { UserSeed } from './types';
  *
  * Besides the README's accounts: a second mediator of 富阳区人民调解委员会 and
  * handlers of 拱墅区人民调解委员会 and 富阳区财政局, so that tests can show
- * isolation between organizations (and between colleagues of one organization).
+ * isolation between organizations (and between colleagues of one organization);
+ * and the heads (HEAD) of the organizations that handle cases, who approve their
+ * typical cases (head.<organization>).
  */
 export const USERS: UserSeed[] = [
   { username: 'frontdesk', displayName: '前台 王芳', roles: ['FRONTDESK'], organizationKey: 'center' },
@@ -27,4 +29,13 @@ export const USERS: UserSeed[] = [
     roles: ['HANDLER'],
     organizationKey: 'finance-fuyang',
   },
+
+  // Heads (负责人) of the organizations that handle cases: they approve the publication of their typical cases.
+  { username: 'head.mediation-fuyang', displayName: '富阳区人民调解委员会主任 何志明', roles: ['HEAD'], organizationKey: 'mediation-fuyang' },
+  { username: 'head.mediation-gongshu', displayName: '拱墅区人民调解委员会主任 罗春燕', roles: ['HEAD'], organizationKey: 'mediation-gongshu' },
+  { username: 'head.finance', displayName: '市财政局负责人 高建平', roles: ['HEAD'], organizationKey: 'finance-city' },
+  { username: 'head.fuyang-finance', displayName: '富阳区财政局负责人 林晓东', roles: ['HEAD'], organizationKey: 'finance-fuyang' },
+  { username: 'head.market', displayName: '市市场监管局负责人 徐文华', roles: ['HEAD'], organizationKey: 'market-city' },
+  { username: 'head.land', displayName: '市规划和自然资源局负责人 马丽娟', roles: ['HEAD'], organizationKey: 'land-city' },
+  { username: 'head.court', displayName: '中院负责人 唐立新', roles: ['HEAD'], organizationKey: 'court-intermediate' },
 ];

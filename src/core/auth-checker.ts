@@ -1,6 +1,7 @@
 import type { AuthChecker } from 'type-graphql';
 import { GraphQLError } from 'graphql';
 import { Role } from './enums';
+import { ROLE_LABELS } from './labels';
 import { forbidden, unauthenticated } from './graphql-errors';
 import type { HubContext } from './context';
 
@@ -22,5 +23,5 @@ export const authChecker: AuthChecker<HubContext, Role> = ({ context, info }, ro
   if (roles.length === 0) return true;
   if (viewer.roles.includes(Role.ADMIN)) return true;
   if (viewer.roles.some((r) => roles.includes(r))) return true;
-  throw forbidden(`This needs one of the roles ${roles.join(', ')}.`);
+  throw forbidden(`此操作需要以下角色之一：${roles.map((r) => ROLE_LABELS[r]).join('、')}。`);
 };

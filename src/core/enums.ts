@@ -9,6 +9,8 @@ export enum Role {
   COURT_LIAISON = 'COURT_LIAISON',
   REVIEWER = 'REVIEWER',
   ADMIN = 'ADMIN',
+  /** Beyond the contract (typical cases): the head (负责人) of an organization, who approves its publications. */
+  HEAD = 'HEAD',
 }
 registerEnumType(Role, {
   name: 'Role',
@@ -18,6 +20,7 @@ registerEnumType(Role, {
     COURT_LIAISON: { description: "Court liaison: court-delegated mediation, judicial confirmation, and the court's own proceedings in the hub." },
     REVIEWER: { description: 'Justice-bureau reviewer: reads closed case files for review, PII masked.' },
     ADMIN: { description: 'Administrator of the hub.' },
+    HEAD: { description: "Head of an organization (负责人): approves the organization's publications (typical cases). Beyond the contract." },
   },
 });
 
@@ -119,6 +122,12 @@ export enum DeadlineKind {
   JUDICIAL_CONFIRMATION_APPLICATION = 'JUDICIAL_CONFIRMATION_APPLICATION',
   JUDICIAL_CONFIRMATION_ACCEPTANCE = 'JUDICIAL_CONFIRMATION_ACCEPTANCE',
   JUDICIAL_CONFIRMATION_DECISION = 'JUDICIAL_CONFIRMATION_DECISION',
+  /** An issued document not yet served to every recipient (the center's own rule, configurable). */
+  SERVICE = 'SERVICE',
+  /** The respondent's time to answer, from the day service of the 答辩通知书 is complete. */
+  ANSWER = 'ANSWER',
+  /** The time a 补正通知书 allows the applicant to supplement materials. */
+  SUPPLEMENT = 'SUPPLEMENT',
 }
 registerEnumType(DeadlineKind, { name: 'DeadlineKind' });
 
@@ -343,6 +352,18 @@ export enum DisputeEventType {
   DEADLINE_OVERDUE = 'DEADLINE_OVERDUE',
   CLOSED = 'CLOSED',
   WITHDRAWN = 'WITHDRAWN',
+  /** Beyond the contract (case files): a file was uploaded to the dispute. */
+  FILE_UPLOADED = 'FILE_UPLOADED',
+  /** Beyond the contract: an item of the materials checklist was recorded (received, missing, not applicable). */
+  MATERIAL_RECORDED = 'MATERIAL_RECORDED',
+  /** Beyond the contract: a legal document was issued (or a corrected version superseding an earlier one). */
+  DOCUMENT_ISSUED = 'DOCUMENT_ISSUED',
+  /** Beyond the contract: service of a document on one recipient was recorded. */
+  DOCUMENT_SERVED = 'DOCUMENT_SERVED',
+  /** Beyond the contract: the applicant acknowledged the 告知书. */
+  NOTICE_ACKNOWLEDGED = 'NOTICE_ACKNOWLEDGED',
+  /** Beyond the contract: a proceeding concluded with a decision for which no decision document was issued in the hub (made on paper). */
+  DECISION_WITHOUT_DOCUMENT = 'DECISION_WITHOUT_DOCUMENT',
 }
 registerEnumType(DisputeEventType, { name: 'DisputeEventType' });
 
@@ -412,3 +433,148 @@ export enum FieldErrorCode {
   INVALID = 'INVALID',
 }
 registerEnumType(FieldErrorCode, { name: 'FieldErrorCode' });
+
+/** An item of a dispute's materials checklist (from its matter's requiredMaterials). */
+export enum MaterialStatus {
+  RECEIVED = 'RECEIVED',
+  MISSING = 'MISSING',
+  NOT_APPLICABLE = 'NOT_APPLICABLE',
+}
+registerEnumType(MaterialStatus, { name: 'MaterialStatus' });
+
+/** How a received material reached the case file. */
+export enum MaterialReceipt {
+  /** Uploaded file(s) of the dispute. */
+  FILE = 'FILE',
+  /** The paper original was received at the counter. */
+  PAPER_ORIGINAL = 'PAPER_ORIGINAL',
+}
+registerEnumType(MaterialReceipt, { name: 'MaterialReceipt' });
+
+/** Where a stored file came from. */
+export enum FileOrigin {
+  /** Uploaded over POST /files (materials, evidence of service). */
+  UPLOAD = 'UPLOAD',
+  /** Rendered by the hub (a legal document's PDF or DOCX). */
+  GENERATED = 'GENERATED',
+}
+registerEnumType(FileOrigin, { name: 'FileOrigin' });
+
+/** Kinds of legal documents (法律文书), each numbered in its own series per organization and year. */
+export enum DocumentKind {
+  /** 告知书: the ways open for the dispute and their time limits, told at intake. */
+  NOTICE_OF_RIGHTS = 'NOTICE_OF_RIGHTS',
+  MATERIALS_RECEIPT = 'MATERIALS_RECEIPT',
+  SUPPLEMENT_NOTICE = 'SUPPLEMENT_NOTICE',
+  ACCEPTANCE_NOTICE = 'ACCEPTANCE_NOTICE',
+  NON_ACCEPTANCE_DECISION = 'NON_ACCEPTANCE_DECISION',
+  ANSWER_NOTICE = 'ANSWER_NOTICE',
+  SUSPENSION_NOTICE = 'SUSPENSION_NOTICE',
+  RESUMPTION_NOTICE = 'RESUMPTION_NOTICE',
+  EXTENSION_NOTICE = 'EXTENSION_NOTICE',
+  /** The decision: 行政裁决书, 投诉处理决定书 or 处理决定书 by matter. */
+  DECISION = 'DECISION',
+  MEDIATION_AGREEMENT = 'MEDIATION_AGREEMENT',
+  REFERRAL_LETTER = 'REFERRAL_LETTER',
+  SERVICE_RECEIPT = 'SERVICE_RECEIPT',
+}
+registerEnumType(DocumentKind, { name: 'DocumentKind' });
+
+export enum DocumentStatus {
+  ISSUED = 'ISSUED',
+  /** A corrected version was issued; this one stays in the file, marked superseded. */
+  SUPERSEDED = 'SUPERSEDED',
+}
+registerEnumType(DocumentStatus, { name: 'DocumentStatus' });
+
+/** Ways of serving a document (民事诉讼法 2023 arts 87–95, applied to adjudication). */
+export enum ServiceMethod {
+  DIRECT = 'DIRECT',
+  LEFT_AT_RESIDENCE = 'LEFT_AT_RESIDENCE',
+  ELECTRONIC = 'ELECTRONIC',
+  POSTAL = 'POSTAL',
+  PUBLIC_NOTICE = 'PUBLIC_NOTICE',
+  ENTRUSTED = 'ENTRUSTED',
+}
+registerEnumType(ServiceMethod, { name: 'ServiceMethod' });
+
+/** Who signed for a directly served document (民事诉讼法 art. 88). */
+export enum ServiceSigner {
+  RECIPIENT = 'RECIPIENT',
+  ADULT_FAMILY_MEMBER = 'ADULT_FAMILY_MEMBER',
+  ORGANIZATION_OFFICE = 'ORGANIZATION_OFFICE',
+  AGENT = 'AGENT',
+  DESIGNATED_RECIPIENT = 'DESIGNATED_RECIPIENT',
+}
+registerEnumType(ServiceSigner, { name: 'ServiceSigner' });
+
+/** What a file proves in a service record. */
+export enum ServiceEvidenceKind {
+  /** The signed 送达回证. */
+  SIGNED_RECEIPT = 'SIGNED_RECEIPT',
+  /** Photos or video of a 留置 (left at the residence). */
+  PHOTO_OR_VIDEO = 'PHOTO_OR_VIDEO',
+  WITNESS_SIGNATURE = 'WITNESS_SIGNATURE',
+  POSTAL_RECEIPT = 'POSTAL_RECEIPT',
+  /** The 送达地址确认书 (with consent to electronic service). */
+  ADDRESS_CONFIRMATION = 'ADDRESS_CONFIRMATION',
+  /** The system's record that the electronic document reached the recipient. */
+  DELIVERY_RECORD = 'DELIVERY_RECORD',
+  /** The public notice and photos of where it was posted. */
+  PUBLIC_NOTICE = 'PUBLIC_NOTICE',
+  OTHER = 'OTHER',
+}
+registerEnumType(ServiceEvidenceKind, { name: 'ServiceEvidenceKind' });
+
+/** A typical case (典型案例): drafted by the handling organization, approved by its head, published, possibly withdrawn. */
+export enum TypicalCaseStatus {
+  DRAFT = 'DRAFT',
+  SUBMITTED = 'SUBMITTED',
+  PUBLISHED = 'PUBLISHED',
+  /** No longer public; the record stays. */
+  WITHDRAWN = 'WITHDRAWN',
+}
+registerEnumType(TypicalCaseStatus, { name: 'TypicalCaseStatus' });
+
+/** What happened to a typical case, one history entry each. */
+export enum TypicalCaseAction {
+  DRAFT = 'DRAFT',
+  UPDATE = 'UPDATE',
+  SUBMIT = 'SUBMIT',
+  /** The head sent it back for changes. */
+  RETURN = 'RETURN',
+  /** The head approved it: published. */
+  APPROVE = 'APPROVE',
+  WITHDRAW = 'WITHDRAW',
+}
+registerEnumType(TypicalCaseAction, { name: 'TypicalCaseAction' });
+
+/** The parts of a typical case's text. */
+export enum TypicalCaseSection {
+  TITLE = 'TITLE',
+  /** 【基本案情】 */
+  FACTS = 'FACTS',
+  /** 【处理结果】 */
+  OUTCOME = 'OUTCOME',
+  /** 【典型意义】 */
+  SIGNIFICANCE = 'SIGNIFICANCE',
+}
+registerEnumType(TypicalCaseSection, { name: 'TypicalCaseSection' });
+
+/** Why the anonymization pass replaced a span (法释〔2016〕19号 as courts apply it). */
+export enum AnonymizationReason {
+  /** A natural person who is a party: surname + 某 (张某, 张某甲). */
+  PERSON_NAME = 'PERSON_NAME',
+  /** A person named in the text after a word such as 证人 or 法定代表人, not a party. */
+  DETECTED_PERSON_NAME = 'DETECTED_PERSON_NAME',
+  /** An organization that is a party: region and kind kept (杭州某科技有限公司). */
+  ORGANIZATION_NAME = 'ORGANIZATION_NAME',
+  ID_NUMBER = 'ID_NUMBER',
+  PHONE = 'PHONE',
+  BANK_ACCOUNT = 'BANK_ACCOUNT',
+  PLATE_NUMBER = 'PLATE_NUMBER',
+  PROPERTY_CERTIFICATE = 'PROPERTY_CERTIFICATE',
+  /** A home address (or a party's recorded address): kept down to the district or county. */
+  ADDRESS = 'ADDRESS',
+}
+registerEnumType(AnonymizationReason, { name: 'AnonymizationReason' });

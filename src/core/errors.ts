@@ -88,7 +88,7 @@ export class VersionConflictError extends ErrorResult {
     super();
     this.code = ErrorCode.VERSION_CONFLICT;
     this.currentVersion = currentVersion;
-    this.message = `The record changed: expected version ${expected}, it is at ${currentVersion}. Reload and try again.`;
+    this.message = `记录已被他人修改（您看到的是第 ${expected} 版，现为第 ${currentVersion} 版），请刷新后重试。`;
   }
 }
 
@@ -97,7 +97,7 @@ export class InvalidCredentialsError extends ErrorResult {
   constructor() {
     super();
     this.code = ErrorCode.INVALID_CREDENTIALS;
-    this.message = 'Unknown username or wrong password.';
+    this.message = '用户名或密码错误。';
   }
 }
 

@@ -2,11 +2,11 @@ import { GraphQLError } from 'graphql';
 
 // Thrown (not returned) failures, with the contract's extensions.code values.
 
-export function unauthenticated(message = 'Sign in first: send Authorization: Bearer <token>.'): GraphQLError {
+export function unauthenticated(message = '请先登录（请求须带 Authorization: Bearer <token>）。'): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 200 } } });
 }
 
-export function forbidden(message = 'Your role does not allow this.'): GraphQLError {
+export function forbidden(message = '您的角色无权进行此操作。'): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
 }
 

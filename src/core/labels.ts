@@ -38,6 +38,18 @@ import {
   ProceedingStatus,
   ReferralKind,
   ReferralStatus,
+  MaterialStatus,
+  MaterialReceipt,
+  FileOrigin,
+  DocumentKind,
+  DocumentStatus,
+  ServiceMethod,
+  ServiceSigner,
+  ServiceEvidenceKind,
+  TypicalCaseStatus,
+  TypicalCaseAction,
+  TypicalCaseSection,
+  AnonymizationReason,
   ReferralUpdateType,
   Role,
   TimeUnit,
@@ -49,6 +61,7 @@ export const ROLE_LABELS: Readonly<Record<Role, string>> = {
   COURT_LIAISON: '法院联络员',
   REVIEWER: '评查人员',
   ADMIN: '系统管理员',
+  HEAD: '负责人',
 };
 
 /** Same words as the timeline's channel names. */
@@ -126,6 +139,9 @@ export const DEADLINE_KIND_LABELS: Readonly<Record<DeadlineKind, string>> = {
   JUDICIAL_CONFIRMATION_APPLICATION: '司法确认申请期限',
   JUDICIAL_CONFIRMATION_ACCEPTANCE: '司法确认立案期限',
   JUDICIAL_CONFIRMATION_DECISION: '司法确认审查期限',
+  SERVICE: '文书送达期限',
+  ANSWER: '答辩期限',
+  SUPPLEMENT: '补正期限',
 };
 
 export const DEADLINE_STATE_LABELS: Readonly<Record<DeadlineState, string>> = {
@@ -279,6 +295,12 @@ export const DISPUTE_EVENT_TYPE_LABELS: Readonly<Record<DisputeEventType, string
   DEADLINE_OVERDUE: '期限届满未完成',
   CLOSED: '办结归档',
   WITHDRAWN: '申请人撤回',
+  FILE_UPLOADED: '上传材料',
+  MATERIAL_RECORDED: '登记材料',
+  DOCUMENT_ISSUED: '制发文书',
+  DOCUMENT_SERVED: '送达文书',
+  NOTICE_ACKNOWLEDGED: '当事人确认已告知',
+  DECISION_WITHOUT_DOCUMENT: '决定未在系统内制作',
 };
 
 export const REFERRAL_UPDATE_TYPE_LABELS: Readonly<Record<ReferralUpdateType, string>> = {
@@ -326,6 +348,106 @@ export const FIELD_ERROR_CODE_LABELS: Readonly<Record<FieldErrorCode, string>> =
   INVALID: '不符合要求',
 };
 
+export const MATERIAL_STATUS_LABELS: Readonly<Record<MaterialStatus, string>> = {
+  RECEIVED: '已收取',
+  MISSING: '缺少',
+  NOT_APPLICABLE: '不适用',
+};
+
+export const MATERIAL_RECEIPT_LABELS: Readonly<Record<MaterialReceipt, string>> = {
+  FILE: '电子文件',
+  PAPER_ORIGINAL: '已收纸质原件',
+};
+
+export const FILE_ORIGIN_LABELS: Readonly<Record<FileOrigin, string>> = {
+  UPLOAD: '上传',
+  GENERATED: '系统生成',
+};
+
+export const DOCUMENT_KIND_LABELS: Readonly<Record<DocumentKind, string>> = {
+  NOTICE_OF_RIGHTS: '告知书',
+  MATERIALS_RECEIPT: '材料接收凭证',
+  SUPPLEMENT_NOTICE: '补正通知书',
+  ACCEPTANCE_NOTICE: '受理通知书',
+  NON_ACCEPTANCE_DECISION: '不予受理决定书',
+  ANSWER_NOTICE: '答辩通知书',
+  SUSPENSION_NOTICE: '中止审理通知书',
+  RESUMPTION_NOTICE: '恢复审理通知书',
+  EXTENSION_NOTICE: '延期通知书',
+  DECISION: '处理决定书',
+  MEDIATION_AGREEMENT: '调解协议书',
+  REFERRAL_LETTER: '转办函',
+  SERVICE_RECEIPT: '送达回证',
+};
+
+export const DOCUMENT_STATUS_LABELS: Readonly<Record<DocumentStatus, string>> = {
+  ISSUED: '已制发',
+  SUPERSEDED: '已被更正版本取代',
+};
+
+export const SERVICE_METHOD_LABELS: Readonly<Record<ServiceMethod, string>> = {
+  DIRECT: '直接送达',
+  LEFT_AT_RESIDENCE: '留置送达',
+  ELECTRONIC: '电子送达',
+  POSTAL: '邮寄送达',
+  PUBLIC_NOTICE: '公告送达',
+  ENTRUSTED: '委托送达',
+};
+
+export const SERVICE_SIGNER_LABELS: Readonly<Record<ServiceSigner, string>> = {
+  RECIPIENT: '受送达人本人',
+  ADULT_FAMILY_MEMBER: '同住成年家属',
+  ORGANIZATION_OFFICE: '单位收发部门',
+  AGENT: '诉讼代理人',
+  DESIGNATED_RECIPIENT: '指定代收人',
+};
+
+export const SERVICE_EVIDENCE_KIND_LABELS: Readonly<Record<ServiceEvidenceKind, string>> = {
+  SIGNED_RECEIPT: '签收的送达回证',
+  PHOTO_OR_VIDEO: '留置送达照片或录像',
+  WITNESS_SIGNATURE: '见证人签名',
+  POSTAL_RECEIPT: '邮寄回执',
+  ADDRESS_CONFIRMATION: '送达地址确认书',
+  DELIVERY_RECORD: '电子送达记录',
+  PUBLIC_NOTICE: '公告及张贴照片',
+  OTHER: '其他',
+};
+
+export const TYPICAL_CASE_STATUS_LABELS: Readonly<Record<TypicalCaseStatus, string>> = {
+  DRAFT: '草稿',
+  SUBMITTED: '待审批',
+  PUBLISHED: '已发布',
+  WITHDRAWN: '已撤回',
+};
+
+export const TYPICAL_CASE_ACTION_LABELS: Readonly<Record<TypicalCaseAction, string>> = {
+  DRAFT: '起草',
+  UPDATE: '修改',
+  SUBMIT: '提交审批',
+  RETURN: '退回修改',
+  APPROVE: '批准发布',
+  WITHDRAW: '撤回',
+};
+
+export const TYPICAL_CASE_SECTION_LABELS: Readonly<Record<TypicalCaseSection, string>> = {
+  TITLE: '标题',
+  FACTS: '基本案情',
+  OUTCOME: '处理结果',
+  SIGNIFICANCE: '典型意义',
+};
+
+export const ANONYMIZATION_REASON_LABELS: Readonly<Record<AnonymizationReason, string>> = {
+  PERSON_NAME: '当事人姓名',
+  DETECTED_PERSON_NAME: '其他人员姓名',
+  ORGANIZATION_NAME: '当事单位名称',
+  ID_NUMBER: '身份证件号码',
+  PHONE: '电话号码',
+  BANK_ACCOUNT: '银行账号',
+  PLATE_NUMBER: '车牌号码',
+  PROPERTY_CERTIFICATE: '不动产权证号',
+  ADDRESS: '住址',
+};
+
 /** Every enum's labels by its GraphQL enum name, for clients (one server-side table). */
 export const ENUM_LABELS = {
   Role: ROLE_LABELS,
@@ -357,6 +479,18 @@ export const ENUM_LABELS = {
   FeedScope: FEED_SCOPE_LABELS,
   ErrorCode: ERROR_CODE_LABELS,
   FieldErrorCode: FIELD_ERROR_CODE_LABELS,
+  MaterialStatus: MATERIAL_STATUS_LABELS,
+  MaterialReceipt: MATERIAL_RECEIPT_LABELS,
+  FileOrigin: FILE_ORIGIN_LABELS,
+  DocumentKind: DOCUMENT_KIND_LABELS,
+  DocumentStatus: DOCUMENT_STATUS_LABELS,
+  ServiceMethod: SERVICE_METHOD_LABELS,
+  ServiceSigner: SERVICE_SIGNER_LABELS,
+  ServiceEvidenceKind: SERVICE_EVIDENCE_KIND_LABELS,
+  TypicalCaseStatus: TYPICAL_CASE_STATUS_LABELS,
+  TypicalCaseAction: TYPICAL_CASE_ACTION_LABELS,
+  TypicalCaseSection: TYPICAL_CASE_SECTION_LABELS,
+  AnonymizationReason: ANONYMIZATION_REASON_LABELS,
 } as const satisfies Record<string, Readonly<Record<string, string>>>;
 
 export type LabelledEnum = keyof typeof ENUM_LABELS;

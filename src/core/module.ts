@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EntityClass } from '@mikro-orm/core';
-import type { HubServices, HubLoaders } from './context';
+import type { Router } from 'express';
+import type { HubContext, HubServices, HubLoaders } from './context';
 import type { DomainListeners } from './unit-of-work';
 import type { Viewer } from './viewer';
 
@@ -18,4 +19,17 @@ export interface HubModule {
   loaders?: (em: EntityManager, viewer: Viewer | null, services: HubServices, requestId: string) => Partial<HubLoaders>;
   /** Reactions to other modules' domain events, inside their transaction. */
   listeners?: DomainListeners;
+  /** HTTP endpoints beside /graphql (file upload and download), mounted at the root with the hub's security headers and request log. */
+  http?: (router: Router, hub: HttpHub) => void;
+}
+
+/** What a module's HTTP endpoints get from the server: the same authentication and context as a GraphQL request. */
+export interface HttpHub {
+  services: HubServices;
+  /**
+   * The request's context from its `Authorization: Bearer` header, exactly as /graphql builds it;
+   * throws a GraphQLError with code UNAUTHENTICATED when a token is given but not valid, and
+   * RATE_LIMITED when the viewer (or the address) has used up the budget it shares with /graphql.
+   */
+  contextOf(req: { headers: { authorization?: string }; socket: { remoteAddress?: string } }, requestId: string): Promise<HubContext>;
 }

@@ -31,6 +31,20 @@ export enum Permission {
   MANAGE_USERS = 'MANAGE_USERS',
   /** See the active colleagues of one's own organization (to assign a proceeding). */
   LIST_COLLEAGUES = 'LIST_COLLEAGUES',
+  /** Upload files to a dispute the viewer's organization works on, and record its materials checklist. */
+  RECORD_MATERIALS = 'RECORD_MATERIALS',
+  /** Issue legal documents of a case the viewer's organization holds, and record acknowledgements. */
+  ISSUE_DOCUMENT = 'ISSUE_DOCUMENT',
+  /** Record service of documents the viewer's organization issued. */
+  RECORD_SERVICE = 'RECORD_SERVICE',
+  /** Edit document templates and number series. */
+  MANAGE_DOCUMENT_TEMPLATES = 'MANAGE_DOCUMENT_TEMPLATES',
+  /** Draft, edit and submit a typical case from a concluded dispute the viewer's organization handled. */
+  DRAFT_TYPICAL_CASE = 'DRAFT_TYPICAL_CASE',
+  /** Approve (publish), return or withdraw the organization's typical cases: its head. */
+  APPROVE_PUBLICATION = 'APPROVE_PUBLICATION',
+  /** Read the statistics of one's own organization (ADMIN and REVIEWER: of any organization, or of the whole city). */
+  READ_STATISTICS = 'READ_STATISTICS',
 }
 
 export const PERMISSION_ROLES: Readonly<Record<Permission, readonly Role[]>> = {
@@ -49,6 +63,13 @@ export const PERMISSION_ROLES: Readonly<Record<Permission, readonly Role[]>> = {
   MANAGE_ORGANIZATIONS: [Role.ADMIN],
   MANAGE_USERS: [Role.ADMIN],
   LIST_COLLEAGUES: [Role.FRONTDESK, Role.HANDLER, Role.COURT_LIAISON, Role.REVIEWER],
+  RECORD_MATERIALS: [Role.FRONTDESK, Role.HANDLER, Role.COURT_LIAISON],
+  ISSUE_DOCUMENT: [Role.FRONTDESK, Role.HANDLER, Role.COURT_LIAISON],
+  RECORD_SERVICE: [Role.FRONTDESK, Role.HANDLER, Role.COURT_LIAISON],
+  MANAGE_DOCUMENT_TEMPLATES: [Role.ADMIN],
+  DRAFT_TYPICAL_CASE: [Role.HANDLER, Role.COURT_LIAISON],
+  APPROVE_PUBLICATION: [Role.HEAD],
+  READ_STATISTICS: [Role.FRONTDESK, Role.HANDLER, Role.COURT_LIAISON, Role.HEAD, Role.REVIEWER],
 };
 
 /** Declares the permission a query, mutation or field needs (checked before the resolver runs). */

@@ -1,4 +1,14 @@
 import { InvalidTransitionError } from './errors';
+import { ENUM_LABELS } from './labels';
+
+/** The Chinese label of a status value, from whichever status table has it. */
+function statusLabel(status: string): string {
+  for (const table of [ENUM_LABELS.DisputeStatus, ENUM_LABELS.ProceedingStatus, ENUM_LABELS.ReferralStatus, ENUM_LABELS.JudicialConfirmationStatus, ENUM_LABELS.DocumentStatus]) {
+    const label = (table as Readonly<Record<string, string>>)[status];
+    if (label) return label;
+  }
+  return status;
+}
 
 /**
  * A workflow as data: the allowed (from, action) → to transitions of one record
@@ -35,7 +45,7 @@ export class StateMachine<S extends string, A extends string> {
   /** Moves `record` by `action`, or says why it cannot (the record is then unchanged). */
   apply(record: { status: S }, action: A, refusal?: string): InvalidTransitionError | null {
     const next = this.next(record.status, action);
-    if (next === null) return new InvalidTransitionError(record.status, refusal ?? `A ${this.name} in status ${record.status} does not allow ${action}.`);
+    if (next === null) return new InvalidTransitionError(record.status, refusal ?? `当前状态（${statusLabel(record.status)}）不允许此操作（${action}）。`);
     record.status = next;
     return null;
   }

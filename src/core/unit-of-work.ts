@@ -30,6 +30,8 @@ export interface TransactionEnv extends EnvExtensions {
   afterFlush(job: (em: EntityManager) => Promise<void>): void;
   /** Work to run once the transaction has committed. */
   afterCommit(job: () => void | Promise<void>): void;
+  /** Undoes work outside the database if the transaction does not commit (an object written to an external store); failures are logged. */
+  onRollback(job: () => void | Promise<void>): void;
   /** Tells the listeners of another module, inside this transaction; a listener may refuse with a business error. */
   emit<K extends keyof DomainEvents>(name: K, payload: DomainEvents[K]): Promise<BusinessError | null>;
 }
@@ -129,6 +131,7 @@ export class UnitOfWork {
     const extensions: Partial<EnvExtensions> = {};
     for (const prepare of this.parts.prepare) Object.assign(extensions, await prepare(services, em, now));
     const afterCommit: (() => void | Promise<void>)[] = [];
+    const onRollback: (() => void | Promise<void>)[] = [];
     let rang = false;
     let targets: string[] = [];
     try {
@@ -150,6 +153,7 @@ export class UnitOfWork {
             touched: new Set(),
             afterFlush: (job) => afterFlush.push(job),
             afterCommit: (job) => afterCommit.push(job),
+            onRollback: (job) => onRollback.push(job),
             emit: (name, payload) => this.emit(env, name, payload),
           };
           targets = env.targets;
@@ -175,6 +179,13 @@ export class UnitOfWork {
       for (const job of afterCommit) await job();
       return result;
     } catch (e) {
+      for (const job of onRollback) {
+        try {
+          await job();
+        } catch (err) {
+          services.logger.warn({ err, action }, 'rollback cleanup failed');
+        }
+      }
       if (e instanceof Rollback) {
         if (e.result.code === ErrorCode.NOT_FOUND) await this.refused(scope, { action, targets, outcome: 'NOT_FOUND', reason: e.result.message, at: now });
         return e.result;

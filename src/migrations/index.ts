@@ -10,6 +10,11 @@ import { Migration20261203100000_accounts } from './Migration20261203100000_acco
 import { Migration20261203120000_idempotency_per_user } from './Migration20261203120000_idempotency_per_user';
 import { Migration20261203120100_audit_refusals } from './Migration20261203120100_audit_refusals';
 import { Migration20261203130000_person_search_legal_basis } from './Migration20261203130000_person_search_legal_basis';
+import { Migration20261203160000_case_files } from './Migration20261203160000_case_files';
+import { Migration20261203161000_pending_files } from './Migration20261203161000_pending_files';
+import { Migration20261203163000_case_files_checks } from './Migration20261203163000_case_files_checks';
+import { Migration20261203170000_statistics } from './Migration20261203170000_statistics';
+import { Migration20261203171000_typical_cases } from './Migration20261203171000_typical_cases';
 
 // Committed migrations, in order. New ones are created with `npm run db:migration:create -- <name>`
 // and must be appended here (no folder globbing at run time).
@@ -25,4 +30,9 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261203120000_idempotency_per_user', class: Migration20261203120000_idempotency_per_user },
   { name: 'Migration20261203120100_audit_refusals', class: Migration20261203120100_audit_refusals },
   { name: 'Migration20261203130000_person_search_legal_basis', class: Migration20261203130000_person_search_legal_basis },
+  { name: 'Migration20261203160000_case_files', class: Migration20261203160000_case_files },
+  { name: 'Migration20261203161000_pending_files', class: Migration20261203161000_pending_files },
+  { name: 'Migration20261203163000_case_files_checks', class: Migration20261203163000_case_files_checks },
+  { name: 'Migration20261203170000_statistics', class: Migration20261203170000_statistics },
+  { name: 'Migration20261203171000_typical_cases', class: Migration20261203171000_typical_cases },
 ];

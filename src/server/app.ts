@@ -25,6 +25,8 @@ import { LIMIT_RULES, QUERY_LIMITS, costLimitError, costLimitRule, parseWithLimi
 import { RateLimiter } from './rate-limit';
 import { findUnstorableString, unstorableMessage } from '../core/unstorable-input';
 import { buildHubSchema } from './schema';
+import { MODULES } from './modules';
+import type { HttpHub } from '../core/module';
 import { createServices, type HubServices } from './services';
 import { SubscriptionSlots, WsOperationGuard, takeBudget } from './ws-limits';
 import { logHttpRequest, logWsConnectionRefused, newOperationRecord, noteRefusal, operationRecordStorage, requestLogPlugin } from './request-log';
@@ -344,6 +346,23 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
       },
     }),
   );
+
+  // The modules' own HTTP endpoints (POST /files, GET /files/:id ...), authenticated like /graphql.
+  const httpHub: HttpHub = {
+    services,
+    contextOf: async (req, requestId) => {
+      const ctx = await buildContext(services, { authorization: req.headers.authorization, requestId, ip: req.socket.remoteAddress ?? 'unknown' });
+      const limited = takeBudget(limiter, ctx.viewer?.userId, ctx.ip);
+      if (limited) throw limited;
+      return ctx;
+    },
+  };
+  for (const m of MODULES) {
+    if (!m.http) continue;
+    const router = express.Router();
+    m.http(router, httpHub);
+    app.use(router);
+  }
 
   // The web console at `/` (web/dist; a short page saying how to build it when missing).
   mountConsole(app, { dir: join(webDir, 'dist'), nodeEnv: config.nodeEnv });

@@ -8,6 +8,10 @@ import { auditModule } from '../modules/audit';
 import { authModule } from '../modules/auth';
 import { calendarModule } from '../modules/calendar';
 import { courtModule } from '../modules/court';
+import { documentModule } from '../modules/document';
+import { materialModule } from '../modules/material';
+import { serviceModule } from '../modules/service';
+import { statisticsModule } from '../modules/statistics';
 import { deadlineModule } from '../modules/deadline';
 import { disputeModule } from '../modules/dispute';
 import { matterModule } from '../modules/matter';
@@ -18,6 +22,7 @@ import { referenceModule } from '../modules/reference';
 import { referralModule } from '../modules/referral';
 import { routingModule } from '../modules/routing';
 import { timelineModule } from '../modules/timeline';
+import { typicalCaseModule } from '../modules/typical-case';
 
 /**
  * The hub's modules, lower layers first: a module may use those above it in
@@ -38,6 +43,11 @@ export const MODULES: readonly HubModule[] = [
   referralModule,
   routingModule,
   courtModule,
+  materialModule,
+  documentModule,
+  serviceModule,
+  statisticsModule,
+  typicalCaseModule,
   realtimeModule,
 ];
 

@@ -230,6 +230,102 @@ function expectView(viewer: Staff, key: Key, d: AccessDisputeFragment | null | u
   expect(withoutPii(d!)).toEqual(withoutPii(full));
 }
 
+// ---------------------------------------------------------------- case files (#15): the mutations and what they write
+
+/** The records a case-file mutation names (read when it runs). */
+interface CaseFileRefs {
+  disputeId: string;
+  proceedingId: string;
+  partyId: string;
+  documentId: string;
+  organizationId: string;
+  /** A file of the dispute (evidence); NIL when none. */
+  fileId?: string;
+  /** A 告知书 and a 补正通知书 for acknowledgeNotice / recordSupplementReceived (documentId when not given). */
+  noticeId?: string;
+  supplementId?: string;
+}
+type Run = (tk: string | null) => Promise<GqlResponse<Record<string, unknown>>>;
+
+const CF_RESULT = '__typename ... on ErrorResult { errorCode: code message }';
+/** Every mutation of the material, document and service modules, with inputs that pass the argument checks. */
+function CASE_FILE_MUTATIONS(refs: () => CaseFileRefs): [string, Run][] {
+  const gql =
+    (query: string, vars: () => Record<string, unknown>): Run =>
+    (tk) =>
+      t.gql<Record<string, unknown>, Record<string, unknown>>(query, vars(), tk);
+  const NIL = '00000000-0000-4000-8000-000000000000';
+  return [
+    [
+      'recordMaterial',
+      gql(`mutation($i: RecordMaterialInput!) { recordMaterial(input: $i) { ${CF_RESULT} } }`, () => ({
+        i: { disputeId: refs().disputeId, name: '投诉书正本及副本', status: 'RECEIVED', receipt: 'PAPER_ORIGINAL' },
+      })),
+    ],
+    [
+      'issueDocument',
+      gql(`mutation($i: IssueDocumentInput!) { issueDocument(input: $i) { ${CF_RESULT} } }`, () => ({
+        i: { disputeId: refs().disputeId, proceedingId: refs().proceedingId, kind: 'ANSWER_NOTICE' },
+      })),
+    ],
+    ['correctDocument', gql(`mutation($i: CorrectDocumentInput!) { correctDocument(input: $i) { ${CF_RESULT} } }`, () => ({ i: { documentId: refs().documentId, reason: '更正' } }))],
+    ['acknowledgeNotice', gql(`mutation($id: ID!) { acknowledgeNotice(input: { documentId: $id }) { ${CF_RESULT} } }`, () => ({ id: refs().noticeId ?? refs().documentId }))],
+    ['recordSupplementReceived', gql(`mutation($id: ID!) { recordSupplementReceived(input: { documentId: $id }) { ${CF_RESULT} } }`, () => ({ id: refs().supplementId ?? refs().documentId }))],
+    [
+      'saveDocumentTemplate',
+      gql(`mutation($i: SaveDocumentTemplateInput!) { saveDocumentTemplate(input: $i) { ${CF_RESULT} } }`, () => ({
+        i: { kind: 'NOTICE_OF_RIGHTS', organizationId: refs().organizationId, title: '越权保存的告知书', sections: [{ text: '{{waysOpen}}' }] },
+      })),
+    ],
+    [
+      'setDocumentNumberPrefix',
+      gql(`mutation($i: SetDocumentNumberPrefixInput!) { setDocumentNumberPrefix(input: $i) { ${CF_RESULT} } }`, () => ({ i: { organizationId: refs().organizationId, prefix: '越权' } })),
+    ],
+    [
+      'recordServiceAddress',
+      gql(`mutation($i: RecordServiceAddressInput!) { recordServiceAddress(input: $i) { ${CF_RESULT} } }`, () => ({
+        i: { partyId: refs().partyId, electronicConsent: false, postalAddress: '杭州市富阳区越权路1号' },
+      })),
+    ],
+    [
+      'recordService',
+      gql(`mutation($i: RecordServiceInput!) { recordService(input: $i) { ${CF_RESULT} } }`, () => ({
+        i: {
+          documentId: refs().documentId,
+          partyId: refs().partyId,
+          method: 'DIRECT',
+          servedOn: '2026-03-02',
+          signer: 'RECIPIENT',
+          signerName: '越权签收人',
+          evidence: [{ kind: 'SIGNED_RECEIPT', fileId: refs().fileId ?? NIL }],
+        },
+      })),
+    ],
+  ];
+}
+
+/** Everything a case-file (or typical-case) mutation writes (audit entries aside: refusals are audited), by table. */
+async function caseFileFootprint(): Promise<Record<string, string>> {
+  const [row] = await t.hub.orm.em
+    .fork()
+    .getConnection()
+    .execute<Record<string, string>[]>(
+      `select (select count(*) from stored_file)::text as stored_file,
+              (select count(*) from stored_file_content)::text as stored_file_content,
+              (select count(*) || ':' || coalesce(sum(version), 0) from material_item)::text as material_item,
+              (select count(*) || ':' || count(acknowledged_at) || ':' || count(superseded_by_id) from legal_document)::text as legal_document,
+              (select coalesce(sum(last_number), 0) from document_series)::text as document_series,
+              (select count(*) || ':' || count(*) filter (where active) from document_template)::text as document_template,
+              (select coalesce(string_agg(organization_id || kind || prefix, ',' order by organization_id, kind), '') from document_number_prefix) as document_number_prefix,
+              (select count(*) from document_service)::text as document_service,
+              (select count(*) from service_address_confirmation)::text as service_address_confirmation,
+              (select count(*) || ':' || count(*) filter (where open) from deadline)::text as deadline,
+              (select count(*) from dispute_event)::text as dispute_event,
+              (select count(*) || ':' || coalesce(sum(version), 0) from typical_case)::text as typical_case`,
+    );
+  return row;
+}
+
 beforeAll(async () => {
   t = await startTestHub({}, { now: () => clock });
   for (const u of STAFF) tokens[u] = await t.login(u);
@@ -666,6 +762,24 @@ describe('mutations × roles', () => {
     // Administration (ADMIN only) and one's own password (any signed-in account).
     ...ADMIN_MUTATIONS.map(([m, doc, vars]) => [m, (tk: string | null) => t.gql(doc, vars, tk)] as [string, (tk: string | null) => Promise<GqlResponse<Record<string, unknown>>>]),
     ['changePassword', (tk) => t.gql('mutation { changePassword(currentPassword: "wrong-password-1", newPassword: "Another-long-2026") { __typename } }', {}, tk)],
+    // Case files (#15): plain documents, like judicial confirmation. Records of A and C where an id is needed; the
+    // documents of the case-files block at the end are created later (NIL here: the role check comes first).
+    ...CASE_FILE_MUTATIONS(() => ({ disputeId: world.C.id, proceedingId: ids.proceedingA, partyId: world.A.parties[1].id, documentId: NIL, organizationId: ids.fuyangOrg })),
+    // Typical cases (#16; drafting, approval and withdrawal are typical-cases.test.ts's): the role checks only.
+    [
+      'draftTypicalCase',
+      (tk) =>
+        t.gql(
+          'mutation($i: DraftTypicalCaseInput!) { draftTypicalCase(input: $i) { __typename } }',
+          { i: { disputeId: world.A.id, title: '越权起草的典型案例', sections: { facts: '基本案情', outcome: '处理结果', significance: '典型意义' } } },
+          tk,
+        ),
+    ],
+    ['updateTypicalCase', (tk) => t.gql('mutation($id: ID!) { updateTypicalCase(id: $id, input: { title: "越权修改" }) { __typename } }', { id: NIL }, tk)],
+    ['submitTypicalCase', (tk) => t.gql('mutation($id: ID!) { submitTypicalCase(id: $id) { __typename } }', { id: NIL }, tk)],
+    ['approveTypicalCase', (tk) => t.gql('mutation($id: ID!) { approveTypicalCase(id: $id) { __typename } }', { id: NIL }, tk)],
+    ['returnTypicalCase', (tk) => t.gql('mutation($id: ID!) { returnTypicalCase(id: $id, reason: "退回") { __typename } }', { id: NIL }, tk)],
+    ['withdrawTypicalCase', (tk) => t.gql('mutation($id: ID!) { withdrawTypicalCase(id: $id, reason: "撤回") { __typename } }', { id: NIL }, tk)],
   ];
   let present = new Set<string>();
   /** The cases whose mutation the running schema has (judicial confirmation may not be there yet). */
@@ -687,7 +801,7 @@ describe('mutations × roles', () => {
     const out: Record<string, number> = {};
     for (const k of KEYS) out[k] = ok(await t.gql(AccessDisputeByIdDocument, { id: world[k].id }, tokens.frontdesk)).dispute!.version;
     const count = ok(await t.gql(AccessDisputeCountDocument, {}, tokens.frontdesk)).disputes.totalCount;
-    return { ...out, count };
+    return { ...out, count, caseFiles: await caseFileFootprint() };
   }
 
   function expectRefused(res: GqlResponse<Record<string, unknown>>, field: string, code: string) {
@@ -753,6 +867,15 @@ describe('mutations × roles', () => {
   it('only ADMIN loads holiday schedules: FORBIDDEN for every other role', async () => {
     const load = MUTATIONS.find(([m]) => m === 'loadHolidayCalendar')![1];
     for (const viewer of STAFF.filter((s) => s !== 'admin')) expectRefused(await load(tokens[viewer]), 'loadHolidayCalendar', 'FORBIDDEN');
+  });
+
+  it('only ADMIN edits document templates and number prefixes: FORBIDDEN for every other role (heads included), nothing written', async () => {
+    const before = await versions();
+    const admins = live().filter(([m]) => m === 'saveDocumentTemplate' || m === 'setDocumentNumberPrefix');
+    expect(admins.map(([m]) => m)).toEqual(['saveDocumentTemplate', 'setDocumentNumberPrefix']);
+    const heads = [await t.login('head.fuyang-finance'), await t.login('head.mediation-fuyang')];
+    for (const tk of [...STAFF.filter((s) => s !== 'admin').map((s) => tokens[s]), ...heads]) for (const [field, run] of admins) expectRefused(await run(tk), field, 'FORBIDDEN');
+    expect(await versions()).toEqual(before);
   });
 
   it("only the receiving organization accepts or declines: frontdesk on B's referral is FORBIDDEN", async () => {
@@ -866,5 +989,327 @@ describe('a judicial confirmation opens the dispute to its court (last: changes 
     }
     // 富阳 keeps reading A unmasked.
     expect(ok(await t.gql(AccessDisputeByIdDocument, { id: world.A.id }, fuyang)).dispute!.parties).toEqual(world.A.parties);
+  });
+});
+
+// ---------------------------------------------------------------- case files (#15)
+
+describe('case files: files, documents and service records follow the dispute (last: registers F and G)', () => {
+  // F: a procurement complaint. The center's frontdesk uploads a file and issues the 告知书; F is referred
+  //    to 杭州市市场监督管理局, which declines (it keeps reading F, masked), then to 富阳区财政局, which accepts,
+  //    admits, uploads evidence, records a material, issues a 答辩通知书 and a 补正通知书, records the
+  //    respondent's 送达地址确认书 and serves the 答辩通知书 on the respondent directly.
+  // G: a neighbourhood dispute; the frontdesk uploads a file and issues the 告知书, then closes G (the reviewer reads it, masked).
+  // P: a file the frontdesk uploaded before registering (pending): its uploader's alone.
+  type CaseKey = 'F' | 'G';
+  const CASE_SIGHT: Record<Staff, Partial<Record<CaseKey, Sight>>> = {
+    frontdesk: { F: 'unmasked', G: 'unmasked' },
+    admin: { F: 'unmasked', G: 'unmasked' },
+    'mediator.fuyang': {},
+    'mediator2.fuyang': {},
+    'mediator.gongshu': {},
+    'adjudicator.finance': {},
+    'adjudicator.fuyang-finance': { F: 'unmasked' },
+    'adjudicator.market': { F: 'masked' },
+    'adjudicator.land': {},
+    'court.liaison': {},
+    reviewer: { G: 'masked' },
+  };
+  const cf = {
+    F: '',
+    G: '',
+    codeF: '',
+    codeG: '',
+    proceedingF: '',
+    parties: [] as { id: string; role: string; name: string }[],
+    partyG: '',
+    files: {} as Record<'centerF' | 'evidenceF' | 'consentF' | 'receiptF' | 'G' | 'pending', string>,
+    docs: {} as Record<'noticeF' | 'answerF' | 'supplementF' | 'noticeG', { id: string; pdf: string; number: string }>,
+  };
+  const origin = () => t.hub.url.replace(/\/graphql$/, '');
+  const party = (role: string) => cf.parties.find((p) => p.role === role)!.id;
+
+  async function upload(disputeId: string | null, name: string, tk: string): Promise<string> {
+    const form = new FormData();
+    if (disputeId) form.append('disputeId', disputeId);
+    form.append('file', new Blob([`%PDF-1.4\n% ${name} ${disputeId ?? 'pending'}\n%%EOF\n`], { type: 'application/pdf' }), name);
+    const res = await fetch(`${origin()}/files`, { method: 'POST', headers: { authorization: `Bearer ${tk}` }, body: form });
+    const body = (await res.json()) as { id?: string };
+    if (res.status !== 201 || !body.id) throw new Error(`upload ${name}: ${res.status} ${JSON.stringify(body)}`);
+    return body.id;
+  }
+
+  /** A mutation that must succeed; returns its result. */
+  async function done(query: string, variables: Record<string, unknown>, tk: string): Promise<Record<string, unknown> & { __typename: string }> {
+    const res = ok(await t.gql<Record<string, Record<string, unknown> & { __typename: string }>, Record<string, unknown>>(query, variables, tk));
+    const r = Object.values(res)[0];
+    if (r.__typename.endsWith('Error')) throw new Error(`world: ${JSON.stringify(r)}`);
+    return r;
+  }
+  const DOC = `${CF_RESULT} ... on ValidationError { fieldErrors { field message } } ... on LegalDocument { id number pdf { id } }`;
+  async function issue(input: Record<string, unknown>, tk: string) {
+    const d = (await done(`mutation($i: IssueDocumentInput!) { issueDocument(input: $i) { ${DOC} } }`, { i: input }, tk)) as unknown as { id: string; number: string; pdf: { id: string } };
+    return { id: d.id, number: d.number, pdf: d.pdf.id };
+  }
+
+  beforeAll(async () => {
+    const fd = tokens.frontdesk;
+    const fin = tokens['adjudicator.fuyang-finance'];
+    const orgs = ok(await t.gql(AccessPublicCatalogDocument, {})).organizations;
+    const orgId = (name: string) => orgs.find((o) => o.name === name)!.id;
+
+    const f = typed(ok(await t.gql(AccessRegisterDocument, { input: procurementComplaint({ title: '访问矩阵F 档案材料采购项目投诉' }) }, fd)).registerDispute, 'Dispute');
+    cf.F = f.id;
+    cf.codeF = f.code;
+    cf.parties = f.parties.map((p) => ({ id: p.id, role: p.role, name: p.name }));
+    cf.files.centerF = await upload(cf.F, 'F-窗口收件.pdf', fd);
+    cf.docs.noticeF = await issue({ disputeId: cf.F, kind: 'NOTICE_OF_RIGHTS' }, fd);
+    const market = typed(
+      ok(await t.gql(AccessReferDocument, { input: { disputeId: cf.F, toOrganizationId: orgId('杭州市市场监督管理局'), channel: 'ADJUDICATION', kind: 'TRANSFER', reason: '属市场监管部门职责' } }, fd))
+        .referDispute,
+      'Referral',
+    ).id;
+    typed(ok(await t.gql(AccessDeclineReferralDocument, { id: market, reason: '不属于本机关管辖的事项' }, tokens['adjudicator.market'])).declineReferral, 'Referral');
+    const finance = typed(
+      ok(
+        await t.gql(
+          AccessReferDocument,
+          {
+            input: {
+              disputeId: cf.F,
+              toOrganizationId: orgId('富阳区财政局'),
+              channel: 'ADJUDICATION',
+              kind: 'TRANSFER',
+              matterCode: 'GOV-PROCUREMENT-COMPLAINT',
+              reason: '属财政部门政府采购投诉处理职责',
+            },
+          },
+          fd,
+        ),
+      ).referDispute,
+      'Referral',
+    ).id;
+    cf.proceedingF = typed(ok(await t.gql(AccessAcceptReferralDocument, { id: finance }, fin)).acceptReferral, 'Referral').proceeding!.id;
+    typed(ok(await t.gql(AccessAdmitProceedingDocument, { id: cf.proceedingF }, fin)).admitProceeding, 'Proceeding');
+    cf.files.evidenceF = await upload(cf.F, 'F-质疑函.pdf', fin);
+    cf.files.consentF = await upload(cf.F, 'F-送达地址确认书.pdf', fin);
+    cf.files.receiptF = await upload(cf.F, 'F-送达回证.pdf', fin);
+    const RECORD = `mutation($i: RecordMaterialInput!) { recordMaterial(input: $i) { ${CF_RESULT} ... on ValidationError { fieldErrors { field message } } ... on MaterialChecklistItem { name } } }`;
+    await done(RECORD, { i: { disputeId: cf.F, name: '投诉书正本及副本', status: 'RECEIVED', receipt: 'FILE', fileIds: [cf.files.evidenceF] } }, fin);
+    await done(RECORD, { i: { disputeId: cf.F, name: '质疑函及采购人、采购代理机构的质疑答复', status: 'NOT_APPLICABLE', remark: '联系人张三称质疑答复原件另行邮寄' } }, fin);
+    cf.docs.answerF = await issue({ disputeId: cf.F, proceedingId: cf.proceedingF, kind: 'ANSWER_NOTICE' }, fin);
+    cf.docs.supplementF = await issue({ disputeId: cf.F, proceedingId: cf.proceedingF, kind: 'SUPPLEMENT_NOTICE', daysAllowed: 5 }, fin);
+    await done(
+      `mutation($i: RecordServiceAddressInput!) { recordServiceAddress(input: $i) { ${CF_RESULT} ... on ValidationError { fieldErrors { field message } } ... on ServiceAddressConfirmation { id } } }`,
+      { i: { partyId: party('RESPONDENT'), electronicConsent: true, electronicAddress: 'school-f@example.cn', postalAddress: '杭州市富阳区F路2号', fileId: cf.files.consentF } },
+      fin,
+    );
+    await done(
+      `mutation($i: RecordServiceInput!) { recordService(input: $i) { ${CF_RESULT} ... on ValidationError { fieldErrors { field message } } ... on DocumentService { id } } }`,
+      {
+        i: {
+          documentId: cf.docs.answerF.id,
+          partyId: party('RESPONDENT'),
+          method: 'DIRECT',
+          servedOn: '2026-03-02',
+          signer: 'ORGANIZATION_OFFICE',
+          signerName: '办公室收发员赵六',
+          evidence: [{ kind: 'SIGNED_RECEIPT', fileId: cf.files.receiptF }],
+        },
+      },
+      fin,
+    );
+
+    const g = typed(
+      ok(await t.gql(AccessRegisterDocument, { input: mediationInput('A', '富阳区', ['冯七', '褚八'], ['13877770001', '13877770002'], { title: '访问矩阵G 相邻通行纠纷' }) }, fd)).registerDispute,
+      'Dispute',
+    );
+    cf.G = g.id;
+    cf.codeG = g.code;
+    cf.partyG = g.parties[0].id;
+    cf.files.G = await upload(cf.G, 'G-现场照片.pdf', fd);
+    cf.docs.noticeG = await issue({ disputeId: cf.G, kind: 'NOTICE_OF_RIGHTS' }, fd);
+    typed(ok(await t.gql(AccessCloseDisputeDocument, { id: cf.G, note: '当事人自行和解' }, fd)).closeDispute, 'Dispute');
+    cf.files.pending = await upload(null, 'P-登记前上传.pdf', fd);
+  }, 120_000);
+
+  /** Every case-file field of a dispute, nested as deep as a client can reach it. */
+  const CASE_FILE_QUERY = `query($id: ID!) { dispute(id: $id) { id
+    files { id origin contentType size sha256 fileName downloadPath }
+    materials { name status receipt remark files { id fileName downloadPath } }
+    rightsNotice { id number acknowledgedAt text pdf { id fileName downloadPath } }
+    documents { id kind number status sha256 text recipients { id name } servedToAll
+      pdf { id sha256 fileName downloadPath } docx { id fileName downloadPath }
+      services { id method servedOn completedOn signer signerName trackingNumber publishedWhere reason recipient { id name }
+        evidence { kind file { id fileName downloadPath } } } }
+    parties { id name serviceAddress { electronicConsent electronicAddress postalAddress file { id fileName downloadPath } } }
+    proceedings { id documents { id number text } decisionDocument { id number text } }
+    events(first: 50) { edges { node { type summary documentService { id method signerName } } } }
+  } }`;
+  /** The fields that hold content (names, text, addresses, remarks): null for a masked viewer. */
+  const CONTENT = new Set(['fileName', 'downloadPath', 'text', 'remark', 'signerName', 'trackingNumber', 'publishedWhere', 'reason', 'electronicAddress', 'postalAddress']);
+  function masked(v: unknown): unknown {
+    if (Array.isArray(v)) return v.map(masked);
+    if (v === null || typeof v !== 'object') return v;
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, CONTENT.has(k) ? null : masked(x)]));
+  }
+  async function caseView(key: CaseKey, tk: string) {
+    const res = await t.gql<{ dispute: Record<string, unknown> | null }, { id: string }>(CASE_FILE_QUERY, { id: cf[key] }, tk);
+    expect(res.errors).toBeUndefined();
+    return res.data!.dispute;
+  }
+
+  it('the world: F and G hold uploads, generated documents, a checklist, a service record and an address confirmation', async () => {
+    const f = (await caseView('F', tokens.frontdesk)) as {
+      files: { id: string; fileName: string | null }[];
+      documents: { number: string; text: string | null; services: { signerName: string | null }[] }[];
+      materials: { name: string; status: string; remark: string | null }[];
+      parties: { serviceAddress: { electronicAddress: string | null } | null }[];
+      rightsNotice: { id: string } | null;
+    };
+    // 4 uploads and 2 files (PDF, DOCX) of each of 3 documents.
+    expect(f.files).toHaveLength(10);
+    expect(f.files.every((x) => x.fileName)).toBe(true);
+    // Issued within the same (frozen) instant: their order among themselves is not the point here.
+    expect(f.documents.map((d) => d.number).sort()).toEqual([cf.docs.noticeF.number, cf.docs.answerF.number, cf.docs.supplementF.number].sort());
+    expect(f.documents.every((d) => d.text?.includes(d.number))).toBe(true);
+    expect(f.documents.flatMap((d) => d.services.map((s) => s.signerName))).toEqual(['办公室收发员赵六']);
+    expect(f.materials.find((m) => m.status === 'NOT_APPLICABLE')?.remark).toBe('联系人张三称质疑答复原件另行邮寄');
+    expect(f.parties.map((p) => p.serviceAddress?.electronicAddress ?? null)).toEqual([null, 'school-f@example.cn', null]);
+    expect(f.rightsNotice?.id).toBe(cf.docs.noticeF.id);
+    const g = (await caseView('G', tokens.frontdesk)) as { files: unknown[]; documents: unknown[] };
+    expect([g.files.length, g.documents.length]).toEqual([3, 1]);
+  });
+
+  it.each(STAFF)('%s reads the files, documents and service records of F and G exactly as it sees the disputes', async (viewer) => {
+    for (const key of ['F', 'G'] as const) {
+      const mine = await caseView(key, tokens[viewer]);
+      const sight = CASE_SIGHT[viewer][key];
+      if (!sight) {
+        expect({ viewer, key, dispute: mine }).toEqual({ viewer, key, dispute: null });
+        continue;
+      }
+      const full = await caseView(key, tokens.frontdesk);
+      expect({ viewer, key, view: mine }).toEqual({ viewer, key, view: sight === 'unmasked' ? full : masked(full) });
+    }
+  });
+
+  it('GET /files/:id: the bytes to unmasked viewers, 403 MASKED to masked ones, 404 to everyone else; 401 without a token', async () => {
+    const files: [string, CaseKey][] = [
+      [cf.files.centerF, 'F'],
+      [cf.files.evidenceF, 'F'],
+      [cf.docs.answerF.pdf, 'F'],
+      [cf.files.G, 'G'],
+      [cf.docs.noticeG.pdf, 'G'],
+    ];
+    for (const viewer of STAFF) {
+      for (const [id, key] of files) {
+        const res = await fetch(`${origin()}/files/${id}`, { headers: { authorization: `Bearer ${tokens[viewer]}` } });
+        const sight = CASE_SIGHT[viewer][key];
+        const body = res.status === 200 ? `${(await res.arrayBuffer()).byteLength} bytes` : ((await res.json()) as { error: { code: string } }).error.code;
+        const expected = sight === 'unmasked' ? [200, expect.stringMatching(/^\d+ bytes$/)] : sight === 'masked' ? [403, 'MASKED'] : [404, 'NOT_FOUND'];
+        expect({ viewer, key, id, got: [res.status, body] }).toEqual({ viewer, key, id, got: expected });
+      }
+    }
+    const anonymous = await fetch(`${origin()}/files/${cf.files.centerF}`);
+    expect([anonymous.status, ((await anonymous.json()) as { error: { code: string } }).error.code]).toEqual([401, 'UNAUTHENTICATED']);
+  });
+
+  it('a pending upload (before registration) is its uploader’s alone: 404 to every other account, the administrator included', async () => {
+    for (const viewer of STAFF) {
+      const res = await fetch(`${origin()}/files/${cf.files.pending}`, { headers: { authorization: `Bearer ${tokens[viewer]}` } });
+      await res.arrayBuffer();
+      expect({ viewer, status: res.status }).toEqual({ viewer, status: viewer === 'frontdesk' ? 200 : 404 });
+    }
+  });
+
+  /** The case-file mutations aimed at F's real records (and the 告知书 and 补正通知书 for their own mutations). */
+  const onF = () =>
+    CASE_FILE_MUTATIONS(() => ({
+      disputeId: cf.F,
+      proceedingId: cf.proceedingF,
+      partyId: party('RESPONDENT'),
+      documentId: cf.docs.answerF.id,
+      noticeId: cf.docs.noticeF.id,
+      supplementId: cf.docs.supplementF.id,
+      organizationId: cf.F, // not used: the administration mutations are left out
+      fileId: cf.files.receiptF,
+    })).filter(([m]) => m !== 'saveDocumentTemplate' && m !== 'setDocumentNumberPrefix');
+
+  async function footprint() {
+    const rows = await t.hub.orm.em.fork().getConnection().execute<{ id: string; version: number }[]>('select id, version from dispute where id in (?, ?) order by id', [cf.F, cf.G]);
+    return { disputes: rows.map((r) => `${r.id}:${r.version}`), tables: await caseFileFootprint() };
+  }
+
+  /** A refusal that names nothing of F: no code, no party name. */
+  function expectNothingOfF(res: GqlResponse<Record<string, unknown>>) {
+    const text = JSON.stringify(res);
+    expect(text).not.toContain(cf.codeF);
+    for (const p of cf.parties) expect(text).not.toContain(p.name);
+  }
+
+  it('anonymous, the reviewer and the organizations’ heads cannot call any of them on F’s records: UNAUTHENTICATED / FORBIDDEN, nothing written', async () => {
+    const runs = onF();
+    expect(runs.map(([m]) => m)).toEqual(['recordMaterial', 'issueDocument', 'correctDocument', 'acknowledgeNotice', 'recordSupplementReceived', 'recordServiceAddress', 'recordService']);
+    const before = await footprint();
+    for (const [field, run] of runs) {
+      const res = await run(null);
+      expect({ field, code: errorCode(res), data: res.data?.[field] ?? null }).toEqual({ field, code: 'UNAUTHENTICATED', data: null });
+    }
+    for (const tk of [tokens.reviewer, await t.login('head.fuyang-finance'), await t.login('head.market')]) {
+      for (const [field, run] of runs) {
+        const res = await run(tk);
+        expect({ field, code: errorCode(res), data: res.data?.[field] ?? null }).toEqual({ field, code: 'FORBIDDEN', data: null });
+        expectNothingOfF(res);
+      }
+    }
+    expect(await footprint()).toEqual(before);
+  });
+
+  it.each(['adjudicator.finance', 'mediator.fuyang', 'mediator.gongshu', 'adjudicator.land', 'court.liaison'] as const)(
+    '%s, which does not see F, gets NotFoundError from every one of them, naming nothing of F; nothing written',
+    async (viewer) => {
+      const before = await footprint();
+      for (const [field, run] of onF()) {
+        const res = await run(tokens[viewer]);
+        expect({ field, errors: res.errors ?? null, result: res.data?.[field] }).toEqual({
+          field,
+          errors: null,
+          result: expect.objectContaining({ __typename: 'NotFoundError', errorCode: 'NOT_FOUND' }),
+        });
+        expectNothingOfF(res);
+      }
+      expect(await footprint()).toEqual(before);
+    },
+  );
+
+  it('市场监管局, which sees F masked (it declined the referral), is FORBIDDEN every one of them; nothing written', async () => {
+    const before = await footprint();
+    for (const [field, run] of onF()) {
+      const res = await run(tokens['adjudicator.market']);
+      expect({ field, code: errorCode(res), data: res.data?.[field] ?? null }).toEqual({ field, code: 'FORBIDDEN', data: null });
+    }
+    expect(await footprint()).toEqual(before);
+  });
+
+  it('the center’s frontdesk, once F left the center, adds nothing to it and acts on none of 富阳区财政局’s documents: FORBIDDEN; nothing written', async () => {
+    const before = await footprint();
+    const theirs = onF().filter(([m]) => m !== 'acknowledgeNotice' && m !== 'recordServiceAddress');
+    expect(theirs.map(([m]) => m)).toEqual(['recordMaterial', 'issueDocument', 'correctDocument', 'recordSupplementReceived', 'recordService']);
+    for (const [field, run] of theirs) {
+      const res = await run(tokens.frontdesk);
+      expect({ field, code: errorCode(res), data: res.data?.[field] ?? null }).toEqual({ field, code: 'FORBIDDEN', data: null });
+    }
+    expect(await footprint()).toEqual(before);
+  });
+
+  it('the reviewer, who reads G masked, cannot add to G or act on its 告知书: FORBIDDEN; nothing written', async () => {
+    const before = await footprint();
+    const onG = CASE_FILE_MUTATIONS(() => ({ disputeId: cf.G, proceedingId: cf.proceedingF, partyId: cf.partyG, documentId: cf.docs.noticeG.id, organizationId: cf.G, fileId: cf.files.G }));
+    for (const [field, run] of onG) {
+      const res = await run(tokens.reviewer);
+      expect({ field, code: errorCode(res), data: res.data?.[field] ?? null }).toEqual({ field, code: 'FORBIDDEN', data: null });
+    }
+    expect(await footprint()).toEqual(before);
   });
 });

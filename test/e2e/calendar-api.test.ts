@@ -232,9 +232,9 @@ describe('loadHolidayCalendar (ADMIN)', () => {
   });
 
   it.each([
-    ['a date outside the year', { holidays: [...(SCHEDULE_2027.holidays as string[]), '2026-12-31'] }, 'holidays.23', /not in year 2027/],
-    ['a date both holiday and make-up day', { makeUpWorkdays: ['2027-01-02'] }, 'makeUpWorkdays.0', /both/],
-    ['a make-up day on a weekday', { makeUpWorkdays: ['2027-01-31', '2027-02-19'] }, 'makeUpWorkdays.1', /weekday/],
+    ['a date outside the year', { holidays: [...(SCHEDULE_2027.holidays as string[]), '2026-12-31'] }, 'holidays.23', /不在 2027 年内/],
+    ['a date both holiday and make-up day', { makeUpWorkdays: ['2027-01-02'] }, 'makeUpWorkdays.0', /同时列为放假日期和调休上班日期/],
+    ['a make-up day on a weekday', { makeUpWorkdays: ['2027-01-31', '2027-02-19'] }, 'makeUpWorkdays.1', /调休上班日应为星期六或星期日/],
     ['an empty source', { source: '' }, 'source', /通知/],
     ['a blank source', { source: '   ' }, 'source', /通知/],
   ])('rejects %s with a ValidationError naming the field; nothing is written', async (_what, patch, field, message) => {

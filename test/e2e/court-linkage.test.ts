@@ -467,8 +467,7 @@ function patentCase(): RegisterDisputeInput {
       filedInCourt: '否',
       requests: '请求责令被请求人停止侵权',
       factsAndReasons: '被控侵权产品落入专利权利要求1的保护范围。',
-      patentCertificate: 'upload:patent-certificate.pdf',
-      infringementEvidence: 'upload:evidence.pdf',
+      // The FILE fields (patentCertificate, infringementEvidence) stay empty: files are uploaded over POST /files.
     },
     parties: [
       { role: 'APPLICANT', kind: 'ORGANIZATION', name: '杭州某某智能科技有限公司', idNumber: uscc, phone: '0571-88880000' },

@@ -435,6 +435,28 @@ describe('Query.disputes filters', () => {
     }
   });
 
+  it('filters disputes whose running clock is due soon, as the deadline states computed for display say, on several days', async () => {
+    const saved = clock;
+    let seen = 0;
+    try {
+      for (const day of ['2026-03-10', '2026-03-13', '2026-03-16', QUERY_DAY]) {
+        clock = at(day, '09:00');
+        const dueSoon = new Set<number>();
+        for (const m of model) {
+          const d = noErrors(await t.gql(DisputeDeadlineStatesDocument, { id: m.id }, frontdesk)).dispute!;
+          if (d.deadlines.some((x) => x.state === 'DUE_SOON' && x.kind !== 'JUDICIAL_CONFIRMATION_APPLICATION')) dueSoon.add(m.n);
+        }
+        seen += dueSoon.size;
+        await expectFilter({ dueSoon: true }, (m) => dueSoon.has(m.n));
+        await expectFilter({ dueSoon: false }, (m) => !dueSoon.has(m.n));
+      }
+    } finally {
+      clock = saved;
+    }
+    // The days were chosen so that the filter is exercised with disputes in the window, not only empty ones.
+    expect(seen).toBeGreaterThan(0);
+  });
+
   it('searches code, title, facts and party names, case-insensitively', async () => {
     await expectFilter({ search: byN(16).code.toLowerCase() }, (m) => m.n === 16);
     await expectFilter({ search: 'hz2026-' }, () => true);

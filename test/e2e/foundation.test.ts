@@ -43,7 +43,7 @@ describe('login and me', () => {
     ]) {
       const res = await t.gql(LoginDocument, { username, password });
       expect(res.errors).toBeUndefined();
-      expect(res.data!.login).toEqual({ __typename: 'InvalidCredentialsError', code: 'INVALID_CREDENTIALS', message: 'Unknown username or wrong password.' });
+      expect(res.data!.login).toEqual({ __typename: 'InvalidCredentialsError', code: 'INVALID_CREDENTIALS', message: '用户名或密码错误。' });
     }
   });
 

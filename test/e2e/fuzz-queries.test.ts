@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { GraphQLError, Kind, type ValueNode } from 'graphql';
-import { Channel, DisputeCategory, DisputeStatus, JudicialConfirmationStatus, ReferralStatus } from '../../src/core/enums';
+import { Channel, DisputeCategory, DisputeStatus, DocumentKind, JudicialConfirmationStatus, ReferralStatus, TypicalCaseStatus } from '../../src/core/enums';
 import { DateScalar, DateTimeScalar, DecimalScalar, isCalendarDate } from '../../src/core/scalars';
 import { cursorInstant, decodeCursor, encodeCursor } from '../../src/core/pagination';
 import { neighbourhoodDispute, procurementComplaint, residentId } from '../support/fixtures';
@@ -64,7 +64,7 @@ interface Raw {
 
 const tokens: Record<string, string> = {};
 const userIds: Record<string, string> = {};
-const USERNAMES = ['frontdesk', 'mediator.fuyang', 'mediator.gongshu', 'adjudicator.fuyang-finance', 'court.liaison', 'reviewer', 'admin'] as const;
+const USERNAMES = ['frontdesk', 'mediator.fuyang', 'mediator.gongshu', 'adjudicator.fuyang-finance', 'court.liaison', 'reviewer', 'admin', 'head.mediation-fuyang'] as const;
 type Username = (typeof USERNAMES)[number];
 type Auth = Username | 'ANONYMOUS' | `RAW:${string}`;
 
@@ -165,7 +165,30 @@ async function assertAlive(): Promise<void> {
 
 // ---------------------------------------------------------------- database: reads write nothing
 
-const TABLES = ['dispute', 'party', 'referral', 'proceeding', 'deadline', 'dispute_event', 'dispute_access', 'judicial_confirmation', 'extension', 'proceeding_pause', 'holiday_calendar'];
+const TABLES = [
+  'dispute',
+  'party',
+  'referral',
+  'proceeding',
+  'deadline',
+  'dispute_event',
+  'dispute_access',
+  'judicial_confirmation',
+  'extension',
+  'proceeding_pause',
+  'holiday_calendar',
+  // Case files (#15) and typical cases (#16).
+  'stored_file',
+  'stored_file_content',
+  'material_item',
+  'legal_document',
+  'document_series',
+  'document_template',
+  'document_number_prefix',
+  'document_service',
+  'service_address_confirmation',
+  'typical_case',
+];
 const FINGERPRINT_SQL = `select ${TABLES.map((tb) => `(select count(*) from ${tb})::int as ${tb}`).join(', ')},
   (select md5(coalesce(string_agg(id::text || status || version, ',' order by id), '')) from dispute) as dispute_state,
   (select md5(coalesce(string_agg(id::text || open::text || due_on::text, ',' order by id), '')) from deadline) as deadline_state`;
@@ -391,7 +414,7 @@ function cursorOf(kind: string, real: () => string[], rare = false): fc.Arbitrar
 
 // ---------------------------------------------------------------- generic query properties
 
-const ENUM_TYPES = new Set(['Channel', 'DisputeCategory', 'DisputeStatus', 'ReferralStatus', 'JudicialConfirmationStatus']);
+const ENUM_TYPES = new Set(['Channel', 'DisputeCategory', 'DisputeStatus', 'ReferralStatus', 'JudicialConfirmationStatus', 'DocumentKind', 'TypicalCaseStatus']);
 const INPUT_FIELDS: Record<string, Record<string, string>> = {
   DisputeFilter: {
     status: '[DisputeStatus!]',
@@ -402,6 +425,7 @@ const INPUT_FIELDS: Record<string, Record<string, string>> = {
     receivedFrom: 'Date',
     receivedTo: 'Date',
   },
+  StatisticsFilter: { channel: 'Channel', from: 'Date!', to: 'Date!' },
 };
 const NAME = /^[_A-Za-z][_0-9A-Za-z]*$/;
 function literal(v: unknown, type: string): string {
@@ -496,6 +520,9 @@ const W = {
   eventCursors: [] as string[],
   auditCursors: [] as string[],
   auditActions: [] as string[],
+  typicalCases: [] as string[],
+  typicalCaseCursors: [] as string[],
+  publishedCursors: [] as string[],
 };
 
 async function call<T>(query: string, variables: Record<string, unknown>, who: Username): Promise<T> {
@@ -539,6 +566,45 @@ async function buildWorld(): Promise<void> {
       }
     }
   }
+  // Case files (#15): an upload, a checklist item, the 告知书 and a 送达地址确认书 of the complaint the center holds (i = 0),
+  // so that the dispute's new fields have something to show (or to mask).
+  const complaint = W.disputes[0];
+  const form = new FormData();
+  form.append('disputeId', complaint);
+  form.append('file', new Blob(['%PDF-1.4\n% fuzz-queries\n%%EOF\n'], { type: 'application/pdf' }), '投诉书.pdf');
+  const uploaded = await fetch(new URL('/files', t.hub.url), { method: 'POST', headers: authHeader('frontdesk'), body: form });
+  const file = ((await uploaded.json()) as { id: string }).id;
+  const ERR = '__typename ... on ErrorResult { message }';
+  await call(
+    `mutation($i: RecordMaterialInput!) { recordMaterial(input: $i) { ${ERR} } }`,
+    { i: { disputeId: complaint, name: '投诉书正本及副本', status: 'RECEIVED', receipt: 'FILE', fileIds: [file] } },
+    'frontdesk',
+  );
+  await call(`mutation($i: IssueDocumentInput!) { issueDocument(input: $i) { ${ERR} } }`, { i: { disputeId: complaint, kind: 'NOTICE_OF_RIGHTS' } }, 'frontdesk');
+  const applicant = (await call<{ parties: { id: string }[] }>('query($id: ID!) { dispute(id: $id) { parties { id } } }', { id: complaint }, 'frontdesk')).parties[0].id;
+  await call(
+    `mutation($i: RecordServiceAddressInput!) { recordServiceAddress(input: $i) { ${ERR} } }`,
+    { i: { partyId: applicant, electronicConsent: true, electronicAddress: 'complainant@example.cn', fileId: file } },
+    'frontdesk',
+  );
+  // Typical cases (#16): the mediation concluded above (i = 4) drafted by 富阳区人民调解委员会, submitted and published by its head.
+  const drafted = await call<{ id: string; version: number }>(
+    `mutation($i: DraftTypicalCaseInput!) { draftTypicalCase(input: $i) { ${ERR} ... on TypicalCase { id version } } }`,
+    {
+      i: {
+        disputeId: W.disputes[4],
+        title: '相邻通行纠纷调解案',
+        sections: { facts: '双方系邻居，因院落通道使用发生争执。', outcome: '经调解，双方达成协议，通道恢复通行。', significance: '本案体现了人民调解就地化解矛盾的作用。' },
+      },
+    },
+    'mediator.fuyang',
+  );
+  await call(`mutation($id: ID!) { submitTypicalCase(id: $id) { ${ERR} } }`, { id: drafted.id }, 'mediator.fuyang');
+  await call(`mutation($id: ID!) { approveTypicalCase(id: $id) { ${ERR} } }`, { id: drafted.id }, 'head.mediation-fuyang');
+  W.typicalCases.push(drafted.id);
+  W.typicalCaseCursors = (await call<{ edges: { cursor: string }[] }>('{ typicalCases(first: 5) { edges { cursor } } }', {}, 'mediator.fuyang')).edges.map((e) => e.cursor);
+  W.publishedCursors = (await call<{ edges: { cursor: string }[] }>('{ publishedTypicalCases(first: 5) { edges { cursor } } }', {}, 'frontdesk')).edges.map((e) => e.cursor);
+
   // Real cursors of every list, from small pages.
   let after: string | null = null;
   do {
@@ -628,6 +694,11 @@ const DISPUTE_FIELDS = `id code status version amount occurredOn region received
   parties { role name idType idNumber phone address } currentOrganization { name } matter { code }
   referrals { status responseDeadline { dueOn state } } proceedings { status handlingDeadline { dueOn state } judicialConfirmation { status } }
   nextDeadline { kind dueOn state remaining provisional } deadlines { kind dueOn state }`;
+/** The case file of a dispute (#15): files, checklist, documents, service records (content masked as the dispute is). */
+const CASE_FILE_FIELDS = `files { id origin contentType size sha256 fileName downloadPath } materials { name status receipt remark version files { id fileName } }
+  rightsNotice { number acknowledgedAt text } documents { kind number status version text servedToAll pdf { size fileName downloadPath } recipients { name }
+    services { method completedOn signerName trackingNumber evidence { kind } } serviceDeadline { dueOn state } }
+  parties { serviceAddress { electronicConsent electronicAddress postalAddress file { id } } } proceedings { documents { number } decisionDocument { number } }`;
 const EVENTS = `events(first: $eventsFirst, after: $eventsAfter) { edges { cursor node { type summary at data actor { username } deadline { dueOn } } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } }`;
 const EVENT_ARGS = (): QueryArg[] => [
   { name: 'eventsFirst', type: 'Int', arb: pageSizeRare },
@@ -667,7 +738,7 @@ function specs(): Record<string, QuerySpec> {
     dispute: {
       field: 'dispute',
       args: [{ name: 'id', type: 'ID!', arb: idOf(() => W.disputes) }],
-      selection: `{ ${DISPUTE_FIELDS} ${EVENTS} }`,
+      selection: `{ ${DISPUTE_FIELDS} ${CASE_FILE_FIELDS} ${EVENTS} }`,
       nested: EVENT_ARGS(),
       auth: anyAuth(),
     },
@@ -835,6 +906,106 @@ function specs(): Record<string, QuerySpec> {
       selection: '{ id username roles organization { name } }',
       auth: anyAuth(),
     },
+    documentTemplates: {
+      field: 'documentTemplates',
+      args: [
+        { name: 'kind', type: 'DocumentKind', arb: pick(fc.constantFrom(...Object.values(DocumentKind)), enumish(Object.values(DocumentKind))) },
+        {
+          name: 'matterCode',
+          type: 'String',
+          arb: pick(
+            fc.constant(null).chain(() => fc.constantFrom(...W.matterCodes)),
+            fc.oneof(garbage, poisoned(fc.constant(null).chain(() => fc.constantFrom(...W.matterCodes))), fc.constant('NO-SUCH-MATTER')),
+          ),
+        },
+      ],
+      selection: '{ id kind matterCode channel organizationId version active title sections { heading text } availablePlaceholders { key label required } }',
+      auth: anyAuth(),
+    },
+    statistics: {
+      field: 'statistics',
+      args: [
+        {
+          name: 'filter',
+          type: 'StatisticsFilter!',
+          arb: pick(
+            fc.record(
+              {
+                from: dateArg,
+                to: dateArg,
+                organizationId: idOf(() => W.orgIds, true),
+                channel: pick(fc.constantFrom(...Object.values(Channel)), enumish(Object.values(Channel)), true, true),
+                matterCode: pick(
+                  fc.constant(null).chain(() => fc.constantFrom(...W.matterCodes)),
+                  fc.oneof(garbage, poisoned(fc.constant('GOV-PROCUREMENT-COMPLAINT'))),
+                  true,
+                  true,
+                ),
+                region: pick(fc.constantFrom('富阳区', '西湖区', '杭州市'), fc.oneof(garbage, poisoned(fc.constant('富阳区'))), true, true),
+              },
+              { requiredKeys: ['from', 'to'] },
+            ),
+            wrongType,
+            false,
+          ),
+        },
+      ],
+      // A period of 0..2,000 days (at most 5 years is allowed) ending in 1990..2030, mixed with the independent draws.
+      together: fc
+        .tuple(fc.integer({ min: Date.UTC(1990, 0, 1) / 86_400_000, max: Date.UTC(2030, 11, 31) / 86_400_000 }), fc.oneof(fc.integer({ min: 0, max: 400 }), fc.integer({ min: 0, max: 2000 })))
+        .map(([end, span]) => [{ from: new Date((end - span) * 86_400_000).toISOString().slice(0, 10), to: new Date(end * 86_400_000).toISOString().slice(0, 10) }]),
+      selection:
+        '{ __typename ... on Statistics { from to today disputesReceived organization { name } referrals { made received } proceedings { acceptanceRate } } ... on ErrorResult { code message } ... on ValidationError { fieldErrors { field message } } }',
+      auth: anyAuth(),
+    },
+    publicStatistics: {
+      field: 'publicStatistics',
+      args: [{ name: 'year', type: 'Int!', arb: pick(fc.oneof(fc.integer({ min: 2000, max: 2099 }), fc.constantFrom(1999, 2000, 2026, 2099, 2100)), intish, false) }],
+      selection: '{ channel month concluded onTimeRate }',
+      auth: anyAuth(),
+    },
+    typicalCases: {
+      field: 'typicalCases',
+      args: [
+        { name: 'status', type: '[TypicalCaseStatus!]', arb: listOf(Object.values(TypicalCaseStatus)) },
+        { name: 'first', type: 'Int', arb: pageSize },
+        { name: 'after', type: 'String', arb: cursorOf('tc', () => W.typicalCaseCursors) },
+      ],
+      selection:
+        '{ totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id status version anonymized { title } draft { facts } replacements { original } organization { name } dispute { code } } } }',
+      auth: anyAuth(),
+    },
+    typicalCase: {
+      field: 'typicalCase',
+      args: [{ name: 'id', type: 'ID!', arb: idOf(() => W.typicalCases) }],
+      selection: '{ id status version anonymized { title facts } draft { facts } history { action from to } }',
+      auth: anyAuth(),
+    },
+    publishedTypicalCases: {
+      field: 'publishedTypicalCases',
+      args: [
+        {
+          name: 'matterCode',
+          type: 'String',
+          arb: pick(
+            fc.constant(null).chain(() => fc.constantFrom(...W.matterCodes)),
+            fc.oneof(garbage, poisoned(fc.constant('PEOPLES-MEDIATION'))),
+          ),
+        },
+        { name: 'channel', type: 'Channel', arb: pick(fc.constantFrom(...Object.values(Channel)), enumish(Object.values(Channel))) },
+        { name: 'year', type: 'Int', arb: pick(fc.integer({ min: 1990, max: 2100 }), intish) },
+        { name: 'first', type: 'Int', arb: pageSize },
+        { name: 'after', type: 'String', arb: cursorOf('ptc', () => W.publishedCursors) },
+      ],
+      selection: '{ totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id title facts matterCode channel year publishedAt organization { name } } } }',
+      auth: anyAuth(),
+    },
+    publishedTypicalCase: {
+      field: 'publishedTypicalCase',
+      args: [{ name: 'id', type: 'ID!', arb: idOf(() => W.typicalCases) }],
+      selection: '{ id title facts outcome significance channel year }',
+      auth: anyAuth(),
+    },
   };
 }
 
@@ -889,6 +1060,16 @@ describe('bugs the fuzzing found (fixed; kept as regressions)', () => {
       }
     }
   });
+  // A Boolean argument with a default (`Boolean! = false`, from @Arg({ defaultValue }) without nullable: true) takes a
+  // nullable variable (the spec allows it because of the default), and a null sent in it fails in execution with no
+  // code: INTERNAL_SERVER_ERROR instead of BAD_USER_INPUT (found by fuzz-queries, seed 7; src/modules/auth/user-admin.resolver.ts
+  // and the organizations query). Marked failing while the bug exists: then drop `.failing` and add 'users' to the properties.
+  it.failing('users: includeDisabled: null in a nullable variable is refused with BAD_USER_INPUT (it is an internal error)', async () => {
+    await strictly('query($d: Boolean) { users(includeDisabled: $d) { id } }', { d: null }, 'admin');
+  });
+  it.failing('organizations: includeInactive: null in a nullable variable is refused with BAD_USER_INPUT (it is an internal error)', async () => {
+    await strictly('query($i: Boolean) { organizations(includeInactive: $i) { id } }', { i: null }, 'admin');
+  });
   it('a body in an unsupported charset or content encoding is refused with BAD_REQUEST (it was an INTERNAL_SERVER_ERROR)', async () => {
     const variants: Record<string, string>[] = [
       { 'content-type': 'application/json; charset=latin1' },
@@ -927,6 +1108,18 @@ describe('fuzzing every argument-taking query over HTTP', () => {
     'organizations',
     'auditLog',
     'me',
+    // Specs that had no property of their own ('users' waits for the fix of the bug reproduced above: includeDisabled: null).
+    'disputesByPerson',
+    'organizationMembers',
+    'enumLabels',
+    // Case files (#15), statistics, typical cases (#16).
+    'documentTemplates',
+    'statistics',
+    'publicStatistics',
+    'typicalCases',
+    'typicalCase',
+    'publishedTypicalCases',
+    'publishedTypicalCase',
   ]) {
     it(`${name}: JSON, no internal error, no write, still alive`, async () => {
       await fuzz(specs()[name], name === 'disputes' ? RUNS * 2 : name === 'me' || name === 'matters' ? Math.ceil(RUNS / 3) : RUNS);

@@ -17,7 +17,7 @@ describe('sign-in throttling (shared by every instance: stored in the database)'
   it('refuses a username after too many failures, even with the right password', async () => {
     for (let i = 0; i < 3; i++) {
       const r = await t.gql(LoginDocument, { username: 'reviewer', password: `wrong-${i}` });
-      expect(r.data!.login).toMatchObject({ __typename: 'InvalidCredentialsError', message: 'Unknown username or wrong password.' });
+      expect(r.data!.login).toMatchObject({ __typename: 'InvalidCredentialsError', message: '用户名或密码错误。' });
     }
     const r = await t.gql(LoginDocument, { username: 'reviewer', password: 'demo-password' });
     expect(r.data!.login).toMatchObject({ __typename: 'InvalidCredentialsError', code: 'LOGIN_THROTTLED', message: expect.stringContaining('登录失败次数过多') });

@@ -391,7 +391,7 @@ describe('disputeEvents visibility', () => {
     const guessed = await failure('mediator.gongshu', hidden);
     const missing = await failure('mediator.gongshu', '5b0f6c52-8a4e-4c1e-9f55-0c7d3f1a2b3c');
     const garbage = await failure('mediator.gongshu', 'not-an-id');
-    expect(guessed).toEqual({ message: 'No dispute <id>.', code: 'NOT_FOUND' });
+    expect(guessed).toEqual({ message: '纠纷 <id> 不存在。', code: 'NOT_FOUND' });
     expect(missing).toEqual(guessed);
     expect(garbage).toEqual(guessed);
     expect(t.hub.services.feed.subscriberCount).toBe(before);

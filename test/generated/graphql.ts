@@ -44,11 +44,14 @@ export type ConcludeProceedingInput = {
 
 export type DeadlineKind =
   | 'ACCEPTANCE'
+  | 'ANSWER'
   | 'HANDLING'
   | 'JUDICIAL_CONFIRMATION_ACCEPTANCE'
   | 'JUDICIAL_CONFIRMATION_APPLICATION'
   | 'JUDICIAL_CONFIRMATION_DECISION'
-  | 'REFERRAL_RESPONSE';
+  | 'REFERRAL_RESPONSE'
+  | 'SERVICE'
+  | 'SUPPLEMENT';
 
 export type DeadlineState =
   | 'DUE_SOON'
@@ -78,11 +81,17 @@ export type DisputeEventType =
   | 'CONCLUDED'
   | 'DEADLINE_DUE_SOON'
   | 'DEADLINE_OVERDUE'
+  | 'DECISION_WITHOUT_DOCUMENT'
+  | 'DOCUMENT_ISSUED'
+  | 'DOCUMENT_SERVED'
   | 'EXTENDED'
+  | 'FILE_UPLOADED'
   | 'JUDICIAL_CONFIRMATION_ACCEPTED'
   | 'JUDICIAL_CONFIRMATION_DECIDED'
   | 'JUDICIAL_CONFIRMATION_NOT_ACCEPTED'
   | 'JUDICIAL_CONFIRMATION_REQUESTED'
+  | 'MATERIAL_RECORDED'
+  | 'NOTICE_ACKNOWLEDGED'
   | 'PAUSED'
   | 'PROCEEDING_ADMITTED'
   | 'PROCEEDING_ASSIGNED'
@@ -102,6 +111,8 @@ export type DisputeFilter = {
   assigneeId?: string | number | null | undefined;
   category?: Array<DisputeCategory> | null | undefined;
   channel?: Channel | null | undefined;
+  /** true: disputes with a running clock that has entered its due-soon window and is not yet overdue (the DUE_SOON state); false: none such. */
+  dueSoon?: boolean | null | undefined;
   /** Disputes with a judicial confirmation in one of these statuses (for a court liaison: at the viewer's court), e.g. [PENDING, ACCEPTED]. */
   judicialConfirmationStatus?: Array<JudicialConfirmationStatus> | null | undefined;
   organizationId?: string | number | null | undefined;
@@ -360,6 +371,8 @@ export type Role =
   | 'FRONTDESK'
   /** Case handler of an organization (mediator, adjudicator, arbitrator, ...). */
   | 'HANDLER'
+  /** Head of an organization (负责人): approves the organization's publications (typical cases). Beyond the contract. */
+  | 'HEAD'
   /** Justice-bureau reviewer: reads closed case files for review, PII masked. */
   | 'REVIEWER';
 

@@ -40,8 +40,7 @@ export function procurementComplaint(overrides: Partial<RegisterDisputeInput> = 
       questionDate: '2026-02-12',
       complaintMatters: '请求认定采购文件违法并责令修改。',
       factsAndGrounds: '《政府采购法》第二十二条。',
-      complaintLetter: 'upload:complaint-letter.pdf',
-      questionDocuments: 'upload:question.pdf',
+      // The FILE fields (complaintLetter, questionDocuments) stay empty: files are uploaded over POST /files.
     },
     parties: [
       { role: 'APPLICANT', kind: 'ORGANIZATION', name: '杭州某某科技有限公司', idNumber: uscc, phone: '0571-63312345', address: '杭州市富阳区银湖街道某路1号' },

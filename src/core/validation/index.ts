@@ -5,7 +5,7 @@ export type { PhoneKind } from './phone';
 export { parseAmount } from './amount';
 export type { AmountResult } from './amount';
 export { maskIdNumber, maskPhone } from './mask';
-export { findPersonalData, containsIdNumber, containsPhone, redactPersonalData } from './personal-data';
+export { findPersonalData, containsIdNumber, containsPhone, redactPersonalData, personalDataSpans } from './personal-data';
 export type { PersonalDataKind } from './personal-data';
 export { documentNumberField, DOCUMENT_NUMBER_MAX } from './document-number';
 export { personalDataError } from './no-personal-data';

@@ -58,6 +58,12 @@ function scan(text: string): Found[] {
   return found;
 }
 
+/** Every personal number found in the text, with its [start, end) (typical cases delete them; their anonymizer lists each). */
+export function personalDataSpans(text: string): { kind: PersonalDataKind; start: number; end: number }[] {
+  if (typeof text !== 'string') return [];
+  return scan(text).map(({ kind, at }) => ({ kind, start: at[0], end: at[1] }));
+}
+
 /** The first personal number found in the text, or null. */
 export function findPersonalData(text: string): PersonalDataKind | null {
   if (typeof text !== 'string') return null;

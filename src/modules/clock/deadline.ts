@@ -19,7 +19,7 @@ import { WorkCalendar } from './work-calendar';
 
 export type TimeUnit = 'WORKING_DAYS' | 'CALENDAR_DAYS' | 'MONTHS';
 export type DeadlineState = 'ON_TRACK' | 'DUE_SOON' | 'OVERDUE' | 'PAUSED' | 'MET' | 'MISSED';
-export type ClockStart = 'RECEIPT' | 'ACCEPTANCE' | 'TRIBUNAL_FORMED' | 'AGREEMENT_EFFECTIVE';
+export type ClockStart = 'RECEIPT' | 'ACCEPTANCE' | 'TRIBUNAL_FORMED' | 'AGREEMENT_EFFECTIVE' | 'DOCUMENT_ISSUED' | 'DOCUMENT_SERVED' | 'NOTICE_PUBLISHED';
 
 export interface ClockRule {
   amount: number;
@@ -232,6 +232,10 @@ const START_LABEL: Record<ClockStart, string> = {
   ACCEPTANCE: '受理',
   TRIBUNAL_FORMED: '仲裁庭组成',
   AGREEMENT_EFFECTIVE: '调解协议生效',
+  // Clocks of the service of documents (送达): the center's own service rule, a party's time to answer, a public notice.
+  DOCUMENT_ISSUED: '文书制发',
+  DOCUMENT_SERVED: '文书送达',
+  NOTICE_PUBLISHED: '公告发出',
 };
 
 function quantity(n: number, unit: TimeUnit): string {

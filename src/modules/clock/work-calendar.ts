@@ -48,29 +48,31 @@ export interface ScheduleError {
   message: string;
 }
 
+const LIST_LABELS = { holidays: '放假日期', makeUpWorkdays: '调休上班日期' } as const;
+
 function checkDateList(list: unknown, name: 'holidays' | 'makeUpWorkdays', year: number | null, errors: ScheduleError[]): Set<string> {
   const seen = new Set<string>();
   if (!Array.isArray(list)) {
-    errors.push({ field: name, message: `${name} must be an array of 'YYYY-MM-DD' dates` });
+    errors.push({ field: name, message: `${LIST_LABELS[name]}应为日期（YYYY-MM-DD）列表` });
     return seen;
   }
   list.forEach((d: unknown, i: number) => {
     const field = `${name}.${i}`;
     if (!isIsoDate(d)) {
-      errors.push({ field, message: `${JSON.stringify(d)} is not a valid date 'YYYY-MM-DD'` });
+      errors.push({ field, message: `${JSON.stringify(d)} 不是有效日期（YYYY-MM-DD）` });
       return;
     }
     if (year !== null && yearOf(d) !== year) {
-      errors.push({ field, message: `${d} is not in year ${year}` });
+      errors.push({ field, message: `${d} 不在 ${year} 年内` });
     }
     if (seen.has(d)) {
-      errors.push({ field, message: `${d} is listed more than once in ${name}` });
+      errors.push({ field, message: `${d} 在${LIST_LABELS[name]}中重复` });
     }
     seen.add(d);
     if (name === 'makeUpWorkdays') {
       const dow = dayOfWeekOfEpochDay(toEpochDay(d));
       if (dow !== 0 && dow !== 6) {
-        errors.push({ field, message: `${d} is a weekday; a make-up working day must be a Saturday or Sunday` });
+        errors.push({ field, message: `${d} 是工作日；调休上班日应为星期六或星期日` });
       }
     }
   });
@@ -81,11 +83,11 @@ function checkDateList(list: unknown, name: 'holidays' | 'makeUpWorkdays', year:
 export function validateSchedule(s: YearSchedule): ScheduleError[] {
   const errors: ScheduleError[] = [];
   if (s === null || typeof s !== 'object') {
-    return [{ field: '', message: 'schedule must be an object' }];
+    return [{ field: '', message: '放假安排应为对象' }];
   }
   let year: number | null = null;
   if (typeof s.year !== 'number' || !Number.isInteger(s.year) || s.year < MIN_YEAR || s.year > MAX_YEAR) {
-    errors.push({ field: 'year', message: `year must be an integer from ${MIN_YEAR} to ${MAX_YEAR}, got ${JSON.stringify(s.year)}` });
+    errors.push({ field: 'year', message: `年份应为 ${MIN_YEAR} 至 ${MAX_YEAR} 之间的整数（收到 ${JSON.stringify(s.year)}）` });
   } else {
     year = s.year;
   }
@@ -94,12 +96,12 @@ export function validateSchedule(s: YearSchedule): ScheduleError[] {
   if (Array.isArray(s.makeUpWorkdays)) {
     s.makeUpWorkdays.forEach((d, i) => {
       if (holidays.has(d) && makeUps.has(d)) {
-        errors.push({ field: `makeUpWorkdays.${i}`, message: `${d} is listed both as a holiday and as a make-up working day` });
+        errors.push({ field: `makeUpWorkdays.${i}`, message: `${d} 同时列为放假日期和调休上班日期` });
       }
     });
   }
   if (s.source !== undefined && s.source !== null && typeof s.source !== 'string') {
-    errors.push({ field: 'source', message: 'source must be a string or null' });
+    errors.push({ field: 'source', message: '来源应为文字或留空' });
   }
   return errors;
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { HubContext } from '../../core/context';
+import { DISPUTE_STATUS_LABELS, JUDICIAL_CONFIRMATION_STATUS_LABELS } from '../../core/labels';
 import {
   Channel,
   DeadlineKind,
@@ -40,7 +41,7 @@ export class CourtService {
   static request(ctx: HubContext, proceedingId: string, courtId: string) {
     return runCommand<Proceeding, Dispute, ProceedingStatus, never, JudicialConfirmation>(ctx, {
       action: 'requestJudicialConfirmation',
-      notFound: `No proceeding ${proceedingId}.`,
+      notFound: `案件 ${proceedingId} 不存在。`,
       target: proceedingId,
       lock: async (env, viewer) => {
         const locked = await DisputeRepository.lockThrough(env.em, viewer, Proceeding, proceedingId, (x) => x.dispute.id);
@@ -58,7 +59,7 @@ export class CourtService {
     {
       const { em } = env;
       const court = isUuid(courtId) ? await em.findOne(Organization, { id: courtId }) : null;
-      if (!court) return new NotFoundError(`No organization ${courtId}.`);
+      if (!court) return new NotFoundError(`单位 ${courtId} 不存在。`);
 
       const errors: FieldError[] = [];
       if (p.channel !== Channel.MEDIATION || p.outcomeKind !== OutcomeKind.AGREEMENT || p.status !== ProceedingStatus.CONCLUDED) {
@@ -78,7 +79,7 @@ export class CourtService {
       const open = await em.count(JudicialConfirmation, { proceedingId: p.id, status: { $in: [...OPEN_CONFIRMATION_STATUSES, JudicialConfirmationStatus.CONFIRMED] } });
       if (open > 0) {
         const existing = await em.findOneOrFail(JudicialConfirmation, { proceedingId: p.id, status: { $in: [...OPEN_CONFIRMATION_STATUSES, JudicialConfirmationStatus.CONFIRMED] } });
-        return new InvalidTransitionError(existing.status, `This agreement already has a judicial confirmation in status ${existing.status}.`);
+        return new InvalidTransitionError(existing.status, `该调解协议已申请司法确认（${JUDICIAL_CONFIRMATION_STATUS_LABELS[existing.status]}）。`);
       }
       const [window] = await DeadlineService.forUpdate(em, { proceedingId: p.id, kind: DeadlineKind.JUDICIAL_CONFIRMATION_APPLICATION });
       if (window) {
@@ -87,7 +88,7 @@ export class CourtService {
           return ValidationError.of('proceedingId', `申请司法确认的 30 日期限已于 ${view.dueOn} 届满（协议生效日 ${p.outcomeEffectiveOn}）`, FieldErrorCode.INVALID);
         }
       }
-      if (dispute.status !== 'RESOLVED') return new InvalidTransitionError(dispute.status, `A dispute in status ${dispute.status} cannot apply for judicial confirmation.`);
+      if (dispute.status !== 'RESOLVED') return new InvalidTransitionError(dispute.status, `纠纷处于“${DISPUTE_STATUS_LABELS[dispute.status]}”状态，不能申请司法确认。`);
 
       const jc = em.create(JudicialConfirmation, {
         id: randomUUID(),
@@ -178,14 +179,14 @@ export class CourtService {
       const amount = limit.maxExtension ?? 0;
       const deadline = await extendClock(env, {
         clock: { judicialConfirmationId: jc.id, kind: DeadlineKind.JUDICIAL_CONFIRMATION_DECISION },
-        noClock: { status: jc.status, message: 'This application has no running review clock to extend.' },
+        noClock: { status: jc.status, message: '该申请没有正在计时的审查期限，无法延长。' },
         rule: toClockRule(limit),
         amount,
         owner: { proceedingId: null, judicialConfirmationId: jc.id },
         reason: why!,
         basis: ExtensionBasis.HEAD_APPROVAL,
         approverName: approver,
-        refusal: () => `The review may be extended once, by ${limit.maxExtension} days with the court president's approval; it already was.`,
+        refusal: () => `审查期限经院长批准只能延长一次（${limit.maxExtension} 日），已经延长过。`,
       });
       if (!(deadline instanceof Deadline)) return deadline;
       Timeline.append(
@@ -274,7 +275,7 @@ export class CourtService {
   ) {
     return runCommand<JudicialConfirmation, Dispute, JudicialConfirmationStatus, ConfirmationAction, JudicialConfirmation>(ctx, {
       action: auditAction,
-      notFound: `No judicial confirmation ${id}.`,
+      notFound: `司法确认申请 ${id} 不存在。`,
       target: id,
       lock: async (env, viewer) => {
         const locked = await DisputeRepository.lockThrough(env.em, viewer, JudicialConfirmation, id, (c) => c.disputeId);
@@ -290,7 +291,7 @@ export class CourtService {
   /** A dispute with an open application cannot close: the court decides first. */
   static async refuseClosingWhileOpen(env: TransactionEnv, dispute: Dispute): Promise<InvalidTransitionError | null> {
     const open = await env.em.count(JudicialConfirmation, { disputeId: dispute.id, status: { $in: OPEN_CONFIRMATION_STATUSES } });
-    return open > 0 ? new InvalidTransitionError(dispute.status, 'A judicial confirmation of this dispute is still open: wait for the court to decide.') : null;
+    return open > 0 ? new InvalidTransitionError(dispute.status, '该纠纷的司法确认尚在办理中，请待人民法院作出裁定。') : null;
   }
 
   /** An application still before the court is withdrawn with the dispute. */

@@ -10,6 +10,8 @@ import { DeadlineView } from './deadline.types';
 const RECOMPUTE_BATCH = 5_000;
 
 export interface NewDeadline {
+  /** A caller-chosen id (e.g. derived from the record the clock belongs to, so it can be found again); random otherwise. */
+  id?: string;
   kind: DeadlineKind;
   rule: ClockRule;
   start: IsoDate;
@@ -40,7 +42,7 @@ export class DeadlineService {
 
   static create(em: EntityManager, calendar: WorkCalendar, today: IsoDate, input: NewDeadline): Deadline {
     const d = em.create(Deadline, {
-      id: randomUUID(),
+      id: input.id ?? randomUUID(),
       kind: input.kind,
       rule: input.rule,
       startOn: input.start,

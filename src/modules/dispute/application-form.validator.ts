@@ -34,7 +34,8 @@ export interface FormTemplateLike {
 export const FORM_LIMITS = {
   TEXT: 500,
   TEXTAREA: 10_000,
-  FILE: 500,
+  /** Files one FILE field may name. */
+  FILE_IDS: 20,
   ID_NUMBER: 64,
   NUMBER: 40,
   /** Unknown keys reported one by one before they are summarized. */
@@ -187,6 +188,30 @@ function checkNumber(raw: unknown): Checked<number> {
   return Number.isFinite(n) ? { ok: true, value: n } : { ok: false, message: '应为有限的数字', code: FieldErrorCode.INVALID_FORMAT };
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * A FILE field: the id of an uploaded file, or a list of 1..20 of them (format only here; the
+ * material module checks at registration that each is the registrant's own pending upload).
+ * Ids are lowercased and a repeated id is kept once; a single id stays a string.
+ */
+function checkFileIds(raw: unknown): Checked<string | string[]> {
+  const notId = { ok: false as const, message: '应为已上传文件的编号（POST /files 返回的 id）或编号列表', code: FieldErrorCode.INVALID_FORMAT };
+  if (typeof raw === 'string') {
+    const s = raw.length <= 100 ? raw.trim() : raw;
+    return UUID.test(s) ? { ok: true, value: s.toLowerCase() } : notId;
+  }
+  if (!Array.isArray(raw)) return notId;
+  if (raw.length > FORM_LIMITS.FILE_IDS) return { ok: false, message: `最多 ${FORM_LIMITS.FILE_IDS} 个文件`, code: FieldErrorCode.TOO_LONG };
+  const ids: string[] = [];
+  for (const x of raw) {
+    if (typeof x !== 'string' || x.length > 100 || !UUID.test(x.trim())) return notId;
+    const id = x.trim().toLowerCase();
+    if (!ids.includes(id)) ids.push(id);
+  }
+  return { ok: true, value: ids };
+}
+
 // ---------------------------------------------------------------- one field
 
 function checkField(field: FormFieldLike, raw: unknown, today: string): Checked<unknown> {
@@ -215,7 +240,7 @@ function checkField(field: FormFieldLike, raw: unknown, today: string): Checked<
     case FormFieldType.PHONE:
       return checkPhone(raw);
     case FormFieldType.FILE:
-      return checkText(raw, { min: 1, max: FORM_LIMITS.FILE });
+      return checkFileIds(raw);
     default:
       return { ok: false, message: `字段类型不受支持（${String(field.type).slice(0, 40)}）`, code: FieldErrorCode.INVALID };
   }
@@ -239,7 +264,8 @@ export interface ApplicationDataOptions {
  * finite JSON number or numeric string (normalized to a number), MONEY via parseAmount
  * (string or number; a JS number is accepted only if its decimal string form parses;
  * normalized to 'D.DD'), SELECT one of options, ID_NUMBER a valid resident ID or USCC
- * (uppercased), PHONE a valid phone (normalized), FILE a string reference (1..500 chars).
+ * (uppercased), PHONE a valid phone (normalized), FILE the id of an uploaded file or a list of
+ * 1..20 ids (format only; lowercased, repeats dropped; may be empty even when required).
  * Strings are trimmed; control characters are errors. Never throws.
  */
 export function validateApplicationData(form: FormTemplate | FormTemplateLike, data: unknown, options: ApplicationDataOptions = {}): { errors: FieldError[]; value: Record<string, unknown> | null } {
@@ -270,8 +296,10 @@ function validateApplicationDataUnsafe(
   for (const [key, field] of byKey) {
     const raw = Object.prototype.hasOwnProperty.call(data, key) ? data[key] : undefined;
     const path = `${base}.${key}`;
-    if (isBlank(raw)) {
-      if (field.required === true) errors.push(new FieldError(path, '必填', FieldErrorCode.REQUIRED));
+    // A required FILE field may stay empty: the material then shows as missing on the checklist
+    // and is asked for with a 补正通知书, instead of the application being refused at the counter.
+    if (isBlank(raw) || (field.type === FormFieldType.FILE && Array.isArray(raw) && raw.length === 0)) {
+      if (field.required === true && field.type !== FormFieldType.FILE) errors.push(new FieldError(path, '必填', FieldErrorCode.REQUIRED));
       continue;
     }
     const r = checkField(field, raw, today);

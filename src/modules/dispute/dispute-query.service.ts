@@ -72,6 +72,7 @@ export class DisputeQueryService {
       f.channel ||
       f.organizationId ||
       (f.overdue !== null && f.overdue !== undefined) ||
+      (f.dueSoon !== null && f.dueSoon !== undefined) ||
       f.search?.trim() ||
       f.receivedFrom ||
       f.receivedTo ||
@@ -127,6 +128,14 @@ export class DisputeQueryService {
       qb.andWhere(
         `${f.overdue ? '' : 'not '}exists (select 1 from deadline dl where dl.dispute_id = d.id and dl.open and not dl.paused and dl.due_on < ? and dl.kind <> 'JUDICIAL_CONFIRMATION_APPLICATION')`,
         [today],
+      );
+    }
+    if (f.dueSoon !== null && f.dueSoon !== undefined) {
+      const today = chinaDateOf(ctx.services.now());
+      // The same window the sweep alerts on (due_soon_on ≤ today ≤ due_on), on running clocks that are somebody's duty.
+      qb.andWhere(
+        `${f.dueSoon ? '' : 'not '}exists (select 1 from deadline dl where dl.dispute_id = d.id and dl.open and not dl.paused and dl.due_soon_on <= ? and dl.due_on >= ? and dl.kind <> 'JUDICIAL_CONFIRMATION_APPLICATION')`,
+        [today, today],
       );
     }
     if (f.search) {

@@ -27,6 +27,8 @@ declare module '../../core/unit-of-work' {
     'dispute.closing': { dispute: Dispute };
     /** A dispute is being withdrawn: each module ends its open records of it (or refuses). */
     'dispute.withdrawing': { dispute: Dispute };
+    /** A dispute was registered (in the registration's transaction): a module may refuse, e.g. a FILE field naming a file the registrant may not use. */
+    'dispute.registered': { dispute: Dispute; applicationData: Record<string, unknown> | null };
   }
 }
 
@@ -122,6 +124,9 @@ export class DisputeService {
           { organization: registeringOrg.name, matterName: matter?.name ?? null },
         );
         env.targets.push(dispute.id);
+        // After REGISTERED, so that what listeners add (files claimed from the form) follows it on the timeline.
+        const refused = await env.emit('dispute.registered', { dispute, applicationData: value.applicationData });
+        if (refused) return refused;
         return dispute;
       },
       { onUniqueViolation: replay },

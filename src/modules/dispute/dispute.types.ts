@@ -88,6 +88,12 @@ export class DisputeFilter {
   @Field(() => Boolean, { nullable: true })
   overdue?: boolean | null;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: disputes with a running clock that has entered its due-soon window and is not yet overdue (the DUE_SOON state); false: none such.',
+  })
+  dueSoon?: boolean | null;
+
   @Field(() => String, { nullable: true, description: "Matches code, title, facts or a party's name." })
   search?: string | null;
 

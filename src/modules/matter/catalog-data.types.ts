@@ -50,7 +50,8 @@ export type PauseReason = (typeof PAUSE_REASON_VALUES)[number];
 export const FORM_FIELD_TYPE_VALUES = ['TEXT', 'TEXTAREA', 'DATE', 'NUMBER', 'MONEY', 'SELECT', 'ID_NUMBER', 'PHONE', 'FILE'] as const;
 export type FormFieldType = (typeof FORM_FIELD_TYPE_VALUES)[number];
 
-export const ROLE_VALUES = ['FRONTDESK', 'HANDLER', 'COURT_LIAISON', 'REVIEWER', 'ADMIN'] as const;
+/** The contract's roles and HEAD (beyond the contract: an organization's head, who approves its typical cases). */
+export const ROLE_VALUES = ['FRONTDESK', 'HANDLER', 'COURT_LIAISON', 'REVIEWER', 'ADMIN', 'HEAD'] as const;
 export type Role = (typeof ROLE_VALUES)[number];
 
 export const DISPUTE_CATEGORY_VALUES = [

@@ -210,31 +210,60 @@ export class ProceedingService {
     return ProceedingService.onProceeding(ctx, 'pauseProceeding', 'pause', id, expectedVersion, async (env, p, dispute, org) => {
       const errors: FieldError[] = [];
       const cleanNote = textField('note', note, 0, 2000, errors);
-      if (!p.handlingRule.pauseReasons.includes(reason)) {
-        errors.push(
-          new FieldError(
-            'reason',
-            p.handlingRule.pauseReasons.length ? `该期限只能因以下事由中止：${p.handlingRule.pauseReasons.map((r) => PAUSE_REASON_LABELS[r]).join('、')}` : '按其规则该期限不得中止',
-            FieldErrorCode.INVALID,
-          ),
-        );
-      }
+      const refused = pauseReasonError(p, reason);
+      if (refused) errors.push(refused);
       if (errors.length) return new ValidationError(errors);
-      env.em.create(ProceedingPause, { id: randomUUID(), proceedingId: p.id, reason, note: cleanNote, startedAt: env.now, startedBy: env.viewer!.userId });
-      for (const d of await DeadlineService.forUpdate(env.em, { proceedingId: p.id, kind: DeadlineKind.HANDLING, open: true })) DeadlineService.pause(d, env.calendar, env.today);
-      Timeline.append(env, 'PAUSED', { disputeId: dispute.id, organizationId: org.id, proceedingId: p.id }, { reason }, { organization: org.name });
-      return p;
+      return ProceedingService.recordPause(env, p, dispute, org, reason, cleanNote);
     });
   }
 
   static resume(ctx: HubContext, id: string, expectedVersion: number | null | undefined) {
-    return ProceedingService.onProceeding(ctx, 'resumeProceeding', 'resume', id, expectedVersion, async (env, p, dispute, org) => {
-      for (const pause of await env.em.find(ProceedingPause, { proceedingId: p.id, endedAt: null })) pause.endedAt = env.now;
-      const deadlines = await DeadlineService.forUpdate(env.em, { proceedingId: p.id, kind: DeadlineKind.HANDLING, open: true });
-      for (const d of deadlines) DeadlineService.resume(d, env.calendar, env.today);
-      Timeline.append(env, 'RESUMED', { disputeId: dispute.id, organizationId: org.id, proceedingId: p.id }, { dueOn: deadlines[0]?.dueOn ?? null }, { organization: org.name });
-      return p;
-    });
+    return ProceedingService.onProceeding(ctx, 'resumeProceeding', 'resume', id, expectedVersion, (env, p, dispute, org) => ProceedingService.recordResume(env, p, dispute, org));
+  }
+
+  /**
+   * Pauses a proceeding inside another module's transaction (a 补正通知书 pauses the clock
+   * for MATERIALS_SUPPLEMENT): the checks and records of pauseProceeding. The caller has
+   * locked the dispute and authorized the viewer.
+   */
+  static async pauseWithin(env: TransactionEnv, p: Proceeding, reason: PauseReason, note: string | null): Promise<Proceeding | BusinessError> {
+    const invalid = pauseReasonError(p, reason);
+    if (invalid) return new ValidationError([invalid]);
+    const refused = proceedingMachine.apply(p, 'pause');
+    if (refused) return refused;
+    const { dispute, org } = await ProceedingService.touchWithin(env, p);
+    return ProceedingService.recordPause(env, p, dispute, org, reason, note);
+  }
+
+  /** Resumes a paused proceeding inside another module's transaction (recording the supplement of a 补正通知书). */
+  static async resumeWithin(env: TransactionEnv, p: Proceeding): Promise<Proceeding | BusinessError> {
+    const refused = proceedingMachine.apply(p, 'resume');
+    if (refused) return refused;
+    const { dispute, org } = await ProceedingService.touchWithin(env, p);
+    return ProceedingService.recordResume(env, p, dispute, org);
+  }
+
+  /** What runCommand does for pauseProceeding: the proceeding's and its dispute's versions are raised once. */
+  private static async touchWithin(env: TransactionEnv, p: Proceeding): Promise<{ dispute: Dispute; org: Organization }> {
+    const dispute = await env.em.findOneOrFail(Dispute, { id: p.dispute.id });
+    touch(env, p);
+    touch(env, dispute);
+    return { dispute, org: await env.em.findOneOrFail(Organization, { id: p.organization.id }) };
+  }
+
+  private static async recordPause(env: TransactionEnv, p: Proceeding, dispute: Dispute, org: Organization, reason: PauseReason, note: string | null): Promise<Proceeding> {
+    env.em.create(ProceedingPause, { id: randomUUID(), proceedingId: p.id, reason, note, startedAt: env.now, startedBy: env.viewer!.userId });
+    for (const d of await DeadlineService.forUpdate(env.em, { proceedingId: p.id, kind: DeadlineKind.HANDLING, open: true })) DeadlineService.pause(d, env.calendar, env.today);
+    Timeline.append(env, 'PAUSED', { disputeId: dispute.id, organizationId: org.id, proceedingId: p.id }, { reason }, { organization: org.name });
+    return p;
+  }
+
+  private static async recordResume(env: TransactionEnv, p: Proceeding, dispute: Dispute, org: Organization): Promise<Proceeding> {
+    for (const pause of await env.em.find(ProceedingPause, { proceedingId: p.id, endedAt: null })) pause.endedAt = env.now;
+    const deadlines = await DeadlineService.forUpdate(env.em, { proceedingId: p.id, kind: DeadlineKind.HANDLING, open: true });
+    for (const d of deadlines) DeadlineService.resume(d, env.calendar, env.today);
+    Timeline.append(env, 'RESUMED', { disputeId: dispute.id, organizationId: org.id, proceedingId: p.id }, { dueOn: deadlines[0]?.dueOn ?? null }, { organization: org.name });
+    return p;
   }
 
   static extend(ctx: HubContext, id: string, amount: number, reason: string, basis: ExtensionBasis, approverName: string | null | undefined, expectedVersion: number | null | undefined) {
@@ -340,6 +369,16 @@ export class ProceedingService {
       apply: async (env, p, dispute) => fn(env, p, dispute, await env.em.findOneOrFail(Organization, { id: p.organization.id })),
     });
   }
+}
+
+/** The handling rule must allow the pause reason (e.g. 补正材料 stops the clock of a procurement complaint, not of a patent case). */
+function pauseReasonError(p: Proceeding, reason: PauseReason): FieldError | null {
+  if (p.handlingRule.pauseReasons.includes(reason)) return null;
+  return new FieldError(
+    'reason',
+    p.handlingRule.pauseReasons.length ? `该期限只能因以下事由中止：${p.handlingRule.pauseReasons.map((r) => PAUSE_REASON_LABELS[r]).join('、')}` : '按其规则该期限不得中止',
+    FieldErrorCode.INVALID,
+  );
 }
 
 function createHandlingDeadline(env: TransactionEnv, p: Proceeding, disputeId: string, start: string): Deadline {

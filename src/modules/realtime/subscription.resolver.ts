@@ -59,7 +59,7 @@ export class SubscriptionResolver {
       const afterSeq = args.after ? eventSeqOf(args.after) : null;
       const visible = isUuid(args.disputeId) ? await DisputeRepository.findVisibleByIds(context.em, viewer, [args.disputeId]) : [];
       // An invisible dispute behaves as a missing one: nothing about it, not even that it exists.
-      if (!visible.length) throw notFound(`No dispute ${args.disputeId}.`);
+      if (!visible.length) throw notFound(`纠纷 ${args.disputeId} 不存在。`);
       const disputeId = args.disputeId;
       return feedSubscription<DisputeEvent>({
         ctx: context,

@@ -15,5 +15,5 @@ export function assertMayActOnReferral(viewer: Viewer, referral: Referral, side:
   const orgId = side === 'receiver' ? referral.toOrganization.id : referral.fromOrganization.id;
   const frontdeskCancels = side === 'sender' && viewer.roles.includes(Role.FRONTDESK) && referral.fromOrganization.id === viewer.organizationId;
   if (actsFor(viewer, orgId) || frontdeskCancels) return;
-  throw forbidden(side === 'receiver' ? 'Only the receiving organization may accept or decline a referral.' : 'Only the sending organization may cancel a referral.');
+  throw forbidden(side === 'receiver' ? '只有接收单位可以接收或退回转办。' : '只有转出单位可以撤回转办。');
 }

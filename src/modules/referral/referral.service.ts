@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { HubContext } from '../../core/context';
 import { Channel, DeadlineKind, OrganizationKind, ProcedureTrack, ReferralKind, ReferralStatus, Role } from '../../core/enums';
 import { DisputeStatus, FieldErrorCode } from '../../core/enums';
-import { CHANNEL_LABELS, REFERRAL_KIND_LABELS } from '../../core/labels';
+import { CHANNEL_LABELS, DISPUTE_STATUS_LABELS, REFERRAL_KIND_LABELS } from '../../core/labels';
 import { FieldError, InvalidTransitionError, NotFoundError, ValidationError, type BusinessError } from '../../core/errors';
 import { runCommand } from '../../core/command';
 import type { TransactionEnv } from '../../core/unit-of-work';
@@ -60,7 +60,7 @@ export class ReferralService {
     const viewer = requireViewer(ctx);
     return runCommand<Dispute, Dispute, DisputeStatus, DisputeAction, Referral>(ctx, {
       action: 'referDispute',
-      notFound: `No dispute ${input.disputeId}.`,
+      notFound: `纠纷 ${input.disputeId} 不存在。`,
       target: input.disputeId,
       lock: async (env) => {
         const dispute = await DisputeRepository.lockVisible(env.em, viewer, input.disputeId);
@@ -79,11 +79,11 @@ export class ReferralService {
       if (!disputeMachine.allows(dispute.status, 'refer')) {
         return new InvalidTransitionError(
           dispute.status,
-          `A dispute in status ${dispute.status} cannot be referred: ${dispute.status === 'REFERRED' ? 'a referral is already pending' : 'it is not awaiting routing'}.`,
+          `纠纷处于“${DISPUTE_STATUS_LABELS[dispute.status]}”状态，不能转办：${dispute.status === 'REFERRED' ? '已有待接收的转办' : '纠纷不在待分流状态'}。`,
         );
       }
       const to = isUuid(input.toOrganizationId) ? await em.findOne(Organization, { id: input.toOrganizationId }) : null;
-      if (!to) return new NotFoundError(`No organization ${input.toOrganizationId}.`);
+      if (!to) return new NotFoundError(`单位 ${input.toOrganizationId} 不存在。`);
       // The sender is whoever routes it: the holder's own handler, or the center's frontdesk routing a
       // dispute that came back from another organization (it is the center that then awaits the answer).
       const senderId = viewer.organizationId && seesEveryDispute(viewer) ? viewer.organizationId : dispute.currentOrganization!.id;
@@ -287,7 +287,7 @@ export class ReferralService {
   ) {
     return runCommand<Referral, Dispute, ReferralStatus, ReferralAction, Referral>(ctx, {
       action: auditAction,
-      notFound: `No referral ${id}.`,
+      notFound: `转办 ${id} 不存在。`,
       target: id,
       lock: async (env, viewer) => {
         const locked = await DisputeRepository.lockThrough(env.em, viewer, Referral, id, (r) => r.dispute.id);

@@ -1,5 +1,14 @@
 import { ProcedureTrack, TimeUnit, type DeadlineKind } from '../../core/enums';
-import { DEADLINE_KIND_LABELS, OUTCOME_KIND_LABELS, PAUSE_REASON_LABELS, REFERRAL_KIND_LABELS } from '../../core/labels';
+import {
+  DEADLINE_KIND_LABELS,
+  MATERIAL_RECEIPT_LABELS,
+  MATERIAL_STATUS_LABELS,
+  OUTCOME_KIND_LABELS,
+  PARTY_ROLE_LABELS,
+  PAUSE_REASON_LABELS,
+  REFERRAL_KIND_LABELS,
+  SERVICE_METHOD_LABELS,
+} from '../../core/labels';
 import type { EventData, EventFacts, EventType } from './event-types';
 
 // One-line Chinese summaries for the timeline, rendered from an event's data and
@@ -40,6 +49,12 @@ export const SUMMARIES: { [T in EventType]: Render<T> } = {
   DEADLINE_OVERDUE: (d, f) => `${kindLabel(d.kind)}已届满未完成（${f.action}，期限 ${d.dueOn}）`,
   CLOSED: () => '纠纷办结归档',
   WITHDRAWN: () => '申请人撤回纠纷调处申请',
+  FILE_UPLOADED: (_d, f) => `${f.organization} 上传材料`,
+  MATERIAL_RECORDED: (d) => `材料“${d.item}”：${MATERIAL_STATUS_LABELS[d.status]}${d.receipt ? `（${MATERIAL_RECEIPT_LABELS[d.receipt]}）` : ''}`,
+  DOCUMENT_ISSUED: (d, f) => `${f.organization} 制发${f.title}（${d.number}）${d.supersedesId ? `，更正第 ${d.version} 版，取代前一版本` : ''}`,
+  DOCUMENT_SERVED: (d, f) => `${f.title}（${f.number}）已向${PARTY_ROLE_LABELS[d.recipientRole]}${SERVICE_METHOD_LABELS[d.method]}，${d.completedOn} 送达`,
+  NOTICE_ACKNOWLEDGED: (_d, f) => `申请人确认已收到告知书（${f.number}）`,
+  DECISION_WITHOUT_DOCUMENT: (_d, f) => `${f.organization} 以决定办结，决定书未在系统内制作（纸质决定）`,
 };
 
 export function summarize<T extends EventType>(type: T, data: EventData<T>, facts: EventFacts<T>): string {

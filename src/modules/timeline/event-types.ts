@@ -3,6 +3,11 @@ import type {
   DeadlineKind,
   DisputeCategory,
   DisputeSource,
+  DocumentKind,
+  MaterialReceipt,
+  MaterialStatus,
+  PartyRole,
+  ServiceMethod,
   ExtensionBasis,
   JudicialConfirmationDecision,
   OutcomeKind,
@@ -48,6 +53,20 @@ export interface EventSpecs {
   DEADLINE_OVERDUE: { data: DeadlineAlertData; facts: { action: string } };
   CLOSED: { data: { hasNote: boolean }; facts: Record<string, never> };
   WITHDRAWN: { data: null; facts: Record<string, never> };
+  FILE_UPLOADED: { data: { fileId: string }; facts: { organization: string } };
+  /** `item` is the material's name from the matter catalog (never a party's data). */
+  MATERIAL_RECORDED: { data: { materialId: string; item: string; status: MaterialStatus; receipt: MaterialReceipt | null }; facts: Record<string, never> };
+  DOCUMENT_ISSUED: {
+    data: { documentId: string; kind: DocumentKind; number: string; version: number; supersedesId: string | null };
+    facts: { organization: string; title: string };
+  };
+  /** The recipient is named by role only (申请人 / 被申请人 ...), never by name. */
+  DOCUMENT_SERVED: {
+    data: { documentId: string; serviceId: string; method: ServiceMethod; completedOn: string; recipientRole: PartyRole };
+    facts: { title: string; number: string };
+  };
+  NOTICE_ACKNOWLEDGED: { data: { documentId: string }; facts: { number: string } };
+  DECISION_WITHOUT_DOCUMENT: { data: { proceedingId: string }; facts: { organization: string } };
 }
 
 export interface DeadlineAlertData {

@@ -106,8 +106,8 @@ export interface ConsoleHub {
  * A real hub on the embedded database with the demo accounts AND the demo disputes (the journeys need
  * closed disputes, confirmation windows and overdue clocks), serving the console at `/`.
  */
-export async function startConsoleHub(overrides: Record<string, string> = {}): Promise<ConsoleHub> {
-  const t = await startTestHub({ HUB_DEMO_DISPUTES: 'true', ...overrides }, { webDir: WEB_DIR });
+export async function startConsoleHub(overrides: Record<string, string> = {}, options: { now?: () => Date } = {}): Promise<ConsoleHub> {
+  const t = await startTestHub({ HUB_DEMO_DISPUTES: 'true', ...overrides }, { webDir: WEB_DIR, now: options.now });
   const origin = new URL(t.hub.url).origin;
   const res = await fetch(`${origin}/`);
   const body = await res.text();
@@ -116,6 +116,26 @@ export async function startConsoleHub(overrides: Record<string, string> = {}): P
     throw new Error(`the hub does not serve the console at / (status ${res.status}); is mountConsole wired into src/server/app.ts and web/dist built?`);
   }
   return { t, origin, stop: () => t.stop() };
+}
+
+/**
+ * The hub's business clock for journeys that need days to pass (a pause that covers days, a clock
+ * that becomes due soon): real time plus whole days, moved forward only, so that every record
+ * the journeys made stays in the past. Pass `clock.now` to startConsoleHub. Tokens and sockets
+ * keep real time (the token service does not read the business clock).
+ */
+export class HubClock {
+  private offsetDays = 0;
+  readonly now = (): Date => new Date(Date.now() + this.offsetDays * 86_400_000);
+  /** Moves the hub's "now" forward by `days` calendar days. */
+  advance(days: number): void {
+    if (!Number.isInteger(days) || days < 0) throw new RangeError('the hub clock only moves forward, by whole days');
+    this.offsetDays += days;
+  }
+  /** The hub's date in Beijing (YYYY-MM-DD). */
+  today(): string {
+    return new Date(this.now().getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+  }
 }
 
 export async function newConsoleContext(browser: Browser): Promise<BrowserContext> {

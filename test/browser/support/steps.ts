@@ -108,3 +108,95 @@ export async function fillRegistration(page: Page, d: NewDispute): Promise<void>
   await page.getByRole('checkbox', { name: /当事人身份证明/ }).check();
   await page.getByRole('checkbox', { name: /调解申请书或口头申请记录/ }).check();
 }
+
+/** A dialog by its title (antd modals are labelled by their title). */
+export function dialogNamed(page: Page, title: string | RegExp): Locator {
+  return page.getByRole('dialog', { name: typeof title === 'string' ? new RegExp(`^\\s*${escapeRegExp(title)}`) : title });
+}
+
+/** Confirms the open pop-confirm ("接收该转办？", "恢复计时？") with its OK button. */
+export async function confirmPopover(page: Page, ok: string): Promise<void> {
+  const popover = page.getByRole('tooltip').filter({ has: button(page, ok) });
+  await button(popover, ok).click();
+  await popover.waitFor({ state: 'hidden' });
+}
+
+/**
+ * Presses the dialog's 确定 and waits until it has closed (the server answered and the action
+ * succeeded; up to 30 s, for a loaded machine); fails with what the dialog shows instead.
+ */
+export async function submitDialog(dialog: Locator): Promise<void> {
+  await button(dialog, '确定').click();
+  try {
+    await dialog.waitFor({ state: 'detached', timeout: 30_000 });
+  } catch (e) {
+    const shown = await dialog.textContent({ timeout: 1000 }).catch(() => null);
+    throw new Error(`the dialog did not close${shown ? `; it shows: ${shown}` : ''} (${(e as Error).message.split('\n')[0]})`);
+  }
+}
+
+/**
+ * The handler's inbox: accepts the pending referral of dispute `code` (with its pop-confirm), then
+ * opens the dispute page from the accepted view.
+ */
+export async function acceptFromInbox(page: Page, code: string): Promise<void> {
+  await menuItem(page, '转办收件箱').click();
+  const row = page.getByRole('row', { name: new RegExp(escapeRegExp(code)) });
+  await button(row, '接收').click();
+  await confirmPopover(page, '接收');
+  await row.waitFor({ state: 'detached' });
+  await page.getByRole('radiogroup').getByText('已接收', { exact: true }).click();
+  await page
+    .getByRole('row', { name: new RegExp(escapeRegExp(code)) })
+    .getByRole('link', { name: code })
+    .click();
+  await page.getByText('办理程序与期限').waitFor();
+}
+
+/** Finds dispute `code` by keyword (and status, when given) in a dispute list (menu entry `menu`) and opens its page. */
+export async function openFromList(page: Page, menu: string, code: string, status?: string): Promise<void> {
+  await menuItem(page, menu).click();
+  await labelled(page, '关键词').fill(code);
+  if (status) await choose(page, labelled(page, '状态'), status);
+  await button(page, '查询').click();
+  await page
+    .getByRole('row', { name: new RegExp(escapeRegExp(code)) })
+    .getByRole('link', { name: code })
+    .click();
+  await page.getByText('办理程序与期限').waitFor();
+}
+
+/** A clock as the dispute page shows it: "办理期限 · 中止计时 截止 2026-05-06（剩 12 天）". */
+export interface ShownClock {
+  state: string;
+  dueOn: string;
+}
+
+/** Reads the first clock of kind `kind` (its Chinese label, e.g. 办理期限) from the page's main area. */
+export async function shownClock(page: Page, kind: string): Promise<ShownClock | null> {
+  const text = (await page.getByRole('main').textContent()) ?? '';
+  const m = new RegExp(`${escapeRegExp(kind)} · (\\S+?)\\s*截止 (\\d{4}-\\d{2}-\\d{2})`).exec(text);
+  return m ? { state: m[1], dueOn: m[2] } : null;
+}
+
+/** Waits until the clock `kind` shows `state` (and, when given, a due date that `dueOn` accepts). */
+export async function untilClock(page: Page, kind: string, state: string, dueOn?: (d: string) => boolean): Promise<ShownClock> {
+  let last: ShownClock | null = null;
+  try {
+    await until(`the ${kind} shows ${state}`, async () => {
+      last = await shownClock(page, kind);
+      return !!last && last.state === state && (!dueOn || dueOn(last.dueOn));
+    });
+  } catch (e) {
+    throw new Error(`${(e as Error).message}; it shows ${JSON.stringify(last)}`);
+  }
+  return last!;
+}
+
+/** An entry of the dispute's timeline: its type label (a tag) and its one-line summary. */
+export function timelineEntry(page: Page, type: string, summary: string | RegExp): Locator {
+  return page
+    .getByRole('listitem')
+    .filter({ has: page.getByText(type, { exact: true }) })
+    .filter({ hasText: summary });
+}

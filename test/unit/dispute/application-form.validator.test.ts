@@ -45,8 +45,8 @@ function procurementAnswers(): Record<string, unknown> {
     replyDate: '2025-06-10',
     complaintMatters: '一、评标委员会未按招标文件规定的评分标准评审；\n二、请求责令重新评审。',
     factsAndGrounds: '依据《政府采购质疑和投诉办法》第十七条……',
-    complaintLetter: 'upload:7f1c2a90-1b2c-4d5e-8f90-123456789abc',
-    questionDocuments: 'https://files.example.gov.cn/q/2025/0612.pdf',
+    complaintLetter: '7f1c2a90-1b2c-4d5e-8f90-123456789abc',
+    questionDocuments: ['0b9e7d4c-2f3a-4b5c-9d8e-abcdef012345', '1c0f8e5d-3a4b-4c6d-8e9f-bcdef0123456'],
   };
 }
 
@@ -93,12 +93,20 @@ describe('validateApplicationData — the real procurement complaint form', () =
     expect(value).not.toHaveProperty('evidence');
   });
 
-  it('reports every missing required field, with its path', () => {
+  it('reports every missing required field, with its path (a required FILE field may stay empty)', () => {
     const { errors, value } = run({});
     expect(value).toBeNull();
-    const required = PROCUREMENT.fields.filter((f) => f.required).map((f) => `applicationData.${f.key}`);
+    const required = PROCUREMENT.fields.filter((f) => f.required && f.type !== 'FILE').map((f) => `applicationData.${f.key}`);
+    expect(PROCUREMENT.fields.some((f) => f.required && f.type === 'FILE')).toBe(true);
     expect(fields(errors)).toEqual(required);
     expect(errors.every((e) => e.code === FieldErrorCode.REQUIRED && e.message === '必填')).toBe(true);
+  });
+
+  it('accepts a registration whose required FILE fields are empty: the checklist shows them missing', () => {
+    const { errors, value } = run({ ...procurementAnswers(), complaintLetter: '', questionDocuments: [] });
+    expect(errors).toEqual([]);
+    expect(value).not.toHaveProperty('complaintLetter');
+    expect(value).not.toHaveProperty('questionDocuments');
   });
 
   it('treats blank strings as missing', () => {
@@ -175,8 +183,14 @@ describe('validateApplicationData — field types', () => {
       ['phone', '0571-87654321', '0571-87654321'],
       ['phone', '057187654321', '0571-87654321'],
       ['phone', ' +8613812345678 ', '13812345678'],
-      ['file', 'upload:abc', 'upload:abc'],
-      ['file', 'https://x.example/' + 'a'.repeat(482), 'https://x.example/' + 'a'.repeat(482)],
+      ['file', ' 7F1C2A90-1B2C-4D5E-8F90-123456789ABC ', '7f1c2a90-1b2c-4d5e-8f90-123456789abc'],
+      ['file', ['7f1c2a90-1b2c-4d5e-8f90-123456789abc'], ['7f1c2a90-1b2c-4d5e-8f90-123456789abc']],
+      // A repeated id is kept once.
+      [
+        'file',
+        ['7f1c2a90-1b2c-4d5e-8f90-123456789abc', '0b9e7d4c-2f3a-4b5c-9d8e-abcdef012345', '7F1C2A90-1B2C-4D5E-8F90-123456789ABC'],
+        ['7f1c2a90-1b2c-4d5e-8f90-123456789abc', '0b9e7d4c-2f3a-4b5c-9d8e-abcdef012345'],
+      ],
     ]),
   )('%s accepts %s', (key, _label, input, normalized) => {
     const { errors, value } = run({ [key]: input }, ALL_TYPES);
@@ -221,8 +235,14 @@ describe('validateApplicationData — field types', () => {
       ['id', 330102199003071234, FieldErrorCode.INVALID_FORMAT],
       ['phone', '12345', FieldErrorCode.INVALID_PHONE],
       ['phone', 13812345678, FieldErrorCode.INVALID_PHONE],
-      ['file', 'f'.repeat(501), FieldErrorCode.TOO_LONG],
+      ['file', 'f'.repeat(501), FieldErrorCode.INVALID_FORMAT],
       ['file', { id: 'x' }, FieldErrorCode.INVALID_FORMAT],
+      // Free text is no longer a file: only ids of uploaded files.
+      ['file', 'upload:abc', FieldErrorCode.INVALID_FORMAT],
+      ['file', '已收纸质原件', FieldErrorCode.INVALID_FORMAT],
+      ['file', ['7f1c2a90-1b2c-4d5e-8f90-123456789abc', 3], FieldErrorCode.INVALID_FORMAT],
+      ['file', ['7f1c2a90-1b2c-4d5e-8f90-123456789abc', 'nope'], FieldErrorCode.INVALID_FORMAT],
+      ['file', Array.from({ length: 21 }, (_, i) => `7f1c2a90-1b2c-4d5e-8f90-${String(i).padStart(12, '0')}`), FieldErrorCode.TOO_LONG],
     ]),
   )('%s rejects %s', (key, _label, input, code) => {
     const { errors, value } = run({ [key]: input }, ALL_TYPES);

@@ -77,8 +77,8 @@ function procurementAnswers(): Record<string, unknown> {
     replyDate: '2025-06-10',
     complaintMatters: '一、评标委员会未按招标文件规定的评分标准进行评审；\n二、请求责令重新开展评审。',
     factsAndGrounds: '投诉人于2025年6月3日就中标结果提出质疑，采购中心6月10日答复维持原结果。依据《政府采购质疑和投诉办法》第十七条提起投诉。',
-    complaintLetter: 'upload:7f1c2a90-1b2c-4d5e-8f90-123456789abc',
-    questionDocuments: 'upload:0b9e7d4c-2f3a-4b5c-9d8e-abcdef012345',
+    complaintLetter: '7f1c2a90-1b2c-4d5e-8f90-123456789abc',
+    questionDocuments: '0b9e7d4c-2f3a-4b5c-9d8e-abcdef012345',
   };
 }
 
@@ -151,20 +151,23 @@ describe('validateIntake — a realistic government procurement complaint', () =
   it('enforces the form: required answers, unknown keys, field types', () => {
     const input = procurementComplaint();
     const data = input.applicationData as Record<string, unknown>;
+    delete data.factsAndGrounds;
+    // A required FILE field may stay empty (the checklist then shows the material missing).
     delete data.complaintLetter;
     data.procurementMethod = '直接采购';
     data.bidAmount = '980000';
     data.questionDate = '2025-06-31';
     const r = run(input, PROCUREMENT);
     expect(r.value).toBeNull();
-    expect(fields(r)).toEqual(['applicationData.procurementMethod', 'applicationData.questionDate', 'applicationData.complaintLetter', 'applicationData.bidAmount']);
+    expect(fields(r)).toEqual(['applicationData.procurementMethod', 'applicationData.questionDate', 'applicationData.factsAndGrounds', 'applicationData.bidAmount']);
     expect(r.errors[3]).toMatchObject({ code: FieldErrorCode.INVALID, message: '不是此表单的字段' });
     expect(r.errors.map((e) => e.code)).toEqual([FieldErrorCode.INVALID, FieldErrorCode.INVALID_FORMAT, FieldErrorCode.REQUIRED, FieldErrorCode.INVALID]);
   });
 
   it.each([null, undefined])('reports every required form field when applicationData is %p', (applicationData) => {
     const r = run({ ...procurementComplaint(), applicationData }, PROCUREMENT);
-    const required = PROCUREMENT.applicationForm.fields.filter((f) => f.required).map((f) => `applicationData.${f.key}`);
+    // Required FILE fields may stay empty (the checklist shows the materials missing).
+    const required = PROCUREMENT.applicationForm.fields.filter((f) => f.required && f.type !== 'FILE').map((f) => `applicationData.${f.key}`);
     expect(fields(r)).toEqual(required);
   });
 

@@ -70,7 +70,8 @@ describe('enum mirrors match the contract', () => {
     ['ClockStart', CLOCK_START_VALUES],
     ['PauseReason', PAUSE_REASON_VALUES],
     ['FormFieldType', FORM_FIELD_TYPE_VALUES],
-    ['Role', ROLE_VALUES],
+    // HEAD (an organization's head, who approves its typical cases) is beyond the contract.
+    ['Role', ROLE_VALUES.filter((r) => r !== 'HEAD')],
     ['DisputeCategory', DISPUTE_CATEGORY_VALUES],
   ];
   (enums ? it.each(cases) : it.skip.each(cases))('%s', (name, values) => {
@@ -428,7 +429,7 @@ describe('users', () => {
     expect(dupes(USERS.map((u) => u.username))).toEqual([]);
   });
 
-  it('are the README demo accounts plus the isolation-test handlers', () => {
+  it('are the README demo accounts plus the isolation-test handlers and the heads of the handling organizations', () => {
     const byName = new Map(USERS.map((u) => [u.username, u]));
     const expected: Array<[string, string, string | null]> = [
       ['frontdesk', 'FRONTDESK', '杭州市社会矛盾纠纷调处化解中心'],
@@ -442,6 +443,13 @@ describe('users', () => {
       ['mediator2.fuyang', 'HANDLER', '富阳区人民调解委员会'],
       ['mediator.gongshu', 'HANDLER', '拱墅区人民调解委员会'],
       ['adjudicator.fuyang-finance', 'HANDLER', '富阳区财政局'],
+      ['head.mediation-fuyang', 'HEAD', '富阳区人民调解委员会'],
+      ['head.mediation-gongshu', 'HEAD', '拱墅区人民调解委员会'],
+      ['head.finance', 'HEAD', '杭州市财政局'],
+      ['head.fuyang-finance', 'HEAD', '富阳区财政局'],
+      ['head.market', 'HEAD', '杭州市市场监督管理局'],
+      ['head.land', 'HEAD', '杭州市规划和自然资源局'],
+      ['head.court', 'HEAD', '杭州市中级人民法院'],
     ];
     expect([...byName.keys()].sort()).toEqual(expected.map(([u]) => u).sort());
     for (const [username, role, orgName] of expected) {

@@ -41,9 +41,15 @@ export function ActionModal<V extends object, D>({
   const [error, setError] = useState<string | null>(null);
   const [form] = Form.useForm<V>();
   const formRef = useRef<GetRef<typeof Form<V>>>(null);
-  /** Keyboard use: once open, the focus goes to the form's first field rather than the close button. */
+  /**
+   * Keyboard use: once open, the focus goes to the form's first field rather than the close button —
+   * unless the user is already in a field (the opening animation ends late on a busy machine, and
+   * taking the focus then would send the rest of their typing into the first field).
+   */
   const focusFirstField = (visible: boolean) => {
-    if (visible) formRef.current?.nativeElement?.querySelector<HTMLElement>('input:not([type="hidden"]):not(:disabled), textarea:not(:disabled)')?.focus();
+    const root = formRef.current?.nativeElement;
+    if (!visible || !root || root.contains(document.activeElement)) return;
+    root.querySelector<HTMLElement>('input:not([type="hidden"]):not(:disabled), textarea:not(:disabled)')?.focus();
   };
   const submit = async () => {
     if (busy) return; // Enter while the mutation runs

@@ -17,6 +17,40 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
 };
 
+export type AcknowledgeNoticeInput = {
+  /** The 告知书 the applicant acknowledged. */
+  documentId: Scalars['ID']['input'];
+};
+
+export type AcknowledgeNoticeResult = InvalidTransitionError | LegalDocument | NotFoundError | ValidationError;
+
+export type AnonymizationReason =
+  | 'ADDRESS'
+  | 'BANK_ACCOUNT'
+  | 'DETECTED_PERSON_NAME'
+  | 'ID_NUMBER'
+  | 'ORGANIZATION_NAME'
+  | 'PERSON_NAME'
+  | 'PHONE'
+  | 'PLATE_NUMBER'
+  | 'PROPERTY_CERTIFICATE';
+
+/** One replacement of the anonymization pass, for the editor’s diff. Offsets are UTF-16 code units, end exclusive. */
+export type AnonymizationReplacement = {
+  __typename?: 'AnonymizationReplacement';
+  anonymizedEnd: Scalars['Int']['output'];
+  /** Start of the replacement in the anonymized text of the section. */
+  anonymizedStart: Scalars['Int']['output'];
+  end: Scalars['Int']['output'];
+  original: Scalars['String']['output'];
+  reason: AnonymizationReason;
+  /** What stands in its place: a pseudonym (张某甲), the kept region of an address, ××× or nothing (a deleted bracket). */
+  replacement: Scalars['String']['output'];
+  section: TypicalCaseSection;
+  /** Start of the original span in the draft text of the section. */
+  start: Scalars['Int']['output'];
+};
+
 /** Who did what to which records, when: every mutation and every read of unmasked personal data. */
 export type AuditEntry = {
   __typename?: 'AuditEntry';
@@ -78,6 +112,31 @@ export type ConcludeProceedingInput = {
   summary: Scalars['String']['input'];
 };
 
+/** A correction: a new version with a new number that supersedes the document. Fields not given keep the values the document was issued with. */
+export type CorrectDocumentInput = {
+  content?: InputMaybe<Scalars['String']['input']>;
+  daysAllowed?: InputMaybe<Scalars['Int']['input']>;
+  documentId: Scalars['ID']['input'];
+  /** Parts given replace the issued ones one by one. */
+  parts?: InputMaybe<DocumentPartsInput>;
+  reason?: InputMaybe<Scalars['String']['input']>;
+  recipientPartyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  servedDocumentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Pre-filing court-delegated mediation (诉前委派调解): proceedings opened from a referral of kind COURT_DELEGATED. */
+export type CourtDelegatedMediationStatistics = {
+  __typename?: 'CourtDelegatedMediationStatistics';
+  /** Delegated cases concluded in the period (as in ProceedingStatistics.concluded). */
+  concluded: Scalars['Int']['output'];
+  /** Pre-filing resolution rate (诉前化解率): settled ÷ concluded; null when nothing was concluded. The official definition is not published (unverified); this is the hub’s. */
+  preFilingResolutionRate?: Maybe<Scalars['Float']['output']>;
+  /** Delegated cases taken in during the period (as in ProceedingStatistics.received). */
+  received: Scalars['Int']['output'];
+  /** Of `concluded`, those settled before filing (an agreement). */
+  settled: Scalars['Int']['output'];
+};
+
 export type CreateOrganizationInput = {
   /** The channels through which it handles disputes (empty for the center and the justice bureau). */
   channels: Array<Channel>;
@@ -130,11 +189,14 @@ export type DeadlineAlertType =
 
 export type DeadlineKind =
   | 'ACCEPTANCE'
+  | 'ANSWER'
   | 'HANDLING'
   | 'JUDICIAL_CONFIRMATION_ACCEPTANCE'
   | 'JUDICIAL_CONFIRMATION_APPLICATION'
   | 'JUDICIAL_CONFIRMATION_DECISION'
-  | 'REFERRAL_RESPONSE';
+  | 'REFERRAL_RESPONSE'
+  | 'SERVICE'
+  | 'SUPPLEMENT';
 
 export type DeadlineState =
   | 'DUE_SOON'
@@ -157,9 +219,15 @@ export type Dispute = Node & {
   currentOrganization?: Maybe<Organization>;
   /** Every deadline of the dispute's referrals and proceedings, open ones first. */
   deadlines: Array<Deadline>;
+  /** Issued legal documents, superseded versions included, in order of issue. */
+  documents: Array<LegalDocument>;
   events: DisputeEventConnection;
   facts: Scalars['String']['output'];
+  /** The dispute's case file: uploaded materials and generated documents, oldest first. */
+  files: Array<StoredFile>;
   id: Scalars['ID']['output'];
+  /** The materials checklist from the matter's requiredMaterials; an item never recorded is MISSING. */
+  materials: Array<MaterialChecklistItem>;
   matter?: Maybe<Matter>;
   /** The earliest open deadline of the dispute, if any. */
   nextDeadline?: Maybe<Deadline>;
@@ -171,6 +239,8 @@ export type Dispute = Node & {
   region: Scalars['String']['output'];
   /** Earlier disputes (received before this one) with a party of the same ID number, credit code or phone, newest first, at most 20: a warning at registration of the same person's or organization's earlier disputes. Only those the viewer may read, each masked as it is to the viewer; empty when the viewer sees this dispute masked. */
   relatedDisputes: Array<Dispute>;
+  /** The 告知书 given at intake (its latest version; acknowledgedAt says whether the applicant acknowledged it); null when none was issued. */
+  rightsNotice?: Maybe<LegalDocument>;
   source: DisputeSource;
   status: DisputeStatus;
   title: Scalars['String']['output'];
@@ -222,6 +292,8 @@ export type DisputeEvent = {
   data?: Maybe<Scalars['JSON']['output']>;
   deadline?: Maybe<Deadline>;
   dispute: Dispute;
+  /** DOCUMENT_SERVED: the service record. */
+  documentService?: Maybe<DocumentService>;
   organization?: Maybe<Organization>;
   proceeding?: Maybe<Proceeding>;
   referral?: Maybe<Referral>;
@@ -247,11 +319,17 @@ export type DisputeEventType =
   | 'CONCLUDED'
   | 'DEADLINE_DUE_SOON'
   | 'DEADLINE_OVERDUE'
+  | 'DECISION_WITHOUT_DOCUMENT'
+  | 'DOCUMENT_ISSUED'
+  | 'DOCUMENT_SERVED'
   | 'EXTENDED'
+  | 'FILE_UPLOADED'
   | 'JUDICIAL_CONFIRMATION_ACCEPTED'
   | 'JUDICIAL_CONFIRMATION_DECIDED'
   | 'JUDICIAL_CONFIRMATION_NOT_ACCEPTED'
   | 'JUDICIAL_CONFIRMATION_REQUESTED'
+  | 'MATERIAL_RECORDED'
+  | 'NOTICE_ACKNOWLEDGED'
   | 'PAUSED'
   | 'PROCEEDING_ADMITTED'
   | 'PROCEEDING_ASSIGNED'
@@ -271,6 +349,8 @@ export type DisputeFilter = {
   assigneeId?: InputMaybe<Scalars['ID']['input']>;
   category?: InputMaybe<Array<DisputeCategory>>;
   channel?: InputMaybe<Channel>;
+  /** true: disputes with a running clock that has entered its due-soon window and is not yet overdue (the DUE_SOON state); false: none such. */
+  dueSoon?: InputMaybe<Scalars['Boolean']['input']>;
   /** Disputes with a judicial confirmation in one of these statuses (for a court liaison: at the viewer's court), e.g. [PENDING, ACCEPTED]. */
   judicialConfirmationStatus?: InputMaybe<Array<JudicialConfirmationStatus>>;
   organizationId?: InputMaybe<Scalars['ID']['input']>;
@@ -318,6 +398,131 @@ export type DisputeStatusCount = {
 };
 
 export type DisputesByPersonResult = DisputeConnection | ValidationError;
+
+export type DocumentKind =
+  | 'ACCEPTANCE_NOTICE'
+  | 'ANSWER_NOTICE'
+  | 'DECISION'
+  | 'EXTENSION_NOTICE'
+  | 'MATERIALS_RECEIPT'
+  | 'MEDIATION_AGREEMENT'
+  | 'NON_ACCEPTANCE_DECISION'
+  | 'NOTICE_OF_RIGHTS'
+  | 'REFERRAL_LETTER'
+  | 'RESUMPTION_NOTICE'
+  | 'SERVICE_RECEIPT'
+  | 'SUPPLEMENT_NOTICE'
+  | 'SUSPENSION_NOTICE';
+
+export type DocumentNumberPrefix = {
+  __typename?: 'DocumentNumberPrefix';
+  /** What the next numbers look like, e.g. 杭财采监〔2026〕1号. */
+  example: Scalars['String']['output'];
+  /** Null: the base prefix. */
+  kind?: Maybe<DocumentKind>;
+  organizationId: Scalars['ID']['output'];
+  prefix: Scalars['String']['output'];
+};
+
+/** The parts a decision states (a 不予受理决定书 and a 调解协议书 use some of them). The remedy paragraph is generated from the matter and the bodies named here. */
+export type DocumentPartsInput = {
+  /** 请求事项 (投诉事项和请求). */
+  claims?: InputMaybe<Scalars['String']['input']>;
+  /** The court named in full, e.g. 杭州市富阳区人民法院. */
+  court?: InputMaybe<Scalars['String']['input']>;
+  /** 查明的事实和证据. */
+  factsAndEvidence?: InputMaybe<Scalars['String']['input']>;
+  /** 理由和法律依据, cited to the article (第X条). */
+  legalBasis?: InputMaybe<Scalars['String']['input']>;
+  /** 处理结果. */
+  outcome?: InputMaybe<Scalars['String']['input']>;
+  /** 履行方式和期限 (how and by when). */
+  performance?: InputMaybe<Scalars['String']['input']>;
+  /** The reconsideration body named in full, e.g. 杭州市富阳区人民政府. */
+  reconsiderationBody?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type DocumentPlaceholder = {
+  __typename?: 'DocumentPlaceholder';
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  /** A template of this kind must use it. */
+  required: Scalars['Boolean']['output'];
+};
+
+export type DocumentSection = {
+  __typename?: 'DocumentSection';
+  heading?: Maybe<Scalars['String']['output']>;
+  text: Scalars['String']['output'];
+};
+
+export type DocumentSectionInput = {
+  heading?: InputMaybe<Scalars['String']['input']>;
+  /** Paragraphs separated by line breaks; {{placeholders}} as listed for the kind. */
+  text: Scalars['String']['input'];
+};
+
+export type DocumentService = Node & {
+  __typename?: 'DocumentService';
+  abroad: Scalars['Boolean']['output'];
+  /** A 答辩通知书 served on a party who answers: that party’s time to answer, from the day service is complete. */
+  answerDeadline?: Maybe<Deadline>;
+  carrier?: Maybe<Scalars['String']['output']>;
+  /** The date service is complete, computed by the method's rule (public notice: 30 days after publication, 60 for a party abroad; a holiday end moves to the next working day). */
+  completedOn: Scalars['Date']['output'];
+  /** The rule by which the completion date was computed, with its legal basis. */
+  completionBasis: Scalars['String']['output'];
+  document: LegalDocument;
+  documentId: Scalars['ID']['output'];
+  evidence: Array<ServiceEvidenceItem>;
+  id: Scalars['ID']['output'];
+  method: ServiceMethod;
+  partyId: Scalars['ID']['output'];
+  /** PUBLIC_NOTICE: where it was published or posted; null for viewers who see the dispute masked. */
+  publishedWhere?: Maybe<Scalars['String']['output']>;
+  /** PUBLIC_NOTICE: why the other methods failed; null for viewers who see the dispute masked. */
+  reason?: Maybe<Scalars['String']['output']>;
+  recipient: Party;
+  recipientRole: PartyRole;
+  recordedAt: Scalars['DateTime']['output'];
+  /** The date of the act of service (China time). */
+  servedOn: Scalars['Date']['output'];
+  signer?: Maybe<ServiceSigner>;
+  /** Who signed (or the witness of a 留置); null for viewers who see the dispute masked. */
+  signerName?: Maybe<Scalars['String']['output']>;
+  /** POSTAL: null for viewers who see the dispute masked. */
+  trackingNumber?: Maybe<Scalars['String']['output']>;
+};
+
+export type DocumentStatus =
+  | 'ISSUED'
+  | 'SUPERSEDED';
+
+export type DocumentTemplate = Node & {
+  __typename?: 'DocumentTemplate';
+  active: Scalars['Boolean']['output'];
+  /** The placeholders a template of this kind may use. */
+  availablePlaceholders: Array<DocumentPlaceholder>;
+  channel?: Maybe<Channel>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: DocumentKind;
+  /** The matter it is written for; null for every matter of the channel (or every case). */
+  matterCode?: Maybe<Scalars['String']['output']>;
+  /** The organization's own template; null for the hub's default. */
+  organizationId?: Maybe<Scalars['ID']['output']>;
+  sections: Array<DocumentSection>;
+  /** The document title, e.g. 政府采购投诉处理决定书. */
+  title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type DraftTypicalCaseInput = {
+  /** A CLOSED or RESOLVED dispute in which the viewer’s organization held a proceeding. */
+  disputeId: Scalars['ID']['input'];
+  sections: TypicalCaseSectionsInput;
+  title: Scalars['String']['input'];
+};
 
 /** The Chinese display label of one enum value (the server keeps the one label table; clients keep no copy). */
 export type EnumLabel = {
@@ -409,6 +614,10 @@ export type FieldErrorCode =
   | 'TOO_SHORT'
   | 'UNKNOWN_REGION';
 
+export type FileOrigin =
+  | 'GENERATED'
+  | 'UPLOAD';
+
 export type FormField = {
   __typename?: 'FormField';
   key: Scalars['String']['output'];
@@ -486,6 +695,26 @@ export type InvalidTransitionError = ErrorResult & {
   message: Scalars['String']['output'];
 };
 
+export type IssueDocumentInput = {
+  /** 调解协议书: the terms agreed. */
+  content?: InputMaybe<Scalars['String']['input']>;
+  /** 补正通知书: working days allowed (required); 答辩通知书: the time to answer in the matter’s unit (default by matter). */
+  daysAllowed?: InputMaybe<Scalars['Int']['input']>;
+  disputeId: Scalars['ID']['input'];
+  kind: DocumentKind;
+  parts?: InputMaybe<DocumentPartsInput>;
+  /** The proceeding the document belongs to; required for acceptance, non-acceptance, answer, suspension, resumption, extension, decision and mediation agreement. */
+  proceedingId?: InputMaybe<Scalars['ID']['input']>;
+  /** Reasons: of a non-acceptance, a suspension, a resumption, an extension or a referral. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** Parties to serve; by default the kind's: all parties (decision, agreement, suspension...), respondents (answer notice) or applicants. */
+  recipientPartyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** 送达回证: the document it is the receipt of. */
+  servedDocumentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type IssueDocumentResult = InvalidTransitionError | LegalDocument | NotFoundError | ValidationError;
+
 export type JudicialConfirmation = Node & {
   __typename?: 'JudicialConfirmation';
   acceptanceDeadline: Deadline;
@@ -513,6 +742,21 @@ export type JudicialConfirmationDecision =
 
 export type JudicialConfirmationResult = ExtensionNotAllowedError | InvalidTransitionError | JudicialConfirmation | NotFoundError | ValidationError | VersionConflictError;
 
+/** Judicial confirmation (司法确认) of mediation agreements of the slice, counted for the mediating organization and for the court. */
+export type JudicialConfirmationStatistics = {
+  __typename?: 'JudicialConfirmationStatistics';
+  /** Applications filed in the period (JUDICIAL_CONFIRMATION_REQUESTED dated in it). */
+  applications: Scalars['Int']['output'];
+  /** Confirmation rate: confirmed ÷ decided; null when nothing was decided. The official definition is not published (unverified); this is the hub’s. */
+  confirmationRate?: Maybe<Scalars['Float']['output']>;
+  /** Of `decided`, the confirmed ones. */
+  confirmed: Scalars['Int']['output'];
+  /** Applications decided in the period (JUDICIAL_CONFIRMATION_DECIDED): confirmed or rejected. */
+  decided: Scalars['Int']['output'];
+  /** Applications the court declined to accept in the period (JUDICIAL_CONFIRMATION_NOT_ACCEPTED). */
+  notAccepted: Scalars['Int']['output'];
+};
+
 export type JudicialConfirmationStatus =
   /** Accepted; the court rules within 15 days (extensible by 10). */
   | 'ACCEPTED'
@@ -525,9 +769,75 @@ export type JudicialConfirmationStatus =
   | 'REJECTED'
   | 'WITHDRAWN';
 
+export type LegalDocument = Node & {
+  __typename?: 'LegalDocument';
+  acknowledgedAt?: Maybe<Scalars['DateTime']['output']>;
+  dispute: Dispute;
+  disputeId: Scalars['ID']['output'];
+  /** The DOCX, for offices that edit. */
+  docx: StoredFile;
+  id: Scalars['ID']['output'];
+  issuedAt: Scalars['DateTime']['output'];
+  kind: DocumentKind;
+  /** e.g. 杭财采监〔2026〕12号 */
+  number: Scalars['String']['output'];
+  /** The issuing organization. */
+  organization: Organization;
+  organizationId: Scalars['ID']['output'];
+  /** The PDF (its content only for viewers who see the dispute unmasked). */
+  pdf: StoredFile;
+  proceeding?: Maybe<Proceeding>;
+  proceedingId?: Maybe<Scalars['ID']['output']>;
+  /** The parties the document is served on. */
+  recipients: Array<Party>;
+  /** Every recipient has been served (true for a document without recipients). */
+  servedToAll: Scalars['Boolean']['output'];
+  /** The clock of serving every recipient (the center’s rule); null for a document without recipients. */
+  serviceDeadline?: Maybe<Deadline>;
+  /** Service records of the document, one per served recipient, in the order recorded. */
+  services: Array<DocumentService>;
+  /** SHA-256 of the PDF, hex. */
+  sha256: Scalars['String']['output'];
+  status: DocumentStatus;
+  supersededById?: Maybe<Scalars['ID']['output']>;
+  supersedesId?: Maybe<Scalars['ID']['output']>;
+  templateVersion: Scalars['Int']['output'];
+  /** The text as issued (plain text of the PDF); null for viewers who see the dispute masked. */
+  text?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  /** 1 for the original; a correction is the next version. */
+  version: Scalars['Int']['output'];
+};
+
 export type LoadHolidayCalendarResult = HolidayCalendar | ValidationError;
 
 export type LoginResult = InvalidCredentialsError | Session;
+
+/** An item of a dispute's materials checklist (from its matter's requiredMaterials). */
+export type MaterialChecklistItem = {
+  __typename?: 'MaterialChecklistItem';
+  disputeId: Scalars['ID']['output'];
+  /** The files that hold the material (receipt FILE). */
+  files: Array<StoredFile>;
+  /** The material's name, as the matter catalog lists it. */
+  name: Scalars['String']['output'];
+  /** The catalog's note on the material (public text). */
+  note?: Maybe<Scalars['String']['output']>;
+  receipt?: Maybe<MaterialReceipt>;
+  recordedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who recorded the item last. */
+  recordedBy?: Maybe<User>;
+  /** Why the item is not applicable, or a note on it; null for viewers who see the dispute masked. */
+  remark?: Maybe<Scalars['String']['output']>;
+  required: Scalars['Boolean']['output'];
+  status: MaterialStatus;
+  /** Optimistic-lock version of the item; 0 while it was never recorded. Pass it back as expectedVersion. */
+  version: Scalars['Int']['output'];
+};
+
+export type MaterialReceipt =
+  | 'FILE'
+  | 'PAPER_ORIGINAL';
 
 export type MaterialRequirement = {
   __typename?: 'MaterialRequirement';
@@ -535,6 +845,11 @@ export type MaterialRequirement = {
   note?: Maybe<Scalars['String']['output']>;
   required: Scalars['Boolean']['output'];
 };
+
+export type MaterialStatus =
+  | 'MISSING'
+  | 'NOT_APPLICABLE'
+  | 'RECEIVED';
 
 /**
  * An adjudication (or other) matter from the published list of matters
@@ -580,8 +895,12 @@ export type Mutation = {
   /** 立案: the court accepts the application. */
   acceptJudicialConfirmation: JudicialConfirmationResult;
   acceptReferral: ReferralActionResult;
+  /** Records that the applicant acknowledged the 告知书. */
+  acknowledgeNotice: AcknowledgeNoticeResult;
   /** 受理: accept a proceeding under acceptance review. */
   admitProceeding: ProceedingResult;
+  /** The head of the drafting organization approves: published. Refused like submitTypicalCase while anything identifying is left. */
+  approveTypicalCase: TypicalCaseResult;
   assignProceeding: ProceedingResult;
   cancelReferral: ReferralActionResult;
   /** Changes one's own password (at least 10 characters, not the username, not a common password). Returns a new session: every earlier token stops working. */
@@ -589,6 +908,8 @@ export type Mutation = {
   /** 办结: close a dispute that is resolved, or that nobody can take further. */
   closeDispute: DisputeResult;
   concludeProceeding: ProceedingResult;
+  /** Issues a corrected version (new number) that supersedes the document. */
+  correctDocument: IssueDocumentResult;
   /** ADMIN: creates an organization. */
   createOrganization: OrganizationResult;
   /** ADMIN: creates an account with a one-time password, which the user must change at the first sign-in. */
@@ -600,16 +921,28 @@ export type Mutation = {
   declineReferral: ReferralActionResult;
   /** ADMIN: disables an account; its sessions end at once on every instance. */
   disableUser: UpdateUserResult;
+  /** Drafts a typical case from a CLOSED or RESOLVED dispute the viewer’s organization handled (admitted and concluded a proceeding of); the anonymization pass runs on the text. */
+  draftTypicalCase: TypicalCaseResult;
   /** ADMIN: enables a disabled account (it signs in anew). */
   enableUser: UpdateUserResult;
   extendJudicialConfirmation: JudicialConfirmationResult;
   extendProceeding: ProceedingResult;
+  /** Issues a legal document of a dispute: numbered in the organization’s series, rendered to PDF and DOCX, stored. */
+  issueDocument: IssueDocumentResult;
   /** ADMIN: load or replace a year's official holiday schedule. Open deadlines are recomputed against it. */
   loadHolidayCalendar: LoadHolidayCalendarResult;
   login: LoginResult;
   pauseProceeding: ProceedingResult;
   /** ADMIN: makes a deactivated organization active again. */
   reactivateOrganization: OrganizationResult;
+  /** Records an item of a dispute's materials checklist: received (file or paper original), missing, or not applicable (with a remark). */
+  recordMaterial: RecordMaterialResult;
+  /** Records service (送达) of an issued document on one recipient; the hub computes the date service is complete by the method’s rule and starts the recipient’s clocks from it. Refuses 留置 of a 调解书, electronic service without consent, and evidence that does not prove the method. */
+  recordService: RecordServiceResult;
+  /** Records a party’s 送达地址确认书 (addresses, consent to electronic service, the signed file). */
+  recordServiceAddress: RecordServiceAddressResult;
+  /** Records that the materials a 补正通知书 asked for were supplemented: the handling clock runs again. */
+  recordSupplementReceived: RecordSupplementReceivedResult;
   referDispute: ReferDisputeResult;
   registerDispute: RegisterDisputeResult;
   /** 不予受理, with reasons and where the applicant may go instead. */
@@ -618,12 +951,24 @@ export type Mutation = {
   /** ADMIN: a new one-time password; every session of the account ends. */
   resetPassword: ResetPasswordResult;
   resumeProceeding: ProceedingResult;
+  /** The head sends a submitted case back to its drafters (DRAFT). */
+  returnTypicalCase: TypicalCaseResult;
+  /** Saves a new version of a template (the previous one becomes inactive); unknown placeholders are refused. */
+  saveDocumentTemplate: SaveDocumentTemplateResult;
+  /** Sets the prefix of an organization’s document numbers (杭财采监〔2026〕12号), for a kind or for every kind. */
+  setDocumentNumberPrefix: SetDocumentNumberPrefixResult;
+  /** Submits a draft to the organization’s head; refused (ValidationError) while anything identifying is left in the anonymized text. */
+  submitTypicalCase: TypicalCaseResult;
   /** ADMIN: renames an organization or changes its kind, channels, region or parent. */
   updateOrganization: OrganizationResult;
+  /** Changes a draft; the anonymization pass runs again. */
+  updateTypicalCase: TypicalCaseResult;
   /** ADMIN: changes an account's name, roles or organization. Open WebSockets of the account are closed. */
   updateUser: UpdateUserResult;
   /** The applicant withdraws; open referrals are cancelled and open proceedings concluded as WITHDRAWN. */
   withdrawDispute: DisputeResult;
+  /** Withdraws a case (the head, or ADMIN): no longer public; the record stays. */
+  withdrawTypicalCase: TypicalCaseResult;
 };
 
 
@@ -639,11 +984,22 @@ export type MutationAcceptReferralArgs = {
 };
 
 
+export type MutationAcknowledgeNoticeArgs = {
+  input: AcknowledgeNoticeInput;
+};
+
+
 export type MutationAdmitProceedingArgs = {
   caseNumber?: InputMaybe<Scalars['String']['input']>;
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   procedure?: InputMaybe<ProcedureTrack>;
+};
+
+
+export type MutationApproveTypicalCaseArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
 };
 
 
@@ -676,6 +1032,11 @@ export type MutationCloseDisputeArgs = {
 
 export type MutationConcludeProceedingArgs = {
   input: ConcludeProceedingInput;
+};
+
+
+export type MutationCorrectDocumentArgs = {
+  input: CorrectDocumentInput;
 };
 
 
@@ -724,6 +1085,11 @@ export type MutationDisableUserArgs = {
 };
 
 
+export type MutationDraftTypicalCaseArgs = {
+  input: DraftTypicalCaseInput;
+};
+
+
 export type MutationEnableUserArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
@@ -745,6 +1111,11 @@ export type MutationExtendProceedingArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationIssueDocumentArgs = {
+  input: IssueDocumentInput;
 };
 
 
@@ -770,6 +1141,26 @@ export type MutationPauseProceedingArgs = {
 export type MutationReactivateOrganizationArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordMaterialArgs = {
+  input: RecordMaterialInput;
+};
+
+
+export type MutationRecordServiceArgs = {
+  input: RecordServiceInput;
+};
+
+
+export type MutationRecordServiceAddressArgs = {
+  input: RecordServiceAddressInput;
+};
+
+
+export type MutationRecordSupplementReceivedArgs = {
+  input: RecordSupplementReceivedInput;
 };
 
 
@@ -810,10 +1201,40 @@ export type MutationResumeProceedingArgs = {
 };
 
 
+export type MutationReturnTypicalCaseArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationSaveDocumentTemplateArgs = {
+  input: SaveDocumentTemplateInput;
+};
+
+
+export type MutationSetDocumentNumberPrefixArgs = {
+  input: SetDocumentNumberPrefixInput;
+};
+
+
+export type MutationSubmitTypicalCaseArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationUpdateOrganizationArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   input: UpdateOrganizationInput;
+};
+
+
+export type MutationUpdateTypicalCaseArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  input: UpdateTypicalCaseInput;
 };
 
 
@@ -825,6 +1246,13 @@ export type MutationUpdateUserArgs = {
 
 
 export type MutationWithdrawDisputeArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationWithdrawTypicalCaseArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -930,6 +1358,8 @@ export type Party = Node & {
   /** Masked likewise (e.g. 138****5678). */
   phone?: Maybe<Scalars['String']['output']>;
   role: PartyRole;
+  /** The party’s 送达地址确认书 in force (its newest), if any. */
+  serviceAddress?: Maybe<ServiceAddressConfirmation>;
 };
 
 export type PartyInput = {
@@ -986,7 +1416,10 @@ export type Proceeding = Node & {
   /** 案号, assigned by the organization. */
   caseNumber?: Maybe<Scalars['String']['output']>;
   channel: Channel;
+  /** The issued decision of the proceeding (latest version), linked to its conclusion; null when none was issued in the hub. */
+  decisionDocument?: Maybe<LegalDocument>;
   dispute: Dispute;
+  documents: Array<LegalDocument>;
   extensions: Array<Extension>;
   handlingDeadline?: Maybe<Deadline>;
   id: Scalars['ID']['output'];
@@ -1008,6 +1441,39 @@ export type Proceeding = Node & {
 
 export type ProceedingResult = ExtensionNotAllowedError | InvalidTransitionError | NotFoundError | Proceeding | ValidationError | VersionConflictError;
 
+/** Proceedings (cases at one organization) of the slice. */
+export type ProceedingStatistics = {
+  __typename?: 'ProceedingStatistics';
+  /** Acceptance rate: admitted ÷ (admitted + notAccepted); null when both are 0. The official definition is not published (unverified); this is the hub’s. */
+  acceptanceRate?: Maybe<Scalars['Float']['output']>;
+  /** Acceptance reviews that ended in admission in the period (PROCEEDING_ADMITTED). A proceeding opened without an acceptance review is neither admitted nor not accepted. */
+  admitted: Scalars['Int']['output'];
+  /** Proceedings concluded in the period (CONCLUDED events dated in it), whatever the outcome, withdrawals by the applicant included. A case not accepted is not concluded. */
+  concluded: Scalars['Int']['output'];
+  /** Of `concluded`, those concluded (the day of the CONCLUDED event) on or before the due date of the proceeding’s handling clock, pauses and extensions included, as the clock computed it. A proceeding that ended before any handling clock started (withdrawn during its acceptance review) counts as on time. */
+  concludedOnTime: Scalars['Int']['output'];
+  /** Acceptance reviews that ended in a decision not to accept in the period (PROCEEDING_NOT_ACCEPTED). */
+  notAccepted: Scalars['Int']['output'];
+  /** On-time rate (按期办结率): concludedOnTime ÷ concluded; null when nothing was concluded. The official definition is not published (unverified); this is the hub’s. */
+  onTimeRate?: Maybe<Scalars['Float']['output']>;
+  /** Proceedings of the slice open at `asOf`: opened and neither concluded nor not accepted. The period does not apply. */
+  openNow: Scalars['Int']['output'];
+  /** Of `openNow`, those with a running (not paused) acceptance or handling clock whose due date is before `today`. */
+  overdueNow: Scalars['Int']['output'];
+  /** Cases taken in during the period: proceedings opened by an accepted referral (REFERRAL_ACCEPTED dated in the period). */
+  received: Scalars['Int']['output'];
+  /** Resolution rate (化解成功率): settled ÷ concluded; null when nothing was concluded. The official definition is not published (unverified); this is the hub’s. */
+  resolutionRate?: Maybe<Scalars['Float']['output']>;
+  /** Of `concluded`, those whose outcome settles the dispute (an agreement, a decision, an award, ...; Outcome.settles). */
+  settled: Scalars['Int']['output'];
+  /** Of `concluded`, those the applicant withdrew. */
+  withdrawn: Scalars['Int']['output'];
+  /** Median time to conclude, in working days: the working days after the day the case reached the organization (Proceeding.receivedAt, the day of the referral) up to and including the day it was concluded, over the proceedings counted in `concluded`. Interpolated; null when nothing was concluded. */
+  workingDaysToConcludeMedian?: Maybe<Scalars['Float']['output']>;
+  /** 90th percentile of the same working days (percentile_cont); null when nothing was concluded. */
+  workingDaysToConcludeP90?: Maybe<Scalars['Float']['output']>;
+};
+
 export type ProceedingStatus =
   /** 受理审查: the organization is deciding whether to accept. */
   | 'ACCEPTANCE_REVIEW'
@@ -1015,6 +1481,58 @@ export type ProceedingStatus =
   | 'IN_PROGRESS'
   | 'NOT_ACCEPTED'
   | 'PAUSED';
+
+/** One channel in one month, for the center’s publicity. A cell is published only when both counts are at least 5; otherwise its counts and rates are null and `suppressed` is true. */
+export type PublicStatisticsCell = {
+  __typename?: 'PublicStatisticsCell';
+  channel: Channel;
+  /** Proceedings of the channel concluded in the month, whatever the outcome. */
+  concluded?: Maybe<Scalars['Int']['output']>;
+  /** 1–12. */
+  month: Scalars['Int']['output'];
+  /** Concluded on time ÷ concluded (as Statistics.proceedings.onTimeRate). The official definition is not published (unverified); this is the hub’s. */
+  onTimeRate?: Maybe<Scalars['Float']['output']>;
+  /** Cases taken in by organizations of the channel in the month (proceedings opened by an accepted referral). */
+  received?: Maybe<Scalars['Int']['output']>;
+  /** Settled ÷ concluded (as Statistics.proceedings.resolutionRate). The official definition is not published (unverified); this is the hub’s. */
+  resolutionRate?: Maybe<Scalars['Float']['output']>;
+  /** True when a count is below 5: nothing of the cell is published. */
+  suppressed: Scalars['Boolean']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/** A published typical case (public): the anonymized text only; nothing of the dispute it came from. */
+export type PublishedTypicalCase = Node & {
+  __typename?: 'PublishedTypicalCase';
+  channel: Channel;
+  /** 【基本案情】 */
+  facts: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  matter?: Maybe<Matter>;
+  matterCode?: Maybe<Scalars['String']['output']>;
+  /** The organization that published it. */
+  organization: Organization;
+  /** 【处理结果】 */
+  outcome: Scalars['String']['output'];
+  publishedAt: Scalars['DateTime']['output'];
+  /** 【典型意义】 */
+  significance: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type PublishedTypicalCaseConnection = {
+  __typename?: 'PublishedTypicalCaseConnection';
+  edges: Array<PublishedTypicalCaseEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PublishedTypicalCaseEdge = {
+  __typename?: 'PublishedTypicalCaseEdge';
+  cursor: Scalars['String']['output'];
+  node: PublishedTypicalCase;
+};
 
 export type Query = {
   __typename?: 'Query';
@@ -1029,6 +1547,8 @@ export type Query = {
   disputes: DisputeConnection;
   /** Disputes with a party of this ID number (resident ID, credit code or other document) or this phone, exact match after normalization (upper-case X; spaces and hyphens of a phone ignored), newest first. Exactly one of the two. Only disputes whose personal data the viewer sees (FRONTDESK: all; a handling organization: those it holds). Audited as a read of personal data. An invalid number is a ValidationError. */
   disputesByPerson: DisputesByPersonResult;
+  /** Active templates (the hub’s and the viewer’s organization’s; an administrator sees all). With matterCode: those that apply to the matter, the one used first. */
+  documentTemplates: Array<DocumentTemplate>;
   /** Public: the Chinese labels of the enums (statuses, kinds, channels ...), from the one server-side table. */
   enumLabels: Array<EnumLabel>;
   /** Public: the holiday schedule the hub uses for a year. */
@@ -1043,9 +1563,21 @@ export type Query = {
   organizationMembers: Array<User>;
   /** Public: the directory of organizations (deactivated ones only when asked). */
   organizations: Array<Organization>;
+  /** Public (anonymous): the whole city per channel and month of one year (2000–2099), every channel and month present; cells with a count below 5 are suppressed. */
+  publicStatistics: Array<PublicStatisticsCell>;
+  /** Public: one published typical case; null once withdrawn. */
+  publishedTypicalCase?: Maybe<PublishedTypicalCase>;
+  /** Public: published typical cases (anonymized text only), newest publication first. */
+  publishedTypicalCases: PublishedTypicalCaseConnection;
   /** Referrals addressed to the viewer's organization, newest first. */
   referralInbox: ReferralConnection;
   routeSuggestions: Array<RouteSuggestion>;
+  /** Figures of one period (at most 5 years), optionally one organization, channel, matter and region, computed from the timeline and the clocks. ADMIN and REVIEWER read any organization or the whole city; other roles their own organization only (another one is FORBIDDEN). A bad filter is a ValidationError, an unknown organization a NotFoundError. */
+  statistics: StatisticsResult;
+  /** One typical case, if the viewer may read it (as typicalCases). */
+  typicalCase?: Maybe<TypicalCase>;
+  /** Typical cases for staff, newest draft first: the viewer's organization's own (every status), and for REVIEWER and ADMIN every submitted and published one. */
+  typicalCases: TypicalCaseConnection;
   /** ADMIN: accounts, by username; disabled ones only when asked. */
   users: Array<User>;
   /** Public: working days after `from` up to and including `to`; to < from or a span over ten years is BAD_USER_INPUT. */
@@ -1098,6 +1630,12 @@ export type QueryDisputesByPersonArgs = {
 };
 
 
+export type QueryDocumentTemplatesArgs = {
+  kind?: InputMaybe<DocumentKind>;
+  matterCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryEnumLabelsArgs = {
   enums?: InputMaybe<Array<Scalars['String']['input']>>;
 };
@@ -1130,6 +1668,25 @@ export type QueryOrganizationsArgs = {
 };
 
 
+export type QueryPublicStatisticsArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryPublishedTypicalCaseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPublishedTypicalCasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  channel?: InputMaybe<Channel>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  matterCode?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryReferralInboxArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1139,6 +1696,23 @@ export type QueryReferralInboxArgs = {
 
 export type QueryRouteSuggestionsArgs = {
   disputeId: Scalars['ID']['input'];
+};
+
+
+export type QueryStatisticsArgs = {
+  filter: StatisticsFilter;
+};
+
+
+export type QueryTypicalCaseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryTypicalCasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<Array<TypicalCaseStatus>>;
 };
 
 
@@ -1152,6 +1726,72 @@ export type QueryWorkingDaysBetweenArgs = {
   from: Scalars['Date']['input'];
   to: Scalars['Date']['input'];
 };
+
+export type RecordMaterialInput = {
+  disputeId: Scalars['ID']['input'];
+  /** The item's version as read (0 for an item never recorded). */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** Files of this dispute that hold the material (at most 20); required with receipt FILE. */
+  fileIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The material's name, exactly as the checklist lists it. */
+  name: Scalars['String']['input'];
+  /** Required when RECEIVED: FILE (with fileIds) or PAPER_ORIGINAL. */
+  receipt?: InputMaybe<MaterialReceipt>;
+  /** Required when NOT_APPLICABLE (why). Served only to viewers who see the dispute unmasked, never on the timeline. */
+  remark?: InputMaybe<Scalars['String']['input']>;
+  status: MaterialStatus;
+};
+
+export type RecordMaterialResult = MaterialChecklistItem | NotFoundError | ValidationError | VersionConflictError;
+
+/** A party’s 送达地址确认书 (民诉法解释 art. 136): the newest one of a party is in force. */
+export type RecordServiceAddressInput = {
+  /** Required with consent: the e-mail, phone number or platform account documents are sent to. */
+  electronicAddress?: InputMaybe<Scalars['String']['input']>;
+  /** The party consents to electronic service. */
+  electronicConsent: Scalars['Boolean']['input'];
+  /** The signed confirmation, a file of the same dispute; required with consent. */
+  fileId?: InputMaybe<Scalars['ID']['input']>;
+  partyId: Scalars['ID']['input'];
+  postalAddress?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RecordServiceAddressResult = NotFoundError | ServiceAddressConfirmation | ValidationError;
+
+/** Service (送达) of an issued document on one of its recipients. */
+export type RecordServiceInput = {
+  /** PUBLIC_NOTICE: the recipient lives abroad (60 days instead of 30). */
+  abroad?: InputMaybe<Scalars['Boolean']['input']>;
+  /** POSTAL (required): the carrier, e.g. 中国邮政EMS. */
+  carrier?: InputMaybe<Scalars['String']['input']>;
+  documentId: Scalars['ID']['input'];
+  /** Files proving service: DIRECT / ENTRUSTED a SIGNED_RECEIPT; LEFT_AT_RESIDENCE a PHOTO_OR_VIDEO or WITNESS_SIGNATURE; ELECTRONIC a DELIVERY_RECORD; POSTAL a POSTAL_RECEIPT; PUBLIC_NOTICE a PUBLIC_NOTICE. */
+  evidence: Array<ServiceEvidenceInput>;
+  method: ServiceMethod;
+  /** The recipient: one of the document’s recipients. */
+  partyId: Scalars['ID']['input'];
+  /** PUBLIC_NOTICE (required): where the notice was published or posted. */
+  publishedWhere?: InputMaybe<Scalars['String']['input']>;
+  /** PUBLIC_NOTICE (required): why the other methods failed (民诉法解释 art. 138). */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** The act’s date (China time): DIRECT / ENTRUSTED the date signed; LEFT_AT_RESIDENCE the day left; ELECTRONIC the day it reached the recipient’s system; POSTAL the date on the postal receipt; PUBLIC_NOTICE the day published. Not before the document was issued, not in the future. */
+  servedOn: Scalars['Date']['input'];
+  /** DIRECT and ENTRUSTED (required): who signed the 送达回证 (民事诉讼法 art. 88). POSTAL: optional. */
+  signer?: InputMaybe<ServiceSigner>;
+  /** The name of who signed (DIRECT, ENTRUSTED: required), or of the witness of a 留置. */
+  signerName?: InputMaybe<Scalars['String']['input']>;
+  /** POSTAL (required): the tracking number. */
+  trackingNumber?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RecordServiceResult = DocumentService | InvalidTransitionError | NotFoundError | ValidationError;
+
+export type RecordSupplementReceivedInput = {
+  /** The 补正通知书 whose materials were supplemented. */
+  documentId: Scalars['ID']['input'];
+};
+
+export type RecordSupplementReceivedResult = InvalidTransitionError | LegalDocument | NotFoundError | ValidationError;
 
 export type ReferDisputeInput = {
   channel: Channel;
@@ -1214,6 +1854,25 @@ export type ReferralKind =
   /** 转办: responsibility moves to the receiving organization. */
   | 'TRANSFER';
 
+/** Referrals (转办 / 交办 / 委派 / 委托) of the slice. */
+export type ReferralStatistics = {
+  __typename?: 'ReferralStatistics';
+  /** Of `answered`, the accepted ones. */
+  accepted: Scalars['Int']['output'];
+  /** Referrals the organization (without an organization: every receiver) accepted or declined in the period (REFERRAL_ACCEPTED / REFERRAL_DECLINED dated in it). A cancelled referral was not answered. */
+  answered: Scalars['Int']['output'];
+  /** Of `answered`, the declined ones (returned to the sender). */
+  declined: Scalars['Int']['output'];
+  /** Referrals sent in the period (REFERRED events dated in it) by the organization; without an organization, every referral. */
+  made: Scalars['Int']['output'];
+  /** Referrals sent to the organization in the period; without an organization, every referral (equal to `made`). */
+  received: Scalars['Int']['output'];
+  /** Median response time of the answers counted in `answered`, in working days: the working days after the day of the referral up to and including the day of the answer, on the official calendar (an answer on the day of the referral is 0). Interpolated (percentile_cont); null without answers. */
+  responseWorkingDaysMedian?: Maybe<Scalars['Float']['output']>;
+  /** 90th percentile of the same response times (percentile_cont); null without answers. */
+  responseWorkingDaysP90?: Maybe<Scalars['Float']['output']>;
+};
+
 export type ReferralStatus =
   | 'ACCEPTED'
   | 'CANCELLED'
@@ -1265,6 +1924,8 @@ export type Role =
   | 'FRONTDESK'
   /** Case handler of an organization (mediator, adjudicator, arbitrator, ...). */
   | 'HANDLER'
+  /** Head of an organization (负责人): approves the organization's publications (typical cases). Beyond the contract. */
+  | 'HEAD'
   /** Justice-bureau reviewer: reads closed case files for review, PII masked. */
   | 'REVIEWER';
 
@@ -1279,6 +1940,75 @@ export type RouteSuggestion = {
   score: Scalars['Float']['output'];
 };
 
+export type SaveDocumentTemplateInput = {
+  /** For every matter of a channel (not with matterCode). */
+  channel?: InputMaybe<Channel>;
+  /** The active version that was edited (0 or null when the line has none); a newer one refuses the save. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  kind: DocumentKind;
+  /** For one matter; null (with channel null) for every case. */
+  matterCode?: InputMaybe<Scalars['String']['input']>;
+  /** An organization's own template; null edits the hub's default. */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  sections: Array<DocumentSectionInput>;
+  title: Scalars['String']['input'];
+};
+
+export type SaveDocumentTemplateResult = DocumentTemplate | NotFoundError | ValidationError | VersionConflictError;
+
+export type ServiceAddressConfirmation = Node & {
+  __typename?: 'ServiceAddressConfirmation';
+  /** Null for viewers who see the dispute masked. */
+  electronicAddress?: Maybe<Scalars['String']['output']>;
+  /** The party consents to electronic service. */
+  electronicConsent: Scalars['Boolean']['output'];
+  /** The signed confirmation. */
+  file?: Maybe<StoredFile>;
+  fileId?: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  partyId: Scalars['ID']['output'];
+  /** Null for viewers who see the dispute masked. */
+  postalAddress?: Maybe<Scalars['String']['output']>;
+  recordedAt: Scalars['DateTime']['output'];
+};
+
+export type ServiceEvidenceInput = {
+  /** A file uploaded to the same dispute (POST /files with its disputeId). */
+  fileId: Scalars['ID']['input'];
+  kind: ServiceEvidenceKind;
+};
+
+export type ServiceEvidenceItem = {
+  __typename?: 'ServiceEvidenceItem';
+  file: StoredFile;
+  kind: ServiceEvidenceKind;
+};
+
+export type ServiceEvidenceKind =
+  | 'ADDRESS_CONFIRMATION'
+  | 'DELIVERY_RECORD'
+  | 'OTHER'
+  | 'PHOTO_OR_VIDEO'
+  | 'POSTAL_RECEIPT'
+  | 'PUBLIC_NOTICE'
+  | 'SIGNED_RECEIPT'
+  | 'WITNESS_SIGNATURE';
+
+export type ServiceMethod =
+  | 'DIRECT'
+  | 'ELECTRONIC'
+  | 'ENTRUSTED'
+  | 'LEFT_AT_RESIDENCE'
+  | 'POSTAL'
+  | 'PUBLIC_NOTICE';
+
+export type ServiceSigner =
+  | 'ADULT_FAMILY_MEMBER'
+  | 'AGENT'
+  | 'DESIGNATED_RECIPIENT'
+  | 'ORGANIZATION_OFFICE'
+  | 'RECIPIENT';
+
 export type Session = {
   __typename?: 'Session';
   expiresAt: Scalars['DateTime']['output'];
@@ -1287,6 +2017,74 @@ export type Session = {
   /** Bearer token for the Authorization header and the WebSocket connectionParams. */
   token: Scalars['String']['output'];
   user: User;
+};
+
+export type SetDocumentNumberPrefixInput = {
+  /** Null: the base prefix of every kind without its own. */
+  kind?: InputMaybe<DocumentKind>;
+  organizationId: Scalars['ID']['input'];
+  /** e.g. 杭财采监 (the number reads 杭财采监〔2026〕12号). */
+  prefix: Scalars['String']['input'];
+};
+
+export type SetDocumentNumberPrefixResult = DocumentNumberPrefix | NotFoundError | ValidationError;
+
+/** How the slice’s disputes were handled, computed from the timeline: each figure counts the events of its kind dated in the period (China Standard Time), working days are counted on the official calendar, and each rate is defined in its description. The official definitions of these rates are not published (unverified). */
+export type Statistics = {
+  __typename?: 'Statistics';
+  /** When the figures were computed (the hub’s clock). */
+  asOf: Scalars['DateTime']['output'];
+  channel?: Maybe<Channel>;
+  courtDelegatedMediation: CourtDelegatedMediationStatistics;
+  /** Disputes registered in the period (REGISTERED events dated in it), by the organization that registered them. Channel and matter are those of the matter chosen at registration: a dispute registered without a matter counts only without a channel or matter filter. */
+  disputesReceived: Scalars['Int']['output'];
+  from: Scalars['Date']['output'];
+  judicialConfirmation: JudicialConfirmationStatistics;
+  matterCode?: Maybe<Scalars['String']['output']>;
+  /** The organization of the slice; null: the whole city. */
+  organization?: Maybe<Organization>;
+  proceedings: ProceedingStatistics;
+  referrals: ReferralStatistics;
+  region?: Maybe<Scalars['String']['output']>;
+  to: Scalars['Date']['output'];
+  /** The day of `asOf` in China Standard Time, against which `overdueNow` is judged. */
+  today: Scalars['Date']['output'];
+};
+
+/** A slice of the hub’s work: a period and, optionally, one organization, channel, matter and region. */
+export type StatisticsFilter = {
+  /** Only this channel: of the proceeding, of the referral, or (disputes received) of the matter chosen at registration. */
+  channel?: InputMaybe<Channel>;
+  /** First day of the period (China Standard Time), included. */
+  from: Scalars['Date']['input'];
+  /** Only this matter (catalog code): of the proceeding, of the referral, or (disputes received) the matter chosen at registration. */
+  matterCode?: InputMaybe<Scalars['String']['input']>;
+  /** Only this organization’s work. ADMIN and REVIEWER: any organization, or none for the whole city. Every other role: only its own organization, which is also the default; another organization is FORBIDDEN. */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only disputes of this region, as registered (exact match, e.g. 富阳区). */
+  region?: InputMaybe<Scalars['String']['input']>;
+  /** Last day of the period (China Standard Time), included; the period spans at most 5 years. */
+  to: Scalars['Date']['input'];
+};
+
+export type StatisticsResult = NotFoundError | Statistics | ValidationError;
+
+export type StoredFile = Node & {
+  __typename?: 'StoredFile';
+  /** The type sniffed from the content (never the one the client claimed), e.g. application/pdf. */
+  contentType: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  disputeId: Scalars['ID']['output'];
+  /** GET this path (with the bearer token) for the content; null for viewers who see the dispute masked. */
+  downloadPath?: Maybe<Scalars['String']['output']>;
+  /** As the uploader named it; null for viewers who see the dispute masked. */
+  fileName?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  origin: FileOrigin;
+  /** SHA-256 of the content, hex. */
+  sha256: Scalars['String']['output'];
+  /** Size in bytes. */
+  size: Scalars['Int']['output'];
 };
 
 export type Subscription = {
@@ -1336,6 +2134,111 @@ export type TimeUnit =
   | 'MONTHS'
   | 'WORKING_DAYS';
 
+export type TypicalCase = Node & {
+  __typename?: 'TypicalCase';
+  /** The text as it is submitted and published. */
+  anonymized: TypicalCaseText;
+  channel: Channel;
+  /** The dispute it was drafted from, if the viewer may read it. */
+  dispute?: Maybe<Dispute>;
+  /** The text as the editor wrote it (personal data): the drafting organization only, else null. */
+  draft?: Maybe<TypicalCaseText>;
+  draftedAt: Scalars['DateTime']['output'];
+  /** Every step, oldest first. */
+  history: Array<TypicalCaseHistoryEntry>;
+  id: Scalars['ID']['output'];
+  /** Originals the editor keeps: the drafting organization only, else null. */
+  keep?: Maybe<Array<Scalars['String']['output']>>;
+  matter?: Maybe<Matter>;
+  /** The matter of the drafting organization's proceeding, if it had one. */
+  matterCode?: Maybe<Scalars['String']['output']>;
+  /** The drafting (handling) organization. */
+  organization: Organization;
+  /** What submission and approval would refuse now (empty: nothing identifying left), as the ValidationError would list it: the drafting organization only, else null. */
+  publicationCheck?: Maybe<Array<FieldError>>;
+  publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What the pass replaced (the originals are personal data): the drafting organization only, else null. */
+  replacements?: Maybe<Array<AnonymizationReplacement>>;
+  status: TypicalCaseStatus;
+  submittedAt?: Maybe<Scalars['DateTime']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic-lock version; pass it back as expectedVersion. */
+  version: Scalars['Int']['output'];
+  withdrawReason?: Maybe<Scalars['String']['output']>;
+  withdrawnAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Year (China Standard Time) the proceeding concluded. */
+  year: Scalars['Int']['output'];
+};
+
+export type TypicalCaseAction =
+  | 'APPROVE'
+  | 'DRAFT'
+  | 'RETURN'
+  | 'SUBMIT'
+  | 'UPDATE'
+  | 'WITHDRAW';
+
+export type TypicalCaseConnection = {
+  __typename?: 'TypicalCaseConnection';
+  edges: Array<TypicalCaseEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TypicalCaseEdge = {
+  __typename?: 'TypicalCaseEdge';
+  cursor: Scalars['String']['output'];
+  node: TypicalCase;
+};
+
+/** One step of a typical case. */
+export type TypicalCaseHistoryEntry = {
+  __typename?: 'TypicalCaseHistoryEntry';
+  action: TypicalCaseAction;
+  actor?: Maybe<User>;
+  at: Scalars['DateTime']['output'];
+  from?: Maybe<TypicalCaseStatus>;
+  reason?: Maybe<Scalars['String']['output']>;
+  to: TypicalCaseStatus;
+  version: Scalars['Int']['output'];
+};
+
+export type TypicalCaseResult = InvalidTransitionError | NotFoundError | TypicalCase | ValidationError | VersionConflictError;
+
+export type TypicalCaseSection =
+  | 'FACTS'
+  | 'OUTCOME'
+  | 'SIGNIFICANCE'
+  | 'TITLE';
+
+/** The three sections of a typical case, as the editor writes them (the anonymization pass runs on them). */
+export type TypicalCaseSectionsInput = {
+  /** 【基本案情】 */
+  facts: Scalars['String']['input'];
+  /** 【处理结果】 */
+  outcome: Scalars['String']['input'];
+  /** 【典型意义】 */
+  significance: Scalars['String']['input'];
+};
+
+export type TypicalCaseStatus =
+  | 'DRAFT'
+  | 'PUBLISHED'
+  | 'SUBMITTED'
+  | 'WITHDRAWN';
+
+/** The text of a typical case: a title and the sections 【基本案情】【处理结果】【典型意义】. */
+export type TypicalCaseText = {
+  __typename?: 'TypicalCaseText';
+  /** 【基本案情】 */
+  facts: Scalars['String']['output'];
+  /** 【处理结果】 */
+  outcome: Scalars['String']['output'];
+  /** 【典型意义】 */
+  significance: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
 export type UpdateOrganizationInput = {
   channels?: InputMaybe<Array<Channel>>;
   kind?: InputMaybe<OrganizationKind>;
@@ -1343,6 +2246,14 @@ export type UpdateOrganizationInput = {
   /** Another organization; an explicit null removes the parent. */
   parentId?: InputMaybe<Scalars['ID']['input']>;
   region?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What changes; the pass runs again over the whole text. Fields left out stay as they are. */
+export type UpdateTypicalCaseInput = {
+  /** Originals the pass replaced that the editor keeps (a place name read as a person’s name), replacing the list kept so far. Publication still refuses any party’s name, ID number, phone or address. */
+  keep?: InputMaybe<Array<Scalars['String']['input']>>;
+  sections?: InputMaybe<TypicalCaseSectionsInput>;
+  title?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type UpdateUserInput = {

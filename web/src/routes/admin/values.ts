@@ -24,4 +24,4 @@ export const ORGANIZATION_KINDS = exhaustive<OrganizationKind>()([
   'COURT',
 ]);
 
-export const ROLES = exhaustive<Role>()(['FRONTDESK', 'HANDLER', 'COURT_LIAISON', 'REVIEWER', 'ADMIN']);
+export const ROLES = exhaustive<Role>()(['FRONTDESK', 'HANDLER', 'COURT_LIAISON', 'HEAD', 'REVIEWER', 'ADMIN']);

@@ -17,6 +17,10 @@ const DisputeActions = lazy(() => import('../frontdesk/DisputeActions'));
 const CancelReferralButton = lazy(() => import('../frontdesk/CancelReferralButton'));
 const ReferralActions = lazy(() => import('../handler/ReferralActions'));
 const ProceedingActions = lazy(() => import('../handler/ProceedingActions'));
+// The case file (#15): documents, materials, files, service.
+const CaseFile = lazy(() => import('./casefile/CaseFile'));
+const ProceedingDocuments = lazy(() => import('./casefile/CaseFile').then((m) => ({ default: m.ProceedingDocuments })));
+const FileRefs = lazy(() => import('./casefile/FileLink'));
 
 export type DisputePageDispute = NonNullable<DisputePageQuery['dispute']>;
 
@@ -84,6 +88,9 @@ function ProceedingCard({ p, canAct, dispute, onDone }: { p: ProceedingFieldsFra
           {p.judicialConfirmation.decisionDeadline && <DeadlineTag deadline={p.judicialConfirmation.decisionDeadline} />}
         </div>
       )}
+      <Suspense fallback={null}>
+        <ProceedingDocuments proceeding={p} dispute={dispute} canIssue={canAct} onChanged={onDone} />
+      </Suspense>
       {canAct && (
         <Suspense fallback={null}>
           <div style={{ marginTop: 12 }}>
@@ -275,7 +282,15 @@ export default function DisputePage() {
                   <Descriptions size="small" column={{ xs: 1, md: 2 }}>
                     {formFields.map((f) => (
                       <Descriptions.Item key={f.key} label={f.label} span={f.type === 'TEXTAREA' ? 2 : 1}>
-                        {appData[f.key] == null || appData[f.key] === '' ? '—' : String(appData[f.key])}
+                        {f.type === 'FILE' ? (
+                          <Suspense fallback="…">
+                            <FileRefs disputeId={dispute.id} value={appData[f.key]} />
+                          </Suspense>
+                        ) : appData[f.key] == null || appData[f.key] === '' ? (
+                          '—'
+                        ) : (
+                          String(appData[f.key])
+                        )}
                       </Descriptions.Item>
                     ))}
                   </Descriptions>
@@ -296,6 +311,9 @@ export default function DisputePage() {
                 <Empty description="尚无办理程序" image={Empty.PRESENTED_IMAGE_SIMPLE} />
               )}
             </Card>
+            <Suspense fallback={null}>
+              <CaseFile dispute={dispute} refreshKey={events.at(-1)?.cursor ?? null} onChanged={refresh} />
+            </Suspense>
             {dispute.relatedDisputes.length > 0 && (
               <Card title="同一当事人的其他纠纷" size="small">
                 {dispute.relatedDisputes.map((r) => (

@@ -1,5 +1,6 @@
 import { DatePicker, Form, Input, InputNumber, Select } from 'antd';
 import type { Rule } from 'antd/es/form';
+import { FileUpload, useUploadGuard } from '../../components/FileUpload';
 import type { CatalogMattersQuery } from '../../gql/graphql';
 import { checkIdOrUscc, checkPhone } from '../../components/idcheck';
 
@@ -13,6 +14,8 @@ function check(fn: (s: string) => string | null): Rule {
 
 /** One input per FormField of the matter's application form, every FormFieldType. Values under applicationData.<key>. */
 export function ApplicationFormFields({ fields }: { fields: Field[] }) {
+  /** FILE fields with an upload still running (their ids are not known yet) cannot be submitted. */
+  const uploads = useUploadGuard();
   return (
     <>
       {fields.map((f) => {
@@ -62,9 +65,17 @@ export function ApplicationFormFields({ fields }: { fields: Field[] }) {
               </Form.Item>
             );
           case 'FILE':
+            // Uploaded at once (pending until the registration claims them); the value is the list of file ids.
+            // A required one may stay empty: the material then shows as missing on the checklist (补正).
             return (
-              <Form.Item key={f.key} label={f.label} name={name} rules={[...rules, { max: 500 }]} extra="填写材料的收件编号或文件名（纸质材料在窗口收取）">
-                <Input placeholder="例如：收件单 2026-001 / 证据目录.pdf" />
+              <Form.Item
+                key={f.key}
+                label={f.label}
+                name={name}
+                rules={[uploads.rule(f.key)]}
+                extra={f.required ? '必需材料；暂未提交的，登记后在材料清单中列为缺少，可通知补正' : 'PDF、图片或 Office 文档'}
+              >
+                <FileUpload onBusyChange={uploads.busy(f.key)} />
               </Form.Item>
             );
           case 'TEXT':

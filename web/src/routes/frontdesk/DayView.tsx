@@ -22,9 +22,9 @@ function today(): string {
   return new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 }
 
-function List({ filter, pick }: { filter: DisputeFilter; pick?: (state: string | undefined) => boolean }) {
+function List({ filter }: { filter: DisputeFilter }) {
   const [{ data, fetching }] = useQuery({ query: DisputeListDocument, variables: { filter, first: 50 }, requestPolicy: 'cache-and-network' });
-  const rows = (data?.disputes.edges.map((e) => e.node) ?? []).filter((d) => !pick || pick(d.nextDeadline?.state));
+  const rows = data?.disputes.edges.map((e) => e.node) ?? [];
   return <DisputeTable rows={rows} loading={fetching && !data} />;
 }
 
@@ -38,7 +38,7 @@ export default function DayView() {
     () => ({
       awaiting: { status: ['AWAITING_ROUTING'] } as DisputeFilter,
       overdue: { overdue: true } as DisputeFilter,
-      open: { status: ['REFERRED', 'IN_PROGRESS'] } as DisputeFilter,
+      soon: { dueSoon: true } as DisputeFilter,
       today: { receivedFrom: day, receivedTo: day } as DisputeFilter,
     }),
     [day],
@@ -64,7 +64,7 @@ export default function DayView() {
           items={[
             { key: 'awaiting', label: '待分流', children: <List filter={filters.awaiting} /> },
             { key: 'overdue', label: '已超期', children: <List filter={filters.overdue} /> },
-            { key: 'soon', label: '即将到期', children: <List filter={filters.open} pick={(s) => s === 'DUE_SOON'} /> },
+            { key: 'soon', label: '即将到期', children: <List filter={filters.soon} /> },
             { key: 'today', label: `今日登记（${day}）`, children: <List filter={filters.today} /> },
           ]}
         />

@@ -158,6 +158,8 @@ export default function DisputeActions({ dispute, onDone, canRegisterRoute }: { 
   const [, withdraw] = useMutation(WithdrawDisputeDocument);
   const [showSuggestions, setShowSuggestions] = useState(true);
   const open = dispute.status !== 'CLOSED' && dispute.status !== 'WITHDRAWN';
+  // The dispute machine closes only a resolved dispute or one awaiting routing (nobody can take it further).
+  const closable = dispute.status === 'RESOLVED' || dispute.status === 'AWAITING_ROUTING';
   if (!open) return null;
   return (
     <>
@@ -165,18 +167,22 @@ export default function DisputeActions({ dispute, onDone, canRegisterRoute }: { 
       <Space wrap>
         {canRegisterRoute && dispute.status === 'AWAITING_ROUTING' && <ReferButton dispute={dispute} onDone={onDone} label="转办…" />}
         {dispute.status === 'AWAITING_ROUTING' && <Button onClick={() => setShowSuggestions((s) => !s)}>{showSuggestions ? '收起分流建议' : '分流建议'}</Button>}
-        <ActionModal<{ note?: string }, NonNullable<Awaited<ReturnType<typeof close>>['data']>>
-          label="办结"
-          title={`办结：${dispute.code}`}
-          run={(v) => close({ id: dispute.id, expectedVersion: dispute.version, note: v.note || null })}
-          pick={(d) => d.closeDispute}
-          onDone={onDone}
-          successText="已办结"
-        >
-          <Form.Item label="办结说明" name="note">
-            <Input.TextArea rows={3} />
-          </Form.Item>
-        </ActionModal>
+        {/* Closing is 办结归档, distinct from a proceeding's 办结 on the same page; offered only where the server allows it. */}
+        {closable && (
+          <ActionModal<{ note?: string }, NonNullable<Awaited<ReturnType<typeof close>>['data']>>
+            label="办结归档"
+            title={`办结归档：${dispute.code}`}
+            run={(v) => close({ id: dispute.id, expectedVersion: dispute.version, note: v.note || null })}
+            pick={(d) => d.closeDispute}
+            onDone={onDone}
+            successText="已办结归档"
+          >
+            <Alert type="info" showIcon title="办结归档后，该纠纷不再办理，仅供查阅。" style={{ marginBottom: 12 }} />
+            <Form.Item label="办结说明" name="note">
+              <Input.TextArea rows={3} />
+            </Form.Item>
+          </ActionModal>
+        )}
         <ActionModal<{ reason: string }, NonNullable<Awaited<ReturnType<typeof withdraw>>['data']>>
           label="撤回申请"
           title={`申请人撤回：${dispute.code}`}

@@ -10,6 +10,7 @@ import { enumOptions, useLabels } from '../../app/labels';
 import { EnumTag } from '../../components/EnumTag';
 import { checkPhone, checkResidentId, checkUscc } from '../../components/idcheck';
 import type { DisputeCategory, DisputeSource, IdType, PartyKind, PartyRole } from '../../gql/graphql';
+import { RecordMaterialDocument } from '../dispute/casefile/documents';
 import { ApplicationFormFields } from './ApplicationFormFields';
 import { DisputesByPersonDocument, MattersDocument, RegisterDisputeDocument } from './registerDocuments';
 
@@ -161,6 +162,7 @@ export default function RegisterDispute() {
   const [form] = Form.useForm<Values>();
   const [{ data: catalog, fetching: loadingMatters }] = useQuery({ query: MattersDocument });
   const [submitting, register] = useMutation(RegisterDisputeDocument);
+  const [, recordMaterial] = useMutation(RecordMaterialDocument);
   // One key per form: a retry (e.g. after signing in again) cannot register twice.
   const [idempotencyKey, setIdempotencyKey] = useState(randomKey);
   const [unmatched, setUnmatched] = useState<FieldErrorLike[]>([]);
@@ -186,7 +188,7 @@ export default function RegisterDispute() {
     const appData: Record<string, unknown> = {};
     for (const f of matter?.applicationForm.fields ?? []) {
       const x = v.applicationData?.[f.key];
-      if (x == null || x === '') continue;
+      if (x == null || x === '' || (Array.isArray(x) && x.length === 0)) continue;
       appData[f.key] = f.type === 'DATE' && typeof x === 'object' && 'format' in (x as Dayjs) ? (x as Dayjs).format('YYYY-MM-DD') : x;
     }
     const r = await register({
@@ -225,6 +227,13 @@ export default function RegisterDispute() {
       return;
     }
     if (res.__typename === 'Dispute') {
+      // The materials ticked as received go onto the new dispute's checklist as paper originals.
+      const refused: string[] = [];
+      for (const name of matter ? (v.materials ?? []) : []) {
+        const m = await recordMaterial({ input: { disputeId: res.id, name, status: 'RECEIVED', receipt: 'PAPER_ORIGINAL', expectedVersion: 0 } });
+        if (m.data?.recordMaterial.__typename !== 'MaterialChecklistItem') refused.push(name);
+      }
+      if (refused.length) message.warning(`已登记 ${res.code}，但以下材料未能记入材料清单，请在案卷中登记：${refused.join('、')}`);
       message.success(`已登记 ${res.code}`);
       navigate(`/disputes/${res.id}`);
     }
@@ -325,7 +334,7 @@ export default function RegisterDispute() {
                 <Typography.Title level={5}>{matter.applicationForm.title}</Typography.Title>
                 <ApplicationFormFields fields={matter.applicationForm.fields} />
                 <Typography.Title level={5}>材料清单</Typography.Title>
-                <Form.Item name="materials" label="已收取的材料">
+                <Form.Item name="materials" label="已收取的材料" extra="勾选的材料登记后记入材料清单（已收纸质原件）；电子文件请在上方上传">
                   <Checkbox.Group style={{ display: 'flex', flexDirection: 'column', gap: 4 }}>
                     {matter.requiredMaterials.map((m) => (
                       <Checkbox key={m.name} value={m.name}>
