@@ -172,7 +172,7 @@ export class DisputeService {
   ) {
     return runCommand<Dispute, Dispute, DisputeStatus, DisputeAction, Dispute>(ctx, {
       action,
-      notFound: `No dispute ${id}.`,
+      notFound: `纠纷 ${id} 不存在。`,
       target: id,
       lock: async (env, viewer) => {
         const dispute = await DisputeRepository.lockVisible(env.em, viewer, id);

@@ -15,7 +15,7 @@ import { Deadline, DeadlineService, extendClock } from '../deadline';
 import { Dispute, DisputeRepository, orgNameMap, transitionDispute } from '../dispute';
 import { Matter, type TimeLimit } from '../matter';
 import { Organization } from '../organization';
-import { Timeline } from '../timeline';
+import { Timeline, unitLabel } from '../timeline';
 import { courtReferralLimit, judicialConfirmationLimits, toClockRule } from './clock-rules';
 import { OUTCOME_RULES, outcomeFits } from './outcomes';
 import { ProceedingPause } from './proceeding-pause.entity';
@@ -54,7 +54,7 @@ export class ProceedingService {
     if (needsPermission) {
       return new InvalidTransitionError(
         dispute.status,
-        `A ${needsPermission.channel} proceeding is open: withdrawing needs that body's permission, recorded by concluding the proceeding as WITHDRAWN.`,
+        `${CHANNEL_LABELS[needsPermission.channel]}程序尚在进行：撤回须经该机构准许，由其以“撤回”办结该案件。`,
       );
     }
     const names = await orgNameMap(
@@ -198,8 +198,8 @@ export class ProceedingService {
   static assign(ctx: HubContext, id: string, userId: string, expectedVersion: number | null | undefined) {
     return ProceedingService.onProceeding(ctx, 'assignProceeding', 'assign', id, expectedVersion, async (env, p, dispute, org) => {
       const user = isUuid(userId) ? await env.em.findOne(User, { id: userId, disabled: false }) : null;
-      if (!user) return new NotFoundError(`No user ${userId}.`);
-      if (user.organization?.id !== org.id) return ValidationError.of('userId', `${user.displayName} is not a member of ${org.name}`);
+      if (!user) return new NotFoundError(`账号 ${userId} 不存在。`);
+      if (user.organization?.id !== org.id) return ValidationError.of('userId', `${user.displayName}不是${org.name}的工作人员`);
       p.assignee = env.em.getReference(User, user.id) as never;
       Timeline.append(env, 'PROCEEDING_ASSIGNED', { disputeId: dispute.id, organizationId: org.id, proceedingId: p.id }, { assigneeId: user.id }, { organization: org.name });
       return p;
@@ -275,7 +275,7 @@ export class ProceedingService {
       if (errors.length) return new ValidationError(errors);
       const deadline = await extendClock(env, {
         clock: { proceedingId: p.id, kind: DeadlineKind.HANDLING },
-        noClock: { status: p.status, message: 'This proceeding has no running handling clock to extend.' },
+        noClock: { status: p.status, message: '该案件没有正在计时的办理期限，无法延长。' },
         rule: toClockRule(p.handlingRule),
         amount,
         owner: { proceedingId: p.id, judicialConfirmationId: null },
@@ -284,8 +284,8 @@ export class ProceedingService {
         approverName: approver,
         refusal: (check) =>
           check.reason === 'NOT_EXTENSIBLE'
-            ? `The handling limit of this proceeding cannot be extended (${p.handlingRule.legalBasis}).`
-            : `The rule allows at most ${check.maxExtension} ${p.handlingRule.unit} of extension in total; ${check.alreadyExtended} already used.`,
+            ? `该案件的办理期限不得延长（${p.handlingRule.legalBasis}）。`
+            : `依规则最多可延长 ${unitLabel(p.handlingRule.unit, check.maxExtension ?? 0)}，已延长 ${unitLabel(p.handlingRule.unit, check.alreadyExtended)}。`,
       });
       if (!(deadline instanceof Deadline)) return deadline;
       Timeline.append(
@@ -357,7 +357,7 @@ export class ProceedingService {
   ) {
     return runCommand<Proceeding, Dispute, ProceedingStatus, ProceedingAction, Proceeding>(ctx, {
       action: auditAction,
-      notFound: `No proceeding ${id}.`,
+      notFound: `案件 ${id} 不存在。`,
       target: id,
       lock: async (env, viewer) => {
         const locked = await DisputeRepository.lockThrough(env.em, viewer, Proceeding, id, (x) => x.dispute.id);
