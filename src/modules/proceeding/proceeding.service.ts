@@ -52,10 +52,7 @@ export class ProceedingService {
     const open = await em.find(Proceeding, { dispute: dispute.id, status: { $in: OPEN_PROCEEDING_STATUSES } }, { orderBy: { startedAt: 'asc', id: 'asc' } });
     const needsPermission = open.find((p) => PERMISSION_TO_WITHDRAW.includes(p.channel));
     if (needsPermission) {
-      return new InvalidTransitionError(
-        dispute.status,
-        `${CHANNEL_LABELS[needsPermission.channel]}程序尚在进行：撤回须经该机构准许，由其以“撤回”办结该案件。`,
-      );
+      return new InvalidTransitionError(dispute.status, `${CHANNEL_LABELS[needsPermission.channel]}程序尚在进行：撤回须经该机构准许，由其以“撤回”办结该案件。`);
     }
     const names = await orgNameMap(
       em,
