@@ -10,7 +10,7 @@ import { seesEveryDispute } from '../dispute';
 import { DisputeRepository } from '../dispute';
 import { isUuid } from '../../core/validation/uuid';
 import { Proceeding } from '../proceeding';
-import { Referral } from '../referral';
+import { Referral, answersReferrals } from '../referral';
 import { DisputeEvent } from '../timeline';
 import { eventCursor, eventSeqOf } from '../timeline';
 import type { Viewer } from '../../core/viewer';
@@ -91,7 +91,7 @@ export class SubscriptionResolver {
           // Live events come with their referral read once for every subscriber of the process.
           const referral = batch?.referrals.get(e.referralId!) ?? (await em.findOne(Referral, { id: e.referralId! }));
           if (!referral) return null;
-          const own = !!viewer.organizationId && (referral.fromOrganization.id === viewer.organizationId || referral.toOrganization.id === viewer.organizationId);
+          const own = answersReferrals(viewer) && !!viewer.organizationId && (referral.fromOrganization.id === viewer.organizationId || referral.toOrganization.id === viewer.organizationId);
           if (scope === FeedScope.OWN_ORGANIZATION && !own) return null;
           if (!own && !seesEveryDispute(viewer) && !(await mayRead(em, viewer, referral.dispute.id, batch))) return null;
           return Object.assign(new ReferralUpdate(), { type: REFERRAL_UPDATE[e.type]!, referral, cursor: eventCursor(e.seq) });

@@ -8,6 +8,7 @@ export * from './referral.entity';
 export * from './referral.state-machine';
 export * from './referral.types';
 export { ReferralService } from './referral.service';
+export { answersReferrals } from './referral.policy';
 
 declare module '../../core/context' {
   interface HubSettings {

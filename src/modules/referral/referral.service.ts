@@ -22,7 +22,7 @@ import type { ReferDisputeInput } from './referral.types';
 import { ReferralConnection } from './referral.types';
 import { Referral } from './referral.entity';
 import { referralMachine, type ReferralAction } from './referral.state-machine';
-import { assertMayActOnReferral } from './referral.policy';
+import { answersReferrals, assertMayActOnReferral } from './referral.policy';
 
 export class ReferralService {
   /** Incoming referrals of an organization (in these statuses), from the counters the referral triggers keep exact. */
@@ -39,9 +39,13 @@ export class ReferralService {
     return Number(row.n);
   }
 
-  /** The viewer's organization's incoming referrals, newest first (an organization-less viewer has none). */
+  /**
+   * The viewer's organization's incoming referrals, newest first. Only for those who answer them
+   * (ANSWER_REFERRAL's roles, ADMIN): others of the organization (a HEAD, a REVIEWER) do not see
+   * its disputes, so they get an empty inbox, as does an organization-less viewer.
+   */
   static async inbox(ctx: HubContext, status: readonly ReferralStatus[] | null | undefined, limit: number, after: string | null | undefined): Promise<ReferralConnection> {
-    const orgId = ctx.viewer?.organizationId;
+    const orgId = answersReferrals(ctx.viewer) ? ctx.viewer?.organizationId : null;
     const page = orgId
       ? await keysetPage(
           ctx.em,
