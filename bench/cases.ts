@@ -152,6 +152,85 @@ export const PEER = {
 }`,
 } as const;
 
+// ---------------------------------------------------------------- the second peer (PostGraphile 5, amber preset's inflection)
+
+/**
+ * PostGraphile 5's names differ from 4's in one way that matters here: with the Node interface,
+ * `id` is the global node id and the primary-key column is `rowId` (`disputeByRowId(rowId:)`,
+ * orderBy `ROW_ID_DESC`); everything else (allReferrals, condition, the relation fields from
+ * bench/peer/tags.json) keeps its 4.14 name. The queries below select the same data as PEER and
+ * alias `rowId` back to `id`, so the two peers' answers can be compared field for field.
+ */
+export const PEER5 = {
+  a: `query Peer5Inbox($org: UUID!) {
+  allReferrals(condition: { toOrganizationId: $org }, orderBy: [CREATED_AT_DESC, ROW_ID_DESC], first: 20) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges {
+      cursor
+      node {
+        id: rowId kind channel status reason declineReason
+        organizationByFromOrganizationId { id: rowId name }
+        organizationByToOrganizationId { id: rowId name }
+        deadlinesByReferralId(condition: { kind: "REFERRAL_RESPONSE" }, first: 1) { nodes { ${PEER_DEADLINE} } }
+        proceedingByProceedingId { id: rowId status }
+        disputeByDisputeId { id: rowId code partiesByDisputeId(orderBy: POSITION_ASC) { nodes { idNumber phone } } }
+      }
+    }
+  }
+}`,
+  b: `query Peer5DisputePage($id: UUID!) {
+  disputeById: disputeByRowId(rowId: $id) {
+    id: rowId code title status version amount region category source receivedAt closedAt
+    matterByMatterId { code name }
+    organizationByCurrentOrganizationId { id: rowId name }
+    partiesByDisputeId(orderBy: POSITION_ASC) { nodes { id: rowId role kind name idType idNumber phone address } }
+    referralsByDisputeId(orderBy: [CREATED_AT_ASC, ROW_ID_ASC]) {
+      nodes {
+        id: rowId kind channel status reason declineReason
+        organizationByFromOrganizationId { id: rowId name }
+        organizationByToOrganizationId { id: rowId name }
+        deadlinesByReferralId(condition: { kind: "REFERRAL_RESPONSE" }, first: 1) { nodes { ${PEER_DEADLINE} } }
+        proceedingByProceedingId { id: rowId status }
+      }
+    }
+    proceedingsByDisputeId(orderBy: [STARTED_AT_ASC, ROW_ID_ASC]) {
+      nodes {
+        id: rowId status version channel procedure caseNumber receivedAt acceptedAt
+        organizationByOrganizationId { id: rowId name }
+        matterByMatterId { code }
+        deadlinesByProceedingId { nodes { ${PEER_DEADLINE} } }
+        proceedingPausesByProceedingId(orderBy: STARTED_AT_ASC) { nodes { reason note startedAt endedAt } }
+        extensionsByProceedingId(orderBy: AT_ASC) { nodes { amount unit reason basis approverName hubUserByRecordedBy { username } } }
+        outcomeKind outcomeSettles outcomeSummary outcomeDocumentNumber outcomeEffectiveOn
+      }
+    }
+    deadlinesByDisputeId(orderBy: [CREATED_AT_ASC, ROW_ID_ASC]) { nodes { ${PEER_DEADLINE} } }
+    disputeEventsByDisputeId(orderBy: SEQ_ASC, first: 20) {
+      edges {
+        cursor
+        node { type summary at data referralId proceedingId hubUserByActorUserId { username } organizationByOrganizationId { name } }
+      }
+      pageInfo { hasNextPage hasPreviousPage endCursor }
+    }
+  }
+}`,
+  c: `query Peer5DisputeList($status: String!, $region: String!) {
+  allDisputes(condition: { status: $status, region: $region }, orderBy: [RECEIVED_AT_DESC, ROW_ID_DESC], first: 50) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges {
+      cursor
+      node {
+        id: rowId code status region category receivedAt
+        organizationByCurrentOrganizationId { name }
+        deadlinesByDisputeId(condition: { open: true }, orderBy: [DUE_ON_ASC, ROW_ID_ASC], first: 1) { nodes { ${PEER_DEADLINE} } }
+      }
+    }
+  }
+}`,
+} as const;
+
 export function peerVariables(c: Exclude<CaseId, 'd'>, ctx: { disputeId?: string; mediatorOrgId: string }): Record<string, unknown> {
   if (c === 'a') return { org: ctx.mediatorOrgId };
   if (c === 'b') return { id: ctx.disputeId };

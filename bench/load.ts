@@ -1,5 +1,5 @@
 /**
- * Load runs with autocannon against the hub, the PostGraphile peer and the SQL floor,
+ * Load runs with autocannon against the hub, the two PostGraphile peers (4.14 and 5) and the SQL floor,
  * each a child process on 127.0.0.1; autocannon runs in this process. Every run is
  * bounded: a warm-up (discarded) then a measurement, both of fixed duration.
  *
@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
 import { DEMO_PASSWORD } from '../seeds/seed';
-import { CASE_TITLES, HUB, PEER, hubVariables, peerVariables, LIST_FILTER, type CaseId } from './cases';
+import { CASE_TITLES, HUB, PEER, PEER5, hubVariables, peerVariables, LIST_FILTER, type CaseId } from './cases';
 import { FLOOR_SQL, type FloorCase } from './sql-floor';
 import { dbUrl } from './seed-scale';
 
@@ -45,7 +45,10 @@ type Autocannon = (
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const autocannon: Autocannon = require('autocannon');
 
-export type Target = 'hub' | 'peer' | 'floor';
+/** peer: PostGraphile 4.14 (bench/peer); peer5: PostGraphile 5 (bench/peer5). */
+export type Target = 'hub' | 'peer' | 'peer5' | 'floor';
+export const PEERS = ['peer', 'peer5'] as const satisfies readonly Target[];
+export const isPeer = (t: Target): t is (typeof PEERS)[number] => (PEERS as readonly Target[]).includes(t);
 
 /** V8 young-generation semi-space of every server, in MB (as `npm start` runs the hub). */
 export const SEMI_SPACE_MB = 64;
@@ -55,21 +58,21 @@ export interface Server {
   child: ChildProcess;
   base: string;
   stop(): Promise<void>;
-  /** SQL statements sent so far (peer and floor; the hub answers x-sql-statements per response). */
+  /** SQL statements sent so far (peers and floor; the hub answers x-sql-statements per response). */
   statements(): Promise<number>;
 }
 
 /** Forks a server and waits for its { ready, port } (at most 120 s). */
 export async function startServer(target: Target, databaseUrl: string, opts: { cpuProfDir?: string; env?: Record<string, string>; logFile?: string } = {}): Promise<Server> {
   const bench = __dirname;
-  const script = target === 'hub' ? join(bench, 'hub-server.ts') : target === 'peer' ? join(bench, 'peer', 'server.js') : join(bench, 'sql-floor.ts');
+  const script = target === 'hub' ? join(bench, 'hub-server.ts') : isPeer(target) ? join(bench, target, 'server.js') : join(bench, 'sql-floor.ts');
   // Every server gets the young-generation size the hub runs with in production (package.json
-  // start): a larger semi-space makes scavenges rarer for request-scoped garbage. Same for all three.
-  const execArgv = [`--max-semi-space-size=${SEMI_SPACE_MB}`, ...(target === 'peer' ? [] : ['-r', '@swc-node/register'])];
+  // start): a larger semi-space makes scavenges rarer for request-scoped garbage. Same for all.
+  const execArgv = [`--max-semi-space-size=${SEMI_SPACE_MB}`, ...(isPeer(target) ? [] : ['-r', '@swc-node/register'])];
   if (opts.cpuProfDir) execArgv.push('--cpu-prof', `--cpu-prof-dir=${opts.cpuProfDir}`);
   const child = fork(script, [databaseUrl, '10'], {
     execArgv,
-    cwd: target === 'peer' ? join(bench, 'peer') : join(bench, '..'),
+    cwd: isPeer(target) ? join(bench, target) : join(bench, '..'),
     env: { ...process.env, ...opts.env },
     stdio: opts.logFile ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'inherit', 'inherit', 'ipc'],
   });
@@ -196,8 +199,8 @@ export function requestFor(target: Target, c: CaseId, fx: Fixture, tokens: Parti
     return { path: '/graphql', headers, body: (n) => JSON.stringify({ query, operationName: op.operationName, variables: hubVariables(c, { disputeId: pickId(n), n }) }) };
   }
   if (c === 'd') throw new Error('(d) is measured on the hub only');
-  if (target === 'peer') {
-    const query = PEER[c];
+  if (isPeer(target)) {
+    const query = target === 'peer' ? PEER[c] : PEER5[c];
     return {
       path: '/graphql',
       headers: { 'content-type': 'application/json' },

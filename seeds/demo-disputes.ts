@@ -30,14 +30,18 @@ import { DisputeService } from '../src/modules/dispute/dispute.service';
 import type { RegisterDisputeInput } from '../src/modules/dispute/dispute.types';
 import { Organization } from '../src/modules/organization/organization.entity';
 import { ProceedingService } from '../src/modules/proceeding/proceeding.service';
+import { FollowUp } from '../src/modules/follow-up/follow-up.entity';
+import { FollowUpService } from '../src/modules/follow-up/follow-up.service';
 import { ReferralService } from '../src/modules/referral/referral.service';
 import type { ReferDisputeInput } from '../src/modules/referral/referral.types';
 import { buildContext, type HubContext } from '../src/server/context';
 import type { HubServices } from '../src/server/services';
+import { FollowUpMethod, FollowUpStatus, PerformanceStatus } from '../src/core/enums';
 import { Channel, ExtensionBasis, OutcomeKind, PauseReason, ProcedureTrack, ReferralKind, type DisputeCategory, type DisputeSource, type PartyKind, type PartyRole } from '../src/core/enums';
 import { isBusinessError, ValidationError, type BusinessError } from '../src/core/errors';
 import { makeResidentId, makeUscc, USCC_ALPHABET } from '../src/core/validation';
 import { USERS } from './data';
+import { seedDemoExperts } from './demo-experts';
 
 // ---------------------------------------------------------------- input shapes
 
@@ -286,6 +290,27 @@ class DemoCase {
       ok(await DisputeService.withdraw(ctx, this.disputeId, reason, null), `${this.label} withdraw`);
     });
   }
+
+  /** The follow-up visit (回访) by the handling organization (the concluding proceeding's), on the day of `at`. */
+  followUp(at: Date, visit: { method: FollowUpMethod; performance: PerformanceStatus; scores: [number, number, number, number]; comments: string }): this {
+    return this.step(at, 'follow-up visit', async () => {
+      const ctx = await this.env.as(this.env.actorFor(this.toKey));
+      const f = await ctx.em.findOneOrFail(FollowUp, { disputeId: this.disputeId });
+      const [professionalism, ease, timeliness, fairness] = visit.scores;
+      const input = { visitedOn: chinaDateOf(at), method: visit.method, performance: visit.performance, professionalism, ease, timeliness, fairness, comments: visit.comments };
+      ok(await FollowUpService.record(ctx, f.id, input, null), `${this.label} follow-up`);
+    });
+  }
+
+  /** A follow-up call that did not reach the party; `close`: the handler then closes it as unreachable (unless the attempts already did). */
+  followUpAttempt(at: Date, method: FollowUpMethod, close = false): this {
+    return this.step(at, close ? 'follow-up attempt, closed' : 'follow-up attempt', async () => {
+      const ctx = await this.env.as(this.env.actorFor(this.toKey));
+      const f = await ctx.em.findOneOrFail(FollowUp, { disputeId: this.disputeId });
+      const tried = ok(await FollowUpService.attempt(ctx, f.id, chinaDateOf(at), method, null), `${this.label} follow-up attempt`);
+      if (close && tried.status === FollowUpStatus.OPEN) ok(await FollowUpService.close(ctx, f.id, null), `${this.label} follow-up closed`);
+    });
+  }
 }
 
 // ---------------------------------------------------------------- entry point
@@ -348,6 +373,8 @@ export async function seedDemoDisputes(services: HubServices): Promise<number> {
     clock = new Date(Math.min(step.at.getTime(), now.getTime()));
     await step.run();
   }
+  // The expert pool the demo procurement complaint draws from (today's clock: experts are not history).
+  await seedDemoExperts(services);
   services.logger.info({ disputes: cases.length, steps: steps.length }, 'demo disputes seeded');
   return cases.length;
 }
@@ -430,7 +457,13 @@ function planDemoCases(env: Env, cal: WorkCalendar, today: IsoDate): DemoCase[] 
       .pause(W(70, '10:00'), PauseReason.EXPERT_REVIEW, '组织专家对摄像机技术参数是否具有排他性进行论证')
       .resume(W(64, '16:30'))
       .conclude(W(58, '15:00'), OutcomeKind.DECISION, '投诉事项部分成立：责令采购人修改招标文件中的本地化服务网点资格条件后重新开展采购活动', '富财采决〔{Y}〕7号')
-      .close(W(52, '10:20'), FD, '投诉处理决定已送达并在政府采购信息发布媒体公告，采购人已重新招标，归档。');
+      .close(W(52, '10:20'), FD, '投诉处理决定已送达并在政府采购信息发布媒体公告，采购人已重新招标，归档。')
+      .followUp(W(50, '10:00'), {
+        method: FollowUpMethod.PHONE,
+        performance: PerformanceStatus.PERFORMED,
+        scores: [5, 4, 4, 4],
+        comments: '投诉人表示采购人已修改招标文件并重新招标，对处理结果认可。',
+      });
   }
 
   // C02 富阳区 procurement complaint: IN_PROGRESS, 30-working-day handling clock DUE_SOON (25 of 30 days used).
@@ -1034,7 +1067,8 @@ function planDemoCases(env: Env, cal: WorkCalendar, today: IsoDate): DemoCase[] 
       })
       .accept(W(54, '09:40'))
       .conclude(W(24, '16:10'), OutcomeKind.AGREEMENT, '双方达成调解协议：被申请人二十日内完成返工，逾期违约金与剩余工程款相抵后申请人再支付12000元', '西人调〔{Y}〕203号')
-      .close(W(20, '11:00'), FD, '返工已完成并经申请人验收，款项已结清，当事人不申请司法确认，归档。');
+      .close(W(20, '11:00'), FD, '返工已完成并经申请人验收，款项已结清，当事人不申请司法确认，归档。')
+      .followUp(W(18, '14:30'), { method: FollowUpMethod.VISIT, performance: PerformanceStatus.PERFORMED, scores: [5, 5, 4, 5], comments: '上门回访，返工质量良好，双方关系缓和。' });
   }
 
   // C15 萧山区 traffic accident: disability appraisal first (APPRAISAL_OPINION), then mediation AGREEMENT, closed.
@@ -1084,7 +1118,8 @@ function planDemoCases(env: Env, cal: WorkCalendar, today: IsoDate): DemoCase[] 
       })
       .accept(W(43, '09:20'))
       .conclude(W(36, '16:00'), OutcomeKind.AGREEMENT, '保险公司在交强险及商业三者险限额内赔付147600元，被申请人另行支付8000元，十五日内付清', '萧人调〔{Y}〕388号')
-      .close(W(30, '10:00'), FD, '赔偿款已按协议履行完毕，当事人未申请司法确认，归档。');
+      .close(W(30, '10:00'), FD, '赔偿款已按协议履行完毕，当事人未申请司法确认，归档。')
+      .followUp(W(28, '16:00'), { method: FollowUpMethod.PHONE, performance: PerformanceStatus.PERFORMED, scores: [4, 4, 3, 4], comments: '赔偿款已到账；申请人认为伤残鉴定等待时间较长。' });
   }
 
   // C16 桐庐县 homestead boundary dispute: mediation started, the applicant WITHDREW after reconciling.
@@ -1356,7 +1391,8 @@ function planDemoCases(env: Env, cal: WorkCalendar, today: IsoDate): DemoCase[] 
       28,
     )
       .accept(W(27, '09:30'))
-      .conclude(W(10, '15:00'), OutcomeKind.AGREEMENT, '被告分三期补缴物业服务费及公摊费用共计8600元，原告免除滞纳金并于一个月内完成小区监控维修', '富人调〔{Y}〕委字第42号');
+      .conclude(W(10, '15:00'), OutcomeKind.AGREEMENT, '被告分三期补缴物业服务费及公摊费用共计8600元，原告免除滞纳金并于一个月内完成小区监控维修', '富人调〔{Y}〕委字第42号')
+      .followUp(W(7, '10:30'), { method: FollowUpMethod.SMS, performance: PerformanceStatus.PARTLY, scores: [5, 5, 5, 5], comments: '第一期费用已补缴，其余按约定分期履行。' });
   }
 
   // ============================================================ 仲裁
@@ -1623,7 +1659,9 @@ function planDemoCases(env: Env, cal: WorkCalendar, today: IsoDate): DemoCase[] 
       })
       .accept(W(44, '09:00'))
       .admit(W(40, '10:00'), '杭信受〔{Y}〕1207号')
-      .conclude(W(12, '16:00'), OutcomeKind.REPLY, '经协调住建、城管部门，责令施工单位调整作业时间，夜间22时后禁止高噪声作业并设置隔声屏障，出具信访处理意见书', '杭信复〔{Y}〕1207号');
+      .conclude(W(12, '16:00'), OutcomeKind.REPLY, '经协调住建、城管部门，责令施工单位调整作业时间，夜间22时后禁止高噪声作业并设置隔声屏障，出具信访处理意见书', '杭信复〔{Y}〕1207号')
+      .followUpAttempt(W(6, '10:00'), FollowUpMethod.PHONE)
+      .followUpAttempt(W(5, '15:00'), FollowUpMethod.PHONE, true);
   }
 
   // C31 富阳区 reconsideration of a procurement-complaint decision: DECISION (RESOLVED).
@@ -1661,7 +1699,8 @@ function planDemoCases(env: Env, cal: WorkCalendar, today: IsoDate): DemoCase[] 
       })
       .accept(W(55, '09:30'))
       .admit(W(52, '10:00'), '杭政复〔{Y}〕188号')
-      .conclude(W(18, '15:00'), OutcomeKind.DECISION, '被申请人作出的投诉处理决定认定事实清楚、适用依据正确、程序合法，决定维持', '杭政复〔{Y}〕188号');
+      .conclude(W(18, '15:00'), OutcomeKind.DECISION, '被申请人作出的投诉处理决定认定事实清楚、适用依据正确、程序合法，决定维持', '杭政复〔{Y}〕188号')
+      .followUp(W(14, '11:00'), { method: FollowUpMethod.PHONE, performance: PerformanceStatus.NOT_APPLICABLE, scores: [3, 3, 4, 3], comments: '申请人对维持决定有保留意见，认为程序说明不够清楚。' });
   }
 
   // C32 西湖区 reconsideration under the simplified procedure: IN_PROGRESS ON_TRACK (30 days).

@@ -7,8 +7,11 @@ import { Matter } from '../src/modules/matter/matter.entity';
 import type { TimeLimit } from '../src/modules/matter/matter.types';
 import { Organization } from '../src/modules/organization/organization.entity';
 import { applyDocumentReferenceData } from '../src/modules/document/document-reference';
+import { applyReviewReferenceData } from '../src/modules/review/review.service';
 import type { Channel, DisputeCategory, OrganizationKind, Role } from '../src/core/enums';
-import { DOCUMENT_PREFIXES, MATTERS, ORGANIZATIONS, USERS } from './data';
+import { DOCUMENT_PREFIXES, MATTERS, ORGANIZATIONS, STAFF, USERS } from './data';
+import { StaffRecord } from '../src/modules/staff/staff.entity';
+import type { QualificationKind } from '../src/core/enums';
 import type { TimeLimitSeed } from './data/types';
 import { officialSchedulesFromChineseDays } from './holidays';
 
@@ -42,6 +45,26 @@ function toTimeLimit(seed: TimeLimitSeed | null): TimeLimit | null {
     legalBasis: seed.legalBasis,
     action: seed.action,
   };
+}
+
+/** Staff records of the demo accounts that have none (#17); training years counted back from this year. */
+async function seedStaffRecords(em: EntityManager): Promise<void> {
+  const users = await em.find(User, { username: { $in: STAFF.map((s) => s.username) } }, { fields: ['id', 'username'] });
+  const withRecord = new Set((await em.find(StaffRecord, { userId: { $in: users.map((u) => u.id) } }, { fields: ['userId'] })).map((r) => r.userId));
+  const thisYear = Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date()));
+  for (const u of users) {
+    const seed = STAFF.find((s) => s.username === u.username)!;
+    if (withRecord.has(u.id)) continue;
+    em.create(StaffRecord, {
+      id: randomUUID(),
+      userId: u.id,
+      handlingUnit: seed.handlingUnit,
+      qualifications: seed.qualifications.map((q) => ({ kind: q.kind as QualificationKind, number: q.number, issuedOn: q.issuedOn })),
+      training: seed.trainingHours.map((hours, i) => ({ year: thisYear - i, hours })),
+      updatedAt: new Date(),
+    });
+  }
+  await em.flush();
 }
 
 /**
@@ -128,8 +151,11 @@ export async function seedDatabase(orm: MikroORM, options: SeedOptions): Promise
       });
     }
     await em.flush();
+    if (options.demo) await seedStaffRecords(em as EntityManager);
     // Legal-document templates and number prefixes (reference data of the document module): added or updated, never over an administrator's version.
     await applyDocumentReferenceData(em as EntityManager, DOCUMENT_PREFIXES);
+    // The case-file review checklist (reference data of the review module): version 1 added, never over an administrator's version.
+    await applyReviewReferenceData(em as EntityManager);
     if (options.demo && options.demoDisputes) report.demoDisputes = await options.demoDisputes(em);
   });
   return report;

@@ -43,6 +43,14 @@ export interface HubConfig {
   fileStore: FileStoreConfig;
   /** Working days an issued document may wait for service on each recipient before it is overdue (HUB_SERVICE_DUE_WORKING_DAYS). */
   serviceDueWorkingDays: number;
+  /** An expert rating below this (1–5) counts as poor (HUB_EXPERT_RATING_THRESHOLD). */
+  expertRatingThreshold: number;
+  /** Poor ratings in this many cases flag an expert for removal (HUB_EXPERT_RATING_MIN_CASES). */
+  expertRatingMinCases: number;
+  /** Working days after a dispute is resolved or closed within which its follow-up visit (回访) is due (HUB_FOLLOW_UP_DUE_WORKING_DAYS). */
+  followUpDueWorkingDays: number;
+  /** Failed contact attempts after which a follow-up closes as unreachable (HUB_FOLLOW_UP_MAX_ATTEMPTS). */
+  followUpMaxAttempts: number;
 }
 
 export type FileStoreConfig = { kind: 'postgres' } | { kind: 's3'; endpoint: string; region: string; bucket: string; accessKeyId: string; secretAccessKey: string; forcePathStyle: boolean };
@@ -205,5 +213,9 @@ export function loadConfig(env: Env = process.env): HubConfig {
     fileMaxBytes: intVar(env, 'HUB_FILE_MAX_BYTES', 20 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
     fileStore: fileStoreVar(env),
     serviceDueWorkingDays: intVar(env, 'HUB_SERVICE_DUE_WORKING_DAYS', 5, 1, 90),
+    expertRatingThreshold: intVar(env, 'HUB_EXPERT_RATING_THRESHOLD', 3, 1, 5),
+    expertRatingMinCases: intVar(env, 'HUB_EXPERT_RATING_MIN_CASES', 3, 1, 100),
+    followUpDueWorkingDays: intVar(env, 'HUB_FOLLOW_UP_DUE_WORKING_DAYS', 10, 1, 90),
+    followUpMaxAttempts: intVar(env, 'HUB_FOLLOW_UP_MAX_ATTEMPTS', 3, 1, 10),
   };
 }

@@ -4,3 +4,4 @@ export { MATTERS } from './matters';
 export { CHANNEL_RULES } from './channel-rules';
 export { USERS } from './users';
 export { DOCUMENT_PREFIXES } from './document-prefixes';
+export { STAFF } from './staff';

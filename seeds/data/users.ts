@@ -29,6 +29,8 @@ export const USERS: UserSeed[] = [
     roles: ['HANDLER'],
     organizationKey: 'finance-fuyang',
   },
+  // A second handler of the market regulator: patent adjudication needs two handlers (staff rules, #17).
+  { username: 'adjudicator2.market', displayName: '市市场监管局承办人 李娜', roles: ['HANDLER'], organizationKey: 'market-city' },
 
   // Heads (负责人) of the organizations that handle cases: they approve the publication of their typical cases.
   { username: 'head.mediation-fuyang', displayName: '富阳区人民调解委员会主任 何志明', roles: ['HEAD'], organizationKey: 'mediation-fuyang' },

@@ -6,7 +6,7 @@ import { forbidden, unauthenticated } from './graphql-errors';
 import type { HubContext } from './context';
 
 /** What a viewer signed in with a one-time password may still do: see who they are and change it. */
-const ALLOWED_BEFORE_PASSWORD_CHANGE = new Set(['me', 'changePassword']);
+const ALLOWED_BEFORE_PASSWORD_CHANGE = new Set(['me', 'changePassword', 'signOut']);
 const ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);
 
 /**

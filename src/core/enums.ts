@@ -128,6 +128,8 @@ export enum DeadlineKind {
   ANSWER = 'ANSWER',
   /** The time a 补正通知书 allows the applicant to supplement materials. */
   SUPPLEMENT = 'SUPPLEMENT',
+  /** The follow-up visit (回访) after a dispute is resolved or closed (the center's own rule, configurable). */
+  FOLLOW_UP = 'FOLLOW_UP',
 }
 registerEnumType(DeadlineKind, { name: 'DeadlineKind' });
 
@@ -364,6 +366,30 @@ export enum DisputeEventType {
   NOTICE_ACKNOWLEDGED = 'NOTICE_ACKNOWLEDGED',
   /** Beyond the contract: a proceeding concluded with a decision for which no decision document was issued in the hub (made on paper). */
   DECISION_WITHOUT_DOCUMENT = 'DECISION_WITHOUT_DOCUMENT',
+  /** Beyond the contract (case files): a respondent's answer (答辩状) to a served 答辩通知书 was received; its ANSWER clock stops. */
+  ANSWER_RECEIVED = 'ANSWER_RECEIVED',
+  /** Beyond the contract (staff): the handlers of a proceeding (lead and co-handlers) were named or changed. */
+  HANDLERS_CHANGED = 'HANDLERS_CHANGED',
+  /** Beyond the contract (experts): a panel and its alternates were drawn at random for a proceeding. */
+  EXPERTS_DRAWN = 'EXPERTS_DRAWN',
+  /** Beyond the contract: a draw was replaced by a new one (the reason is kept with the draw, not in the timeline). */
+  EXPERTS_REDRAWN = 'EXPERTS_REDRAWN',
+  /** Beyond the contract: a drawn expert declared no conflict of interest. */
+  EXPERT_DECLARED = 'EXPERT_DECLARED',
+  /** Beyond the contract: a drawn expert withdrew (回避); the next alternate moves up. */
+  EXPERT_WITHDREW = 'EXPERT_WITHDREW',
+  /** Beyond the contract: a party challenged a drawn expert. */
+  EXPERT_CHALLENGED = 'EXPERT_CHALLENGED',
+  /** Beyond the contract: the handler decided a challenge against an expert. */
+  EXPERT_CHALLENGE_DECIDED = 'EXPERT_CHALLENGE_DECIDED',
+  /** Beyond the contract: the handler rated an expert's work on the case. */
+  EXPERT_RATED = 'EXPERT_RATED',
+  /** Beyond the contract (回访): a follow-up contact was attempted and the party was not reached. */
+  FOLLOW_UP_ATTEMPTED = 'FOLLOW_UP_ATTEMPTED',
+  /** Beyond the contract: a follow-up visit was recorded (performance and satisfaction). */
+  FOLLOW_UP_RECORDED = 'FOLLOW_UP_RECORDED',
+  /** Beyond the contract: a follow-up was closed without a visit (the party could not be reached). */
+  FOLLOW_UP_CLOSED = 'FOLLOW_UP_CLOSED',
 }
 registerEnumType(DisputeEventType, { name: 'DisputeEventType' });
 
@@ -403,6 +429,10 @@ export enum ErrorCode {
   EXTENSION_NOT_ALLOWED = 'EXTENSION_NOT_ALLOWED',
   /** Too many failed sign-ins for this account (from this address, or overall): wait and retry. */
   LOGIN_THROTTLED = 'LOGIN_THROTTLED',
+  /** Fewer conflict-free available experts of the field than a draw needs (专家库). */
+  INSUFFICIENT_EXPERTS = 'INSUFFICIENT_EXPERTS',
+  /** The organization enforces the handler rules of its matters (staff) and the proceeding does not meet them. */
+  HANDLER_RULES_NOT_MET = 'HANDLER_RULES_NOT_MET',
 }
 registerEnumType(ErrorCode, { name: 'ErrorCode' });
 
@@ -578,3 +608,174 @@ export enum AnonymizationReason {
   ADDRESS = 'ADDRESS',
 }
 registerEnumType(AnonymizationReason, { name: 'AnonymizationReason' });
+
+/** An expert draw (专家抽取) of a proceeding: the one in force, or one replaced by a redraw (kept). */
+export enum ExpertDrawStatus {
+  IN_FORCE = 'IN_FORCE',
+  SUPERSEDED = 'SUPERSEDED',
+}
+registerEnumType(ExpertDrawStatus, { name: 'ExpertDrawStatus' });
+
+/** A drawn expert's place in a draw: on the panel (until declared), declared, waiting as an alternate, or out. */
+export enum ExpertSeatStatus {
+  SEATED = 'SEATED',
+  DECLARED = 'DECLARED',
+  ALTERNATE = 'ALTERNATE',
+  WITHDRAWN = 'WITHDRAWN',
+  RECUSED = 'RECUSED',
+}
+registerEnumType(ExpertSeatStatus, { name: 'ExpertSeatStatus' });
+
+/** A relationship an expert declares (政府采购法实施条例 art. 9, by analogy). */
+export enum ExpertRelationshipKind {
+  /** Employed by the organization in the last three years. */
+  FORMER_EMPLOYER = 'FORMER_EMPLOYER',
+  /** Director, supervisor, controlling holder or another tie to the organization in the last three years. */
+  ORGANIZATION = 'ORGANIZATION',
+  /** A spouse or close relative works for, or represents, the organization. */
+  RELATIVE_ORGANIZATION = 'RELATIVE_ORGANIZATION',
+  /** Any other relationship with the organization that could affect fairness. */
+  OTHER = 'OTHER',
+}
+registerEnumType(ExpertRelationshipKind, { name: 'ExpertRelationshipKind' });
+
+/** A party's challenge (回避申请) of a drawn expert, decided by the handler. */
+export enum ExpertChallengeStatus {
+  PENDING = 'PENDING',
+  UPHELD = 'UPHELD',
+  DISMISSED = 'DISMISSED',
+}
+registerEnumType(ExpertChallengeStatus, { name: 'ExpertChallengeStatus' });
+
+/** A qualification a staff member holds (队伍建设): each with its certificate number and date of issue. */
+export enum QualificationKind {
+  /** 法律职业资格 (国家统一法律职业资格考试), required of reconsideration staff and legal reviewers. */
+  LEGAL_PROFESSION = 'LEGAL_PROFESSION',
+  /** 行政执法证 */
+  LAW_ENFORCEMENT = 'LAW_ENFORCEMENT',
+  /** 法律顾问 */
+  LEGAL_ADVISER = 'LEGAL_ADVISER',
+  /** 公职律师 */
+  PUBLIC_LAWYER = 'PUBLIC_LAWYER',
+}
+registerEnumType(QualificationKind, { name: 'QualificationKind' });
+
+/** An open compliance issue of a proceeding's handlers against its matter's rules. */
+export enum ComplianceIssueCode {
+  /** Fewer handlers than the matter requires (administrative adjudication: at least two). */
+  TOO_FEW_HANDLERS = 'TOO_FEW_HANDLERS',
+  /** A handler who must hold the legal professional qualification (法律职业资格) does not. */
+  LEGAL_QUALIFICATION_MISSING = 'LEGAL_QUALIFICATION_MISSING',
+}
+registerEnumType(ComplianceIssueCode, { name: 'ComplianceIssueCode' });
+
+/** A follow-up (回访) of a resolved or closed dispute: open, visited, closed as unreachable, or cancelled (the dispute was withdrawn). */
+export enum FollowUpStatus {
+  OPEN = 'OPEN',
+  VISITED = 'VISITED',
+  UNREACHABLE = 'UNREACHABLE',
+  CANCELLED = 'CANCELLED',
+}
+registerEnumType(FollowUpStatus, { name: 'FollowUpStatus' });
+
+/** How the party was contacted for a follow-up. */
+export enum FollowUpMethod {
+  PHONE = 'PHONE',
+  /** 上门回访 */
+  VISIT = 'VISIT',
+  SMS = 'SMS',
+  /** A message or video call through an online platform. */
+  ONLINE = 'ONLINE',
+  LETTER = 'LETTER',
+  /** The party came to the center or the handling organization. */
+  IN_PERSON = 'IN_PERSON',
+}
+registerEnumType(FollowUpMethod, { name: 'FollowUpMethod' });
+
+/** Whether the agreement, decision or other outcome was performed (履行情况), as the party reports it. */
+export enum PerformanceStatus {
+  PERFORMED = 'PERFORMED',
+  PARTLY = 'PARTLY',
+  NOT_PERFORMED = 'NOT_PERFORMED',
+  /** Nothing to perform (e.g. a dispute closed without an outcome that binds anyone). */
+  NOT_APPLICABLE = 'NOT_APPLICABLE',
+}
+registerEnumType(PerformanceStatus, { name: 'PerformanceStatus' });
+
+/** Who runs a case-file review campaign (案卷评查). */
+export enum ReviewCampaignKind {
+  /** The organization's own head reviews its own files (自查). */
+  SELF_INSPECTION = 'SELF_INSPECTION',
+  /** Another unit's staff review the organization's files (交叉评查). */
+  CROSS_REVIEW = 'CROSS_REVIEW',
+  /** The justice bureau's spot check (抽查). */
+  SPOT_CHECK = 'SPOT_CHECK',
+}
+registerEnumType(ReviewCampaignKind, { name: 'ReviewCampaignKind' });
+
+export enum ReviewCampaignStatus {
+  DRAFT = 'DRAFT',
+  /** Started: the files are fixed and their automatic checks computed. */
+  IN_PROGRESS = 'IN_PROGRESS',
+  /** The report was submitted to the justice bureau. */
+  REPORTED = 'REPORTED',
+  CANCELLED = 'CANCELLED',
+}
+registerEnumType(ReviewCampaignStatus, { name: 'ReviewCampaignStatus' });
+
+/** The result of one automatic check of a case file. */
+export enum ReviewCheckStatus {
+  PASS = 'PASS',
+  FAIL = 'FAIL',
+  NOT_APPLICABLE = 'NOT_APPLICABLE',
+  /** The hub holds no record to decide it (未记录). */
+  NOT_RECORDED = 'NOT_RECORDED',
+}
+registerEnumType(ReviewCheckStatus, { name: 'ReviewCheckStatus' });
+
+/** The automatic checks a machine makes of a case file from its timeline, clocks, documents and service records. */
+export enum ReviewCheckCode {
+  REQUIRED_DOCUMENTS = 'REQUIRED_DOCUMENTS',
+  CLOCK_ACCEPTANCE = 'CLOCK_ACCEPTANCE',
+  CLOCK_HANDLING = 'CLOCK_HANDLING',
+  CLOCK_ANSWER = 'CLOCK_ANSWER',
+  CLOCK_SERVICE = 'CLOCK_SERVICE',
+  DATE_ORDER = 'DATE_ORDER',
+  SERVICE_PROOF = 'SERVICE_PROOF',
+  LEFT_AT_RESIDENCE_RECORD = 'LEFT_AT_RESIDENCE_RECORD',
+  DECISION_PARTS = 'DECISION_PARTS',
+  LEGAL_BASIS_ARTICLE = 'LEGAL_BASIS_ARTICLE',
+  REMEDY_NOTICE = 'REMEDY_NOTICE',
+  TWO_HANDLERS = 'TWO_HANDLERS',
+  HANDLERS_QUALIFIED = 'HANDLERS_QUALIFIED',
+  EXTENSIONS_IN_TIME = 'EXTENSIONS_IN_TIME',
+}
+registerEnumType(ReviewCheckCode, { name: 'ReviewCheckCode' });
+
+/** A reviewer's round on a file: the first review, or an expert's re-review recorded beside it. */
+export enum ReviewRound {
+  FIRST = 'FIRST',
+  EXPERT = 'EXPERT',
+}
+registerEnumType(ReviewRound, { name: 'ReviewRound' });
+
+export enum ReviewGrade {
+  EXCELLENT = 'EXCELLENT',
+  GOOD = 'GOOD',
+  QUALIFIED = 'QUALIFIED',
+  UNQUALIFIED = 'UNQUALIFIED',
+}
+registerEnumType(ReviewGrade, { name: 'ReviewGrade' });
+
+/** The groups of scored items: file form (卷面) and substance (内容). */
+export enum ReviewItemGroup {
+  FORM = 'FORM',
+  SUBSTANCE = 'SUBSTANCE',
+}
+registerEnumType(ReviewItemGroup, { name: 'ReviewItemGroup' });
+
+export enum ReviewReportFormat {
+  PDF = 'PDF',
+  DOCX = 'DOCX',
+}
+registerEnumType(ReviewReportFormat, { name: 'ReviewReportFormat' });

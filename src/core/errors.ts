@@ -1,5 +1,5 @@
 import { Field, InterfaceType, Int, ObjectType } from 'type-graphql';
-import { ErrorCode, FieldErrorCode } from './enums';
+import { ComplianceIssueCode, ErrorCode, FieldErrorCode } from './enums';
 
 // Expected business failures are values in a mutation's result union (the
 // contract's convention); only security and unexpected failures are thrown.
@@ -118,8 +118,36 @@ export class ExtensionNotAllowedError extends ErrorResult {
   }
 }
 
+/** One open compliance issue of a proceeding's handlers (the staff module's rules of the matter). */
+@ObjectType()
+export class ComplianceIssue {
+  @Field(() => ComplianceIssueCode)
+  code: ComplianceIssueCode;
+
+  @Field(() => String, { description: 'Chinese, for the user; names no person.' })
+  message: string;
+
+  constructor(code: ComplianceIssueCode, message: string) {
+    this.code = code;
+    this.message = message;
+  }
+}
+
+@ObjectType({ implements: ErrorResult, description: 'The organization enforces the handler rules of its matters and the proceeding does not meet them; nothing was written.' })
+export class HandlerRulesNotMetError extends ErrorResult {
+  @Field(() => [ComplianceIssue])
+  issues: ComplianceIssue[];
+
+  constructor(issues: ComplianceIssue[], doing: string) {
+    super();
+    this.code = ErrorCode.HANDLER_RULES_NOT_MET;
+    this.issues = issues;
+    this.message = `本单位已启用承办人员配备规则：${issues.map((i) => i.message).join('；')}，不能${doing}。`;
+  }
+}
+
 /** Any expected failure a service may return instead of its result. */
-export type BusinessError = ValidationError | NotFoundError | InvalidTransitionError | VersionConflictError | ExtensionNotAllowedError;
+export type BusinessError = ValidationError | NotFoundError | InvalidTransitionError | VersionConflictError | ExtensionNotAllowedError | HandlerRulesNotMetError;
 
 export function isBusinessError(x: unknown): x is BusinessError {
   return x instanceof ErrorResult;

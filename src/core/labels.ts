@@ -22,6 +22,10 @@ import {
   DisputeSource,
   DisputeStatus,
   ErrorCode,
+  ExpertChallengeStatus,
+  ExpertDrawStatus,
+  ExpertRelationshipKind,
+  ExpertSeatStatus,
   ExtensionBasis,
   FieldErrorCode,
   FeedScope,
@@ -50,6 +54,19 @@ import {
   TypicalCaseAction,
   TypicalCaseSection,
   AnonymizationReason,
+  QualificationKind,
+  ComplianceIssueCode,
+  FollowUpMethod,
+  FollowUpStatus,
+  PerformanceStatus,
+  ReviewCampaignKind,
+  ReviewCampaignStatus,
+  ReviewCheckStatus,
+  ReviewCheckCode,
+  ReviewRound,
+  ReviewGrade,
+  ReviewItemGroup,
+  ReviewReportFormat,
   ReferralUpdateType,
   Role,
   TimeUnit,
@@ -142,6 +159,7 @@ export const DEADLINE_KIND_LABELS: Readonly<Record<DeadlineKind, string>> = {
   SERVICE: '文书送达期限',
   ANSWER: '答辩期限',
   SUPPLEMENT: '补正期限',
+  FOLLOW_UP: '回访期限',
 };
 
 export const DEADLINE_STATE_LABELS: Readonly<Record<DeadlineState, string>> = {
@@ -301,6 +319,18 @@ export const DISPUTE_EVENT_TYPE_LABELS: Readonly<Record<DisputeEventType, string
   DOCUMENT_SERVED: '送达文书',
   NOTICE_ACKNOWLEDGED: '当事人确认已告知',
   DECISION_WITHOUT_DOCUMENT: '决定未在系统内制作',
+  ANSWER_RECEIVED: '收到答辩状',
+  HANDLERS_CHANGED: '确定承办人',
+  EXPERTS_DRAWN: '抽取专家',
+  EXPERTS_REDRAWN: '重新抽取专家',
+  EXPERT_DECLARED: '专家声明无利害关系',
+  EXPERT_WITHDREW: '专家回避',
+  EXPERT_CHALLENGED: '当事人申请专家回避',
+  EXPERT_CHALLENGE_DECIDED: '回避申请决定',
+  EXPERT_RATED: '专家评价',
+  FOLLOW_UP_ATTEMPTED: '回访未联系上',
+  FOLLOW_UP_RECORDED: '回访记录',
+  FOLLOW_UP_CLOSED: '回访终结',
 };
 
 export const REFERRAL_UPDATE_TYPE_LABELS: Readonly<Record<ReferralUpdateType, string>> = {
@@ -329,6 +359,34 @@ export const ERROR_CODE_LABELS: Readonly<Record<ErrorCode, string>> = {
   INVALID_CREDENTIALS: '用户名或密码错误',
   EXTENSION_NOT_ALLOWED: '期限不得延长或超出可延长上限',
   LOGIN_THROTTLED: '登录失败次数过多，请稍后再试',
+  INSUFFICIENT_EXPERTS: '无利害关系的可用专家不足',
+  HANDLER_RULES_NOT_MET: '承办人员配备不符合规定',
+};
+
+export const EXPERT_DRAW_STATUS_LABELS: Readonly<Record<ExpertDrawStatus, string>> = {
+  IN_FORCE: '有效',
+  SUPERSEDED: '已重新抽取',
+};
+
+export const EXPERT_SEAT_STATUS_LABELS: Readonly<Record<ExpertSeatStatus, string>> = {
+  SEATED: '抽中待声明',
+  DECLARED: '已声明无利害关系',
+  ALTERNATE: '备选',
+  WITHDRAWN: '已回避',
+  RECUSED: '回避申请成立',
+};
+
+export const EXPERT_RELATIONSHIP_KIND_LABELS: Readonly<Record<ExpertRelationshipKind, string>> = {
+  FORMER_EMPLOYER: '近三年任职单位',
+  ORGANIZATION: '近三年担任董事、监事或控股等关系的单位',
+  RELATIVE_ORGANIZATION: '近亲属任职或代表的单位',
+  OTHER: '其他可能影响公正的关系',
+};
+
+export const EXPERT_CHALLENGE_STATUS_LABELS: Readonly<Record<ExpertChallengeStatus, string>> = {
+  PENDING: '待决定',
+  UPHELD: '回避申请成立',
+  DISMISSED: '回避申请驳回',
 };
 
 export const FIELD_ERROR_CODE_LABELS: Readonly<Record<FieldErrorCode, string>> = {
@@ -448,6 +506,100 @@ export const ANONYMIZATION_REASON_LABELS: Readonly<Record<AnonymizationReason, s
   ADDRESS: '住址',
 };
 
+export const QUALIFICATION_KIND_LABELS: Readonly<Record<QualificationKind, string>> = {
+  LEGAL_PROFESSION: '法律职业资格',
+  LAW_ENFORCEMENT: '行政执法证',
+  LEGAL_ADVISER: '法律顾问',
+  PUBLIC_LAWYER: '公职律师',
+};
+
+export const COMPLIANCE_ISSUE_CODE_LABELS: Readonly<Record<ComplianceIssueCode, string>> = {
+  TOO_FEW_HANDLERS: '承办人数不足',
+  LEGAL_QUALIFICATION_MISSING: '承办人缺少法律职业资格',
+};
+
+export const FOLLOW_UP_STATUS_LABELS: Readonly<Record<FollowUpStatus, string>> = {
+  OPEN: '待回访',
+  VISITED: '已回访',
+  UNREACHABLE: '未联系上（已终结）',
+  CANCELLED: '已取消',
+};
+
+export const FOLLOW_UP_METHOD_LABELS: Readonly<Record<FollowUpMethod, string>> = {
+  PHONE: '电话回访',
+  VISIT: '上门回访',
+  SMS: '短信回访',
+  ONLINE: '网络回访',
+  LETTER: '信函回访',
+  IN_PERSON: '当面回访',
+};
+
+export const PERFORMANCE_STATUS_LABELS: Readonly<Record<PerformanceStatus, string>> = {
+  PERFORMED: '已履行',
+  PARTLY: '部分履行',
+  NOT_PERFORMED: '未履行',
+  NOT_APPLICABLE: '无需履行',
+};
+
+export const REVIEW_CAMPAIGN_KIND_LABELS: Readonly<Record<ReviewCampaignKind, string>> = {
+  SELF_INSPECTION: '自查',
+  CROSS_REVIEW: '交叉评查',
+  SPOT_CHECK: '抽查',
+};
+
+export const REVIEW_CAMPAIGN_STATUS_LABELS: Readonly<Record<ReviewCampaignStatus, string>> = {
+  DRAFT: '草拟',
+  IN_PROGRESS: '评查中',
+  REPORTED: '已报送',
+  CANCELLED: '已取消',
+};
+
+export const REVIEW_CHECK_STATUS_LABELS: Readonly<Record<ReviewCheckStatus, string>> = {
+  PASS: '符合',
+  FAIL: '不符合',
+  NOT_APPLICABLE: '不适用',
+  NOT_RECORDED: '未记录',
+};
+
+export const REVIEW_CHECK_CODE_LABELS: Readonly<Record<ReviewCheckCode, string>> = {
+  REQUIRED_DOCUMENTS: '应有法律文书齐全',
+  CLOCK_ACCEPTANCE: '按期受理',
+  CLOCK_HANDLING: '按期办结',
+  CLOCK_ANSWER: '答辩期限届满后作出处理',
+  CLOCK_SERVICE: '按期送达',
+  DATE_ORDER: '程序日期顺序',
+  SERVICE_PROOF: '送达凭证与送达方式相符',
+  LEFT_AT_RESIDENCE_RECORD: '留置送达有见证或记录',
+  DECISION_PARTS: '决定书必备内容',
+  LEGAL_BASIS_ARTICLE: '法律依据引至条款',
+  REMEDY_NOTICE: '救济途径告知',
+  TWO_HANDLERS: '承办人不少于二人',
+  HANDLERS_QUALIFIED: '承办人具备资格',
+  EXTENSIONS_IN_TIME: '延期在期限届满前批准',
+};
+
+export const REVIEW_ROUND_LABELS: Readonly<Record<ReviewRound, string>> = {
+  FIRST: '初评',
+  EXPERT: '专家复评',
+};
+
+export const REVIEW_GRADE_LABELS: Readonly<Record<ReviewGrade, string>> = {
+  EXCELLENT: '优秀',
+  GOOD: '良好',
+  QUALIFIED: '合格',
+  UNQUALIFIED: '不合格',
+};
+
+export const REVIEW_ITEM_GROUP_LABELS: Readonly<Record<ReviewItemGroup, string>> = {
+  FORM: '卷面',
+  SUBSTANCE: '内容',
+};
+
+export const REVIEW_REPORT_FORMAT_LABELS: Readonly<Record<ReviewReportFormat, string>> = {
+  PDF: 'PDF 文件',
+  DOCX: 'Word 文件',
+};
+
 /** Every enum's labels by its GraphQL enum name, for clients (one server-side table). */
 export const ENUM_LABELS = {
   Role: ROLE_LABELS,
@@ -486,11 +638,28 @@ export const ENUM_LABELS = {
   DocumentStatus: DOCUMENT_STATUS_LABELS,
   ServiceMethod: SERVICE_METHOD_LABELS,
   ServiceSigner: SERVICE_SIGNER_LABELS,
+  ExpertDrawStatus: EXPERT_DRAW_STATUS_LABELS,
+  ExpertSeatStatus: EXPERT_SEAT_STATUS_LABELS,
+  ExpertRelationshipKind: EXPERT_RELATIONSHIP_KIND_LABELS,
+  ExpertChallengeStatus: EXPERT_CHALLENGE_STATUS_LABELS,
   ServiceEvidenceKind: SERVICE_EVIDENCE_KIND_LABELS,
   TypicalCaseStatus: TYPICAL_CASE_STATUS_LABELS,
   TypicalCaseAction: TYPICAL_CASE_ACTION_LABELS,
   TypicalCaseSection: TYPICAL_CASE_SECTION_LABELS,
   AnonymizationReason: ANONYMIZATION_REASON_LABELS,
+  QualificationKind: QUALIFICATION_KIND_LABELS,
+  ComplianceIssueCode: COMPLIANCE_ISSUE_CODE_LABELS,
+  FollowUpStatus: FOLLOW_UP_STATUS_LABELS,
+  FollowUpMethod: FOLLOW_UP_METHOD_LABELS,
+  PerformanceStatus: PERFORMANCE_STATUS_LABELS,
+  ReviewCampaignKind: REVIEW_CAMPAIGN_KIND_LABELS,
+  ReviewCampaignStatus: REVIEW_CAMPAIGN_STATUS_LABELS,
+  ReviewCheckStatus: REVIEW_CHECK_STATUS_LABELS,
+  ReviewCheckCode: REVIEW_CHECK_CODE_LABELS,
+  ReviewRound: REVIEW_ROUND_LABELS,
+  ReviewGrade: REVIEW_GRADE_LABELS,
+  ReviewItemGroup: REVIEW_ITEM_GROUP_LABELS,
+  ReviewReportFormat: REVIEW_REPORT_FORMAT_LABELS,
 } as const satisfies Record<string, Readonly<Record<string, string>>>;
 
 export type LabelledEnum = keyof typeof ENUM_LABELS;

@@ -29,7 +29,7 @@ export enum Permission {
   MANAGE_ORGANIZATIONS = 'MANAGE_ORGANIZATIONS',
   /** Create accounts, change their roles and organization, disable them, reset passwords. */
   MANAGE_USERS = 'MANAGE_USERS',
-  /** See the active colleagues of one's own organization (to assign a proceeding). */
+  /** See the active colleagues of one's own organization (to assign a proceeding, name handlers, or name a self-inspection's reviewers). */
   LIST_COLLEAGUES = 'LIST_COLLEAGUES',
   /** Upload files to a dispute the viewer's organization works on, and record its materials checklist. */
   RECORD_MATERIALS = 'RECORD_MATERIALS',
@@ -45,6 +45,20 @@ export enum Permission {
   APPROVE_PUBLICATION = 'APPROVE_PUBLICATION',
   /** Read the statistics of one's own organization (ADMIN and REVIEWER: of any organization, or of the whole city). */
   READ_STATISTICS = 'READ_STATISTICS',
+  /** Open and run case-file review campaigns (案卷评查): an organization's head for its self-inspection, the justice bureau for spot checks and cross-reviews. */
+  RUN_REVIEW = 'RUN_REVIEW',
+  /** Review the files of a campaign one is named in (which campaign is decided by the review policy). */
+  REVIEW_CASE_FILES = 'REVIEW_CASE_FILES',
+  /** Save a new version of the case-file review checklist (ADMIN). */
+  MANAGE_REVIEW_CHECKLIST = 'MANAGE_REVIEW_CHECKLIST',
+  /** Record staff's handling unit, qualifications and training (the organization's head for its own staff). */
+  MANAGE_STAFF = 'MANAGE_STAFF',
+  /** Keep the expert pool (专家库): experts, fields, relationships, removal. */
+  MANAGE_EXPERTS = 'MANAGE_EXPERTS',
+  /** Draw experts for a proceeding the viewer's organization holds, record declarations, challenges and ratings. */
+  DRAW_EXPERTS = 'DRAW_EXPERTS',
+  /** Record follow-up visits (回访) of disputes the viewer's organization handled. */
+  RECORD_FOLLOW_UP = 'RECORD_FOLLOW_UP',
 }
 
 export const PERMISSION_ROLES: Readonly<Record<Permission, readonly Role[]>> = {
@@ -62,7 +76,7 @@ export const PERMISSION_ROLES: Readonly<Record<Permission, readonly Role[]>> = {
   READ_CATALOG_REVIEW: [Role.ADMIN],
   MANAGE_ORGANIZATIONS: [Role.ADMIN],
   MANAGE_USERS: [Role.ADMIN],
-  LIST_COLLEAGUES: [Role.FRONTDESK, Role.HANDLER, Role.COURT_LIAISON, Role.REVIEWER],
+  LIST_COLLEAGUES: [Role.FRONTDESK, Role.HANDLER, Role.COURT_LIAISON, Role.REVIEWER, Role.HEAD],
   RECORD_MATERIALS: [Role.FRONTDESK, Role.HANDLER, Role.COURT_LIAISON],
   ISSUE_DOCUMENT: [Role.FRONTDESK, Role.HANDLER, Role.COURT_LIAISON],
   RECORD_SERVICE: [Role.FRONTDESK, Role.HANDLER, Role.COURT_LIAISON],
@@ -70,6 +84,13 @@ export const PERMISSION_ROLES: Readonly<Record<Permission, readonly Role[]>> = {
   DRAFT_TYPICAL_CASE: [Role.HANDLER, Role.COURT_LIAISON],
   APPROVE_PUBLICATION: [Role.HEAD],
   READ_STATISTICS: [Role.FRONTDESK, Role.HANDLER, Role.COURT_LIAISON, Role.HEAD, Role.REVIEWER],
+  RUN_REVIEW: [Role.HEAD, Role.REVIEWER],
+  REVIEW_CASE_FILES: [Role.HANDLER, Role.COURT_LIAISON, Role.HEAD, Role.REVIEWER],
+  MANAGE_REVIEW_CHECKLIST: [Role.ADMIN],
+  MANAGE_STAFF: [Role.HEAD],
+  MANAGE_EXPERTS: [Role.HEAD, Role.HANDLER],
+  DRAW_EXPERTS: [Role.HANDLER],
+  RECORD_FOLLOW_UP: [Role.FRONTDESK, Role.HANDLER, Role.COURT_LIAISON],
 };
 
 /** Declares the permission a query, mutation or field needs (checked before the resolver runs). */

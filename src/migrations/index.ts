@@ -15,6 +15,12 @@ import { Migration20261203161000_pending_files } from './Migration20261203161000
 import { Migration20261203163000_case_files_checks } from './Migration20261203163000_case_files_checks';
 import { Migration20261203170000_statistics } from './Migration20261203170000_statistics';
 import { Migration20261203171000_typical_cases } from './Migration20261203171000_typical_cases';
+import { Migration20261204090000_people_checks } from './Migration20261204090000_people_checks';
+import { Migration20261204100000_case_file_review } from './Migration20261204100000_case_file_review';
+import { Migration20261204120000_expert_pool } from './Migration20261204120000_expert_pool';
+import { Migration20261204130000_follow_ups } from './Migration20261204130000_follow_ups';
+import { Migration20261204140000_answers } from './Migration20261204140000_answers';
+import { Migration20261204110000_staff } from './Migration20261204110000_staff';
 
 // Committed migrations, in order. New ones are created with `npm run db:migration:create -- <name>`
 // and must be appended here (no folder globbing at run time).
@@ -35,4 +41,10 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261203163000_case_files_checks', class: Migration20261203163000_case_files_checks },
   { name: 'Migration20261203170000_statistics', class: Migration20261203170000_statistics },
   { name: 'Migration20261203171000_typical_cases', class: Migration20261203171000_typical_cases },
+  { name: 'Migration20261204090000_people_checks', class: Migration20261204090000_people_checks },
+  { name: 'Migration20261204100000_case_file_review', class: Migration20261204100000_case_file_review },
+  { name: 'Migration20261204110000_staff', class: Migration20261204110000_staff },
+  { name: 'Migration20261204120000_expert_pool', class: Migration20261204120000_expert_pool },
+  { name: 'Migration20261204130000_follow_ups', class: Migration20261204130000_follow_ups },
+  { name: 'Migration20261204140000_answers', class: Migration20261204140000_answers },
 ];

@@ -11,6 +11,9 @@ import { courtModule } from '../modules/court';
 import { documentModule } from '../modules/document';
 import { materialModule } from '../modules/material';
 import { serviceModule } from '../modules/service';
+import { expertModule } from '../modules/expert';
+import { staffModule } from '../modules/staff';
+import { followUpModule } from '../modules/follow-up';
 import { statisticsModule } from '../modules/statistics';
 import { deadlineModule } from '../modules/deadline';
 import { disputeModule } from '../modules/dispute';
@@ -23,6 +26,7 @@ import { referralModule } from '../modules/referral';
 import { routingModule } from '../modules/routing';
 import { timelineModule } from '../modules/timeline';
 import { typicalCaseModule } from '../modules/typical-case';
+import { reviewModule } from '../modules/review';
 
 /**
  * The hub's modules, lower layers first: a module may use those above it in
@@ -43,11 +47,15 @@ export const MODULES: readonly HubModule[] = [
   referralModule,
   routingModule,
   courtModule,
+  staffModule,
   materialModule,
   documentModule,
   serviceModule,
+  expertModule,
+  followUpModule,
   statisticsModule,
   typicalCaseModule,
+  reviewModule,
   realtimeModule,
 ];
 

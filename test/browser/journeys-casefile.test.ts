@@ -459,4 +459,62 @@ describeBrowser('the console in Chromium: the case file — uploads, checklist, 
     },
     JOURNEY_MS,
   );
+  test(
+    'adjudicator of 富阳区财政局: the 答复通知书 served on the school (setup through the API); its answer recorded with the file uploaded in the dialog, the time to answer met',
+    async () => {
+      const t = hub.t;
+      const disputeId = await procurementInProgress('答辩登记');
+      const adjudicator = await t.login('adjudicator.fuyang-finance');
+      const proceedingId = (await t.gql<{ dispute: { proceedings: { id: string }[] } }, { id: string }>('query($id: ID!) { dispute(id: $id) { proceedings { id } } }', { id: disputeId }, adjudicator))
+        .data!.dispute.proceedings[0].id;
+      const issued = await t.gql<{ issueDocument: { __typename: string; id?: string; number?: string; recipients?: { id: string }[] } }, Record<string, unknown>>(
+        'mutation($i: IssueDocumentInput!) { issueDocument(input: $i) { __typename ... on LegalDocument { id number recipients { id } } ... on ErrorResult { message } } }',
+        { i: { disputeId, proceedingId, kind: 'ANSWER_NOTICE' } },
+        adjudicator,
+      );
+      const notice = issued.data!.issueDocument;
+      expect(notice).toMatchObject({ __typename: 'LegalDocument' });
+      const form = new FormData();
+      form.append('disputeId', disputeId);
+      form.append('file', new Blob([new Uint8Array(await makePdf('Service receipt signed by the school.'))], { type: 'application/pdf' }), '送达回证.pdf');
+      const up = await fetch(new URL('/files', hub.origin), { method: 'POST', headers: { authorization: `Bearer ${adjudicator}` }, body: form });
+      const receipt = ((await up.json()) as { id: string }).id;
+      const today = todayInBeijing();
+      const served = await t.gql<{ recordService: { __typename: string } }, Record<string, unknown>>(
+        'mutation($i: RecordServiceInput!) { recordService(input: $i) { __typename ... on ErrorResult { message } } }',
+        {
+          i: {
+            documentId: notice.id,
+            partyId: notice.recipients![0].id,
+            method: 'DIRECT',
+            servedOn: today,
+            signer: 'ORGANIZATION_OFFICE',
+            signerName: '收发室 王某',
+            evidence: [{ kind: 'SIGNED_RECEIPT', fileId: receipt }],
+          },
+        },
+        adjudicator,
+      );
+      expect(served.data?.recordService.__typename).toBe('DocumentService');
+
+      const page = await newPage();
+      await signIn(page, hub.origin, 'adjudicator.fuyang-finance', undefined, `/disputes/${disputeId}`);
+      await page.getByText('办理程序与期限').waitFor();
+      const cf = caseFile(page);
+      const card = cf.getByRole('region', { name: new RegExp(notice.number!.replace(/[〔〕]/g, '.')) });
+      const row = card.getByRole('row', { name: /杭州市富阳区某中学/ });
+      await until('the answer clock runs', async () => /答辩|说明/.test((await card.textContent()) ?? '') && /正常计时|即将到期/.test((await row.textContent()) ?? ''));
+      await row.getByRole('button', { name: '登记答辩 杭州市富阳区某中学', exact: true }).click();
+      const dialog = dialogNamed(page, '登记答辩状：杭州市富阳区某中学');
+      await dialog.waitFor();
+      await labelled(dialog, '答辩状及附件').setInputFiles(pdfFile('答辩状.pdf', await makePdf('The school answers the complaint.')));
+      await uploaded(dialog, '答辩状.pdf');
+      await submit(dialog, '确定');
+      await until('the school shows its answer received today, with the file, and the time to answer met', async () =>
+        new RegExp(`按期完成.*${today} 收到答辩状.*答辩状\\.pdf`).test((await row.textContent()) ?? ''),
+      );
+      expect(await row.getByRole('button', { name: /^登记答辩/ }).count()).toBe(0);
+    },
+    JOURNEY_MS,
+  );
 });

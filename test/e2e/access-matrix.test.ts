@@ -41,6 +41,33 @@ import { startTestHub, type GqlResponse, type TestHub } from '../support/test-hu
 //   D  registered and CLOSED by frontdesk (from AWAITING_ROUTING)
 //   E  registered by court.liaison (source COURT)
 
+/** Staff mutations (#17), as plain documents. */
+const STAFF_DOCS = {
+  record: 'mutation($u: ID!) { recordStaff(userId: $u, input: { qualifications: [], training: [] }) { __typename } }',
+  enforce: 'mutation($o: ID!) { setHandlerRulesEnforcement(organizationId: $o, enforce: true) { __typename } }',
+  setHandlers: 'mutation($p: ID!, $l: ID!) { setProceedingHandlers(proceedingId: $p, leadId: $l, coHandlerIds: []) { __typename ... on ErrorResult { errorCode } } }',
+};
+
+/** Case-file review (#16; case-file-review.test.ts has the campaigns): the role checks, with inputs that would pass them. */
+const NIL_ID = '00000000-0000-4000-8000-000000000000';
+const REVIEW_MUTATIONS: [string, string, Record<string, unknown>][] = [
+  [
+    'createReviewCampaign',
+    'mutation($i: CreateReviewCampaignInput!) { createReviewCampaign(input: $i) { __typename ... on ErrorResult { errorCode } } }',
+    { i: { kind: 'SPOT_CHECK', organizationId: NIL_ID, reviewerIds: [NIL_ID] } },
+  ],
+  ['startReviewCampaign', 'mutation($id: ID!) { startReviewCampaign(id: $id) { __typename ... on ErrorResult { errorCode } } }', { id: NIL_ID }],
+  ['cancelReviewCampaign', 'mutation($id: ID!) { cancelReviewCampaign(id: $id) { __typename ... on ErrorResult { errorCode } } }', { id: NIL_ID }],
+  ['saveReviewReport', 'mutation($id: ID!) { saveReviewReport(id: $id, input: { problems: "越权撰写" }) { __typename ... on ErrorResult { errorCode } } }', { id: NIL_ID }],
+  ['submitReviewReport', 'mutation($id: ID!) { submitReviewReport(id: $id) { __typename ... on ErrorResult { errorCode } } }', { id: NIL_ID }],
+  ['scoreReviewFile', 'mutation($i: ScoreReviewFileInput!) { scoreReviewFile(input: $i) { __typename ... on ErrorResult { errorCode } } }', { i: { fileId: NIL_ID, round: 'FIRST' } }],
+  [
+    'saveReviewChecklist',
+    'mutation($i: ReviewChecklistInput!) { saveReviewChecklist(input: $i, expectedVersion: 1) { __typename ... on ErrorResult { errorCode } } }',
+    { i: { vetoItems: [], groups: [], items: [], grades: [], checks: [], requiredDocuments: [] } },
+  ],
+];
+
 /** The administration mutations, with inputs that would pass validation (ids of nothing: NotFound for ADMIN). */
 const ADMIN_MUTATIONS: [string, string, Record<string, unknown>][] = [
   [
@@ -56,6 +83,26 @@ const ADMIN_MUTATIONS: [string, string, Record<string, unknown>][] = [
   ['disableUser', 'mutation($id: ID!) { disableUser(id: $id, expectedVersion: 1) { __typename } }', { id: '00000000-0000-0000-0000-000000000000' }],
   ['enableUser', 'mutation($id: ID!) { enableUser(id: $id, expectedVersion: 1) { __typename } }', { id: '00000000-0000-0000-0000-000000000000' }],
   ['resetPassword', 'mutation($id: ID!) { resetPassword(id: $id, expectedVersion: 1) { __typename } }', { id: '00000000-0000-0000-0000-000000000000' }],
+];
+
+/** The expert pool's mutations (#17), with inputs that would pass validation (ids of nothing: NotFound for those allowed). */
+const EXPERT_MUTATIONS: [string, string, Record<string, unknown>][] = [
+  ['createExpert', 'mutation($i: CreateExpertInput!) { createExpert(input: $i) { __typename } }', { i: { name: '越权专家', fields: ['PROC-GOODS-IT'] } }],
+  ['updateExpert', 'mutation($id: ID!) { updateExpert(id: $id, input: { name: "越权修改", fields: ["PROC-GOODS-IT"] }) { __typename } }', { id: '00000000-0000-4000-8000-000000000000' }],
+  ['removeExpert', 'mutation($id: ID!) { removeExpert(id: $id) { __typename } }', { id: '00000000-0000-4000-8000-000000000000' }],
+  ['restoreExpert', 'mutation($id: ID!) { restoreExpert(id: $id) { __typename } }', { id: '00000000-0000-4000-8000-000000000000' }],
+  [
+    'drawExperts',
+    'mutation($i: DrawExpertsInput!) { drawExperts(input: $i) { __typename } }',
+    { i: { proceedingId: '00000000-0000-4000-8000-000000000000', field: 'PROC-GOODS-IT', panelSize: 3, alternates: 2 } },
+  ],
+  ['redrawExperts', 'mutation($id: ID!) { redrawExperts(drawId: $id, reason: "重新抽取") { __typename } }', { id: '00000000-0000-4000-8000-000000000000' }],
+  ['declareExpertNoConflict', 'mutation($id: ID!) { declareExpertNoConflict(drawId: $id, expertId: $id) { __typename } }', { id: '00000000-0000-4000-8000-000000000000' }],
+  ['withdrawExpert', 'mutation($id: ID!) { withdrawExpert(drawId: $id, expertId: $id) { __typename } }', { id: '00000000-0000-4000-8000-000000000000' }],
+  ['challengeExpert', 'mutation($id: ID!) { challengeExpert(drawId: $id, expertId: $id, partyId: $id, reasons: "申请回避") { __typename } }', { id: '00000000-0000-4000-8000-000000000000' }],
+  ['decideExpertChallenge', 'mutation($id: ID!) { decideExpertChallenge(challengeId: $id, upheld: true, reason: "成立") { __typename } }', { id: '00000000-0000-4000-8000-000000000000' }],
+  ['recordExpertOpinion', 'mutation($id: ID!) { recordExpertOpinion(drawId: $id, fileId: $id) { __typename } }', { id: '00000000-0000-4000-8000-000000000000' }],
+  ['rateExpert', 'mutation($id: ID!) { rateExpert(drawId: $id, expertId: $id, rating: 4) { __typename } }', { id: '00000000-0000-4000-8000-000000000000' }],
 ];
 
 const clock = new Date('2026-03-02T02:00:00Z'); // Monday 10:00 in Beijing
@@ -299,6 +346,12 @@ function CASE_FILE_MUTATIONS(refs: () => CaseFileRefs): [string, Run][] {
           signerName: '越权签收人',
           evidence: [{ kind: 'SIGNED_RECEIPT', fileId: refs().fileId ?? NIL }],
         },
+      })),
+    ],
+    [
+      'recordAnswer',
+      gql(`mutation($i: RecordAnswerInput!) { recordAnswer(input: $i) { ${CF_RESULT} } }`, () => ({
+        i: { documentId: refs().documentId, partyId: refs().partyId, receivedOn: '2026-03-05' },
       })),
     ],
   ];
@@ -691,6 +744,7 @@ describe("a handler reaching for another organization's dispute", () => {
       expectNotFound(await t.gql(AccessAdmitProceedingDocument, { id }, tk), 'admitProceeding', 'A');
       expectNotFound(await t.gql(AccessRejectProceedingDocument, { id, reason: '不予受理' }, tk), 'rejectProceeding', 'A');
       expectNotFound(await t.gql(AccessAssignProceedingDocument, { id, userId: '00000000-0000-4000-8000-000000000000' }, tk), 'assignProceeding', 'A');
+      expectNotFound(await t.gql(STAFF_DOCS.setHandlers, { p: id, l: '00000000-0000-4000-8000-000000000000' }, tk), 'setProceedingHandlers', 'A');
     }
     expect(await snapshot()).toEqual(before);
   });
@@ -762,6 +816,8 @@ describe('mutations × roles', () => {
     // Administration (ADMIN only) and one's own password (any signed-in account).
     ...ADMIN_MUTATIONS.map(([m, doc, vars]) => [m, (tk: string | null) => t.gql(doc, vars, tk)] as [string, (tk: string | null) => Promise<GqlResponse<Record<string, unknown>>>]),
     ['changePassword', (tk) => t.gql('mutation { changePassword(currentPassword: "wrong-password-1", newPassword: "Another-long-2026") { __typename } }', {}, tk)],
+    // Any signed-in account may sign itself out (go-live.test.ts); here only anonymous callers reach it.
+    ['signOut', (tk) => t.gql('mutation { signOut }', {}, tk)],
     // Case files (#15): plain documents, like judicial confirmation. Records of A and C where an id is needed; the
     // documents of the case-files block at the end are created later (NIL here: the role check comes first).
     ...CASE_FILE_MUTATIONS(() => ({ disputeId: world.C.id, proceedingId: ids.proceedingA, partyId: world.A.parties[1].id, documentId: NIL, organizationId: ids.fuyangOrg })),
@@ -780,6 +836,18 @@ describe('mutations × roles', () => {
     ['approveTypicalCase', (tk) => t.gql('mutation($id: ID!) { approveTypicalCase(id: $id) { __typename } }', { id: NIL }, tk)],
     ['returnTypicalCase', (tk) => t.gql('mutation($id: ID!) { returnTypicalCase(id: $id, reason: "退回") { __typename } }', { id: NIL }, tk)],
     ['withdrawTypicalCase', (tk) => t.gql('mutation($id: ID!) { withdrawTypicalCase(id: $id, reason: "撤回") { __typename } }', { id: NIL }, tk)],
+    // Follow-up visits (#17; follow-ups.test.ts): the role checks here, the organization's below.
+    ['recordFollowUp', (tk) => t.gql(FOLLOW_UP_DOCS.record, { id: NIL, i: FOLLOW_UP_VISIT }, tk)],
+    ['recordFollowUpAttempt', (tk) => t.gql(FOLLOW_UP_DOCS.attempt, { id: NIL }, tk)],
+    ['closeFollowUp', (tk) => t.gql(FOLLOW_UP_DOCS.close, { id: NIL }, tk)],
+    // Expert pool (#17; draws, declarations and the other organization's view are experts.test.ts's): the role checks only.
+    ...EXPERT_MUTATIONS.map(([m, doc, vars]) => [m, (tk: string | null) => t.gql(doc, vars, tk)] as [string, (tk: string | null) => Promise<GqlResponse<Record<string, unknown>>>]),
+    // Staff (#17; staff.test.ts has the rest): the role checks, and A's proceeding from other organizations above.
+    ['recordStaff', (tk) => t.gql(STAFF_DOCS.record, { u: NIL }, tk)],
+    ['setHandlerRulesEnforcement', (tk) => t.gql(STAFF_DOCS.enforce, { o: ids.fuyangOrg }, tk)],
+    ['setProceedingHandlers', (tk) => t.gql(STAFF_DOCS.setHandlers, { p: ids.proceedingA, l: NIL }, tk)],
+    // Case-file review (#16): the role checks (the campaigns themselves are case-file-review.test.ts's).
+    ...REVIEW_MUTATIONS.map(([m, doc, vars]) => [m, (tk: string | null) => t.gql(doc, vars, tk)] as [string, (tk: string | null) => Promise<GqlResponse<Record<string, unknown>>>]),
   ];
   let present = new Set<string>();
   /** The cases whose mutation the running schema has (judicial confirmation may not be there yet). */
@@ -816,7 +884,9 @@ describe('mutations × roles', () => {
 
   it('reviewer can call none of them (but change their own password): FORBIDDEN', async () => {
     const before = await versions();
-    for (const [field, run] of live().filter(([m]) => m !== 'changePassword')) expectRefused(await run(tokens.reviewer), field, 'FORBIDDEN');
+    // The justice bureau runs and scores case-file reviews (and nothing else): its review mutations have their own case below.
+    const reviews = (m: string) => REVIEW_MUTATIONS.some(([r]) => r === m) && m !== 'saveReviewChecklist';
+    for (const [field, run] of live().filter(([m]) => m !== 'changePassword' && m !== 'signOut' && !reviews(m))) expectRefused(await run(tokens.reviewer), field, 'FORBIDDEN');
     expect(await versions()).toEqual(before);
   });
 
@@ -848,6 +918,44 @@ describe('mutations × roles', () => {
     expect(await versions()).toEqual(before);
   });
 
+  it('only a head of the organization or ADMIN keeps staff records and the enforcement switch: FORBIDDEN for every other role and other heads, nothing written', async () => {
+    const before = await versions();
+    const staffOnly = live().filter(([m]) => m === 'recordStaff' || m === 'setHandlerRulesEnforcement');
+    expect(staffOnly.map(([m]) => m)).toEqual(['recordStaff', 'setHandlerRulesEnforcement']);
+    for (const viewer of STAFF.filter((s) => s !== 'admin')) for (const [field, run] of staffOnly) expectRefused(await run(tokens[viewer]), field, 'FORBIDDEN');
+    // 拱墅's head switching 富阳's rules.
+    expectRefused(await t.gql(STAFF_DOCS.enforce, { o: ids.fuyangOrg }, await t.login('head.mediation-gongshu')), 'setHandlerRulesEnforcement', 'FORBIDDEN');
+    const settings = ok(
+      await t.gql<{ staffRoster: { settings: { version: number } } }, Record<string, unknown>>(
+        'query($o: ID) { staffRoster(organizationId: $o) { settings { version } } }',
+        { o: ids.fuyangOrg },
+        tokens.admin,
+      ),
+    );
+    expect(settings.staffRoster.settings.version).toBe(0);
+    expect(await versions()).toEqual(before);
+  });
+
+  it('only the keepers of a pool (MANAGE_EXPERTS: heads, handlers) and handlers drawing (DRAW_EXPERTS) reach the expert pool: FORBIDDEN for the others', async () => {
+    const head = await t.login('head.finance');
+    const pool = () => t.gql<{ experts: { id: string }[] }, Record<string, never>>('{ experts(includeRemoved: true) { id } }', {}, tokens.admin);
+    const before = JSON.stringify((await pool()).data);
+    const draws = live().filter(([m]) => EXPERT_MUTATIONS.some(([e]) => e === m) && !['createExpert', 'updateExpert', 'removeExpert', 'restoreExpert'].includes(m));
+    expect(draws).toHaveLength(8);
+    for (const viewer of ['frontdesk', 'court.liaison'] as const) {
+      for (const [field, run] of live().filter(([m]) => EXPERT_MUTATIONS.some(([e]) => e === m))) expectRefused(await run(tokens[viewer]), field, 'FORBIDDEN');
+    }
+    // A head keeps the pool but draws nothing: the handler draws.
+    for (const [field, run] of draws) expectRefused(await run(head), field, 'FORBIDDEN');
+    // A handler reaches the draw's refusal of an id that is nobody's: NotFoundError, not FORBIDDEN.
+    for (const [field, run] of draws) expect(ok(await run(tokens['adjudicator.finance']))[field]).toMatchObject({ __typename: 'NotFoundError' });
+    expect(JSON.stringify((await pool()).data)).toBe(before);
+    for (const viewer of ['frontdesk', 'court.liaison', 'reviewer'] as const) {
+      const res = await t.gql('{ experts { id phone } }', {}, tokens[viewer]);
+      expect({ viewer, code: errorCode(res) }).toEqual({ viewer, code: 'FORBIDDEN' });
+    }
+  });
+
   it("handlers cannot take the court's decisions on judicial confirmations: FORBIDDEN", async () => {
     for (const viewer of HANDLERS) for (const [field, run] of COURT_MUTATIONS()) expectRefused(await run(tokens[viewer]), field, 'FORBIDDEN');
   });
@@ -875,6 +983,40 @@ describe('mutations × roles', () => {
     expect(admins.map(([m]) => m)).toEqual(['saveDocumentTemplate', 'setDocumentNumberPrefix']);
     const heads = [await t.login('head.fuyang-finance'), await t.login('head.mediation-fuyang')];
     for (const tk of [...STAFF.filter((s) => s !== 'admin').map((s) => tokens[s]), ...heads]) for (const [field, run] of admins) expectRefused(await run(tk), field, 'FORBIDDEN');
+    expect(await versions()).toEqual(before);
+  });
+
+  it('case-file review: only heads and the justice bureau run campaigns, only staff who may be named score, only ADMIN saves the checklist; nothing written', async () => {
+    const before = await versions();
+    const [[campaigns], [checklists]] = await Promise.all([
+      t.hub.orm.em.fork().getConnection().execute<{ n: number }[]>('select count(*)::int as n from review_campaign'),
+      t.hub.orm.em.fork().getConnection().execute<{ n: number }[]>('select count(*)::int as n from review_checklist'),
+    ]);
+    const review = live().filter(([m]) => REVIEW_MUTATIONS.some(([r]) => r === m));
+    expect(review.map(([m]) => m)).toEqual(REVIEW_MUTATIONS.map(([m]) => m));
+    const running = review.filter(([m]) => m !== 'scoreReviewFile' && m !== 'saveReviewChecklist');
+    const score = review.find(([m]) => m === 'scoreReviewFile')![1];
+    const checklist = review.find(([m]) => m === 'saveReviewChecklist')![1];
+    // Frontdesk: none of them. Handlers and the court's liaison: no running, no checklist; scoring a file of no campaign of theirs: NotFound.
+    for (const [field, run] of review) expectRefused(await run(tokens.frontdesk), field, 'FORBIDDEN');
+    for (const viewer of ['court.liaison', ...HANDLERS] as const) {
+      for (const [field, run] of running) expectRefused(await run(tokens[viewer]), field, 'FORBIDDEN');
+      expectRefused(await checklist(tokens[viewer]), 'saveReviewChecklist', 'FORBIDDEN');
+      expect((await score(tokens[viewer])).data?.scoreReviewFile).toMatchObject({ __typename: 'NotFoundError', errorCode: 'NOT_FOUND' });
+    }
+    // The justice bureau and a head reach the commands (nothing to act on here: NotFound / a typed refusal), never the checklist.
+    for (const tk of [tokens.reviewer, await t.login('head.fuyang-finance')]) {
+      for (const [field, run] of running.filter(([m]) => m !== 'createReviewCampaign')) expect((await run(tk)).data?.[field]).toMatchObject({ __typename: 'NotFoundError', errorCode: 'NOT_FOUND' });
+      expectRefused(await checklist(tk), 'saveReviewChecklist', 'FORBIDDEN');
+    }
+    expect((await running[0][1](tokens.reviewer)).data?.createReviewCampaign).toMatchObject({ __typename: 'ValidationError', errorCode: 'VALIDATION_FAILED' });
+    // ADMIN passes the role check; the empty checklist is refused by its rules.
+    expect((await checklist(tokens.admin)).data?.saveReviewChecklist).toMatchObject({ __typename: 'ValidationError', errorCode: 'VALIDATION_FAILED' });
+    const [[campaignsAfter], [checklistsAfter]] = await Promise.all([
+      t.hub.orm.em.fork().getConnection().execute<{ n: number }[]>('select count(*)::int as n from review_campaign'),
+      t.hub.orm.em.fork().getConnection().execute<{ n: number }[]>('select count(*)::int as n from review_checklist'),
+    ]);
+    expect({ campaigns: campaignsAfter.n, checklists: checklistsAfter.n }).toEqual({ campaigns: campaigns.n, checklists: checklists.n });
     expect(await versions()).toEqual(before);
   });
 
@@ -1250,7 +1392,16 @@ describe('case files: files, documents and service records follow the dispute (l
 
   it('anonymous, the reviewer and the organizations’ heads cannot call any of them on F’s records: UNAUTHENTICATED / FORBIDDEN, nothing written', async () => {
     const runs = onF();
-    expect(runs.map(([m]) => m)).toEqual(['recordMaterial', 'issueDocument', 'correctDocument', 'acknowledgeNotice', 'recordSupplementReceived', 'recordServiceAddress', 'recordService']);
+    expect(runs.map(([m]) => m)).toEqual([
+      'recordMaterial',
+      'issueDocument',
+      'correctDocument',
+      'acknowledgeNotice',
+      'recordSupplementReceived',
+      'recordServiceAddress',
+      'recordService',
+      'recordAnswer',
+    ]);
     const before = await footprint();
     for (const [field, run] of runs) {
       const res = await run(null);
@@ -1295,7 +1446,7 @@ describe('case files: files, documents and service records follow the dispute (l
   it('the center’s frontdesk, once F left the center, adds nothing to it and acts on none of 富阳区财政局’s documents: FORBIDDEN; nothing written', async () => {
     const before = await footprint();
     const theirs = onF().filter(([m]) => m !== 'acknowledgeNotice' && m !== 'recordServiceAddress');
-    expect(theirs.map(([m]) => m)).toEqual(['recordMaterial', 'issueDocument', 'correctDocument', 'recordSupplementReceived', 'recordService']);
+    expect(theirs.map(([m]) => m)).toEqual(['recordMaterial', 'issueDocument', 'correctDocument', 'recordSupplementReceived', 'recordService', 'recordAnswer']);
     for (const [field, run] of theirs) {
       const res = await run(tokens.frontdesk);
       expect({ field, code: errorCode(res), data: res.data?.[field] ?? null }).toEqual({ field, code: 'FORBIDDEN', data: null });
@@ -1312,4 +1463,57 @@ describe('case files: files, documents and service records follow the dispute (l
     }
     expect(await footprint()).toEqual(before);
   });
+});
+
+// ---------------------------------------------------------------- follow-up visits (#17)
+
+const FOLLOW_UP_VISIT = { visitedOn: '2026-03-02', method: 'PHONE', performance: 'PERFORMED', professionalism: 5, ease: 5, timeliness: 5, fairness: 5, comments: '越权登记' };
+const FOLLOW_UP_DOCS = {
+  record: 'mutation($id: ID!, $i: RecordFollowUpInput!) { recordFollowUp(followUpId: $id, input: $i) { __typename ... on ErrorResult { code } } }',
+  attempt: 'mutation($id: ID!) { recordFollowUpAttempt(followUpId: $id, attemptedOn: "2026-03-02", method: PHONE) { __typename ... on ErrorResult { code } } }',
+  close: 'mutation($id: ID!) { closeFollowUp(followUpId: $id) { __typename ... on ErrorResult { code } } }',
+};
+
+describe('follow-ups: the handling organization only', () => {
+  const FOLLOW_UP = 'query($id: ID!) { dispute(id: $id) { id followUp { id status version comments organization { name } } } }';
+  type Seen = { dispute: { followUp: { id: string; status: string; version: number; organization: { name: string } } | null } | null };
+
+  it('D, closed by the center from routing, is followed up by the center: its frontdesk and ADMIN see it; nobody else, even who reads D', async () => {
+    const own = ok(await t.gql<Seen, { id: string }>(FOLLOW_UP, { id: world.D.id }, tokens.frontdesk)).dispute!.followUp;
+    expect(own).toMatchObject({ status: 'OPEN', organization: { name: '杭州市社会矛盾纠纷调处化解中心' } });
+    expect(ok(await t.gql<Seen, { id: string }>(FOLLOW_UP, { id: world.D.id }, tokens.admin)).dispute!.followUp?.id).toBe(own!.id);
+    for (const viewer of STAFF.filter((u) => u !== 'frontdesk' && u !== 'admin')) {
+      const d = ok(await t.gql<Seen, { id: string }>(FOLLOW_UP, { id: world.D.id }, tokens[viewer])).dispute;
+      expect({ viewer, followUp: d?.followUp ?? null }).toEqual({ viewer, followUp: null });
+    }
+    // B is still referred (never resolved nor closed): no follow-up.
+    expect(ok(await t.gql<Seen, { id: string }>(FOLLOW_UP, { id: world.B.id }, tokens.admin)).dispute!.followUp).toBeNull();
+  });
+
+  it('staff of every other organization: NotFoundError on each follow-up command (the follow-up is not theirs), the reviewer FORBIDDEN; nothing written', async () => {
+    const id = ok(await t.gql<Seen, { id: string }>(FOLLOW_UP, { id: world.D.id }, tokens.frontdesk)).dispute!.followUp!.id;
+    const before = await followUpFootprint();
+    for (const viewer of [...HANDLERS, 'court.liaison'] as const) {
+      for (const [name, doc, vars] of [
+        ['recordFollowUp', FOLLOW_UP_DOCS.record, { id, i: FOLLOW_UP_VISIT }],
+        ['recordFollowUpAttempt', FOLLOW_UP_DOCS.attempt, { id }],
+        ['closeFollowUp', FOLLOW_UP_DOCS.close, { id }],
+      ] as const) {
+        const res = ok(await t.gql<Record<string, { __typename: string }>, Record<string, unknown>>(doc, vars, tokens[viewer]));
+        expect({ viewer, name, result: res[name].__typename }).toEqual({ viewer, name, result: 'NotFoundError' });
+      }
+    }
+    const refused = await t.gql(FOLLOW_UP_DOCS.record, { id, i: FOLLOW_UP_VISIT }, tokens.reviewer);
+    expect(errorCode(refused)).toBe('FORBIDDEN');
+    expect(await followUpFootprint()).toEqual(before);
+  });
+
+  async function followUpFootprint() {
+    const [row] = await t.hub.orm.em
+      .getConnection()
+      .execute<Record<string, string>[]>(
+        `select (select string_agg(id::text || ':' || status || ':' || version, ',' order by id) from follow_up) as f, (select count(*)::text from dispute_event) as events, (select count(*)::text from deadline where open) as clocks`,
+      );
+    return row;
+  }
 });

@@ -434,6 +434,86 @@ describe('a 答辩通知书 served electronically with consent and by post', () 
   });
 });
 
+describe('the answer (答辩状) to the served 答辩通知书', () => {
+  let c: Case;
+  let doc: IssuedDocument;
+  const ANSWER_FIELDS = 'id answerReceivedOn answerFiles { id } answerDeadline { kind state dueOn }';
+
+  async function recordAnswer(input: Record<string, unknown>, token = tok['adjudicator.finance']): Promise<Result> {
+    return field(
+      await t.gql<{ recordAnswer: Result }, Record<string, unknown>>(
+        `mutation($input: RecordAnswerInput!) { recordAnswer(input: $input) { __typename ... on DocumentService { ${ANSWER_FIELDS} } ${ERR} } }`,
+        { input },
+        token,
+      ),
+    );
+  }
+  async function answerFootprint() {
+    const [[row]] = await Promise.all([
+      sql<{ n: string }>(`select coalesce(string_agg(coalesce(answer_received_on::text, '-'), ',' order by id), '') as n from document_service where dispute_id = ?`, [c.disputeId]),
+    ]);
+    return { answers: row.n, ...(await footprint(c.disputeId)) };
+  }
+
+  beforeAll(async () => {
+    now = at('2026-03-02');
+    c = await caseAtFinance();
+    doc = await issue(c, DocumentKind.ANSWER_NOTICE, [c.party.RESPONDENT, c.party.THIRD_PARTY]);
+    now = at('2026-03-03');
+    const receipt = await upload(c.disputeId, 'signed-receipt.pdf');
+    as(
+      await recordService({
+        documentId: doc.id,
+        partyId: c.party.RESPONDENT,
+        method: 'DIRECT',
+        servedOn: '2026-03-03',
+        signer: 'RECIPIENT',
+        signerName: '李四',
+        evidence: [{ kind: 'SIGNED_RECEIPT', fileId: receipt }],
+      }),
+      'DocumentService',
+    );
+  });
+
+  it('refuses an answer before service is recorded, before the service date, in the future, or with a file of no dispute of this case; writes nothing', async () => {
+    now = at('2026-03-06');
+    const before = await answerFootprint();
+    expect(fieldsOf(as(await recordAnswer({ documentId: doc.id, partyId: c.party.THIRD_PARTY, receivedOn: '2026-03-05' }), 'ValidationError'))).toEqual(['partyId']);
+    expect(fieldsOf(as(await recordAnswer({ documentId: doc.id, partyId: c.party.RESPONDENT, receivedOn: '2026-03-02' }), 'ValidationError'))).toEqual(['receivedOn']);
+    expect(fieldsOf(as(await recordAnswer({ documentId: doc.id, partyId: c.party.RESPONDENT, receivedOn: '2026-03-09' }), 'ValidationError'))).toEqual(['receivedOn']);
+    const other = await caseAtFinance();
+    const foreign = await upload(other.disputeId, 'not-this-case.pdf');
+    expect(fieldsOf(as(await recordAnswer({ documentId: doc.id, partyId: c.party.RESPONDENT, receivedOn: '2026-03-05', fileIds: [foreign] }), 'ValidationError'))).toEqual(['fileIds.0']);
+    expect(await answerFootprint()).toEqual(before);
+  });
+
+  it('records the answer in time: the ANSWER clock is MET on the day received, the timeline names the role only; a second record is refused', async () => {
+    now = at('2026-03-06');
+    const file = await upload(c.disputeId, '答辩状.pdf');
+    const r = as(await recordAnswer({ documentId: doc.id, partyId: c.party.RESPONDENT, receivedOn: '2026-03-05', fileIds: [file] }), 'DocumentService');
+    // Served 03-03, 5 working days → due 03-10; received 03-05.
+    expect(r).toMatchObject({ answerReceivedOn: '2026-03-05', answerFiles: [{ id: file }], answerDeadline: { kind: 'ANSWER', state: 'MET', dueOn: '2026-03-10' } });
+    const [clock] = await clocksOf(c.disputeId, 'ANSWER');
+    expect(clock).toMatchObject({ open: false, met_on: '2026-03-05' });
+    const [event] = await sql<{ data: Record<string, unknown>; summary: string }>(`select data, summary from dispute_event where dispute_id = ? and type = 'ANSWER_RECEIVED'`, [c.disputeId]);
+    expect(event.data).toMatchObject({ documentId: doc.id, recipientRole: 'RESPONDENT', receivedOn: '2026-03-05', late: false });
+    expect(event.summary).toBe(`被申请人就答辩通知书（${doc.number}）提交答辩状，2026-03-05 收到`);
+    expect(JSON.stringify(event)).not.toMatch(/李四/);
+
+    const before = await answerFootprint();
+    expect(as(await recordAnswer({ documentId: doc.id, partyId: c.party.RESPONDENT, receivedOn: '2026-03-06' }), 'InvalidTransitionError')).toMatchObject({ currentStatus: 'ANSWERED' });
+    expect(await answerFootprint()).toEqual(before);
+  });
+
+  it('only the issuing organization records it (another organization: NOT_FOUND); a document that is not an answer notice is refused', async () => {
+    const before = await answerFootprint();
+    expect(as(await recordAnswer({ documentId: doc.id, partyId: c.party.RESPONDENT, receivedOn: '2026-03-05' }, tok['adjudicator.market']), 'NotFoundError')).toMatchObject({ code: 'NOT_FOUND' });
+    const decision = await issue(c, DocumentKind.DECISION, [c.party.APPLICANT]);
+    expect(fieldsOf(as(await recordAnswer({ documentId: decision.id, partyId: c.party.APPLICANT, receivedOn: '2026-03-05' }), 'ValidationError'))).toEqual(['documentId']);
+    expect((await answerFootprint()).answers).toEqual(before.answers);
+  });
+});
+
 // ---------------------------------------------------------------- 2. public notice
 
 describe('public notice: 30 days after publication, 60 abroad, a holiday end moved to the next working day', () => {

@@ -264,7 +264,8 @@ describe('court-delegated mediation with judicial confirmation (the issue’s ro
 
     d = await page(dispute.id, liaison);
     expect(d.proceedings[0].judicialConfirmation).toMatchObject({ status: 'CONFIRMED', rulingNumber: '（2026）浙01民特15号' });
-    expect(d.deadlines.filter((x) => x.state !== 'MET')).toEqual([]);
+    // Closed: every clock stopped but the follow-up visit's (回访), which runs from the resolution.
+    expect(d.deadlines.filter((x) => x.state !== 'MET').map((x) => x.kind)).toEqual(['FOLLOW_UP']);
     expect(eventTypes(d)).toEqual([
       'REGISTERED',
       'REFERRED',

@@ -38,6 +38,8 @@ const LIST = `
             handlingDeadline { kind state dueOn }
             acceptanceDeadline { kind state dueOn }
             judicialConfirmationApplicationDeadline { kind state dueOn }
+            handlers { lead legalProfession user { username } }
+            complianceIssues { code }
           }
           deadlines { kind state dueOn remaining }
           events(first: 50) { edges { node { type summary } } }
@@ -76,6 +78,8 @@ interface DisputeRow {
     handlingDeadline: DeadlineRow | null;
     acceptanceDeadline: DeadlineRow | null;
     judicialConfirmationApplicationDeadline: DeadlineRow | null;
+    handlers: { lead: boolean; legalProfession: boolean; user: { username: string } }[];
+    complianceIssues: { code: string }[];
   }[];
   deadlines: DeadlineRow[];
   events: { edges: { node: { type: string; summary: string } }[] };
@@ -165,6 +169,10 @@ it('seeds a living hub through the services, idempotently', async () => {
   expect(procs.filter(({ p }) => p.channel === 'ADJUDICATION').map(({ p }) => p.organization.name)).toEqual(
     expect.arrayContaining(['富阳区财政局', '拱墅区财政局', '桐庐县市场监督管理局', '杭州市市场监督管理局', '杭州市规划和自然资源局富阳分局']),
   );
+  // Staff (#17): the city's patent case, admitted by its handler alone (the lead), shows the two-handler issue.
+  const cityPatent = procs.find(({ d, p }) => d.matter?.code === 'PATENT-INFRINGEMENT' && p.organization.name === '杭州市市场监督管理局' && p.status === 'IN_PROGRESS')!;
+  expect(cityPatent.p.handlers).toEqual([{ lead: true, legalProfession: true, user: { username: 'adjudicator.market' } }]);
+  expect(cityPatent.p.complianceIssues.map((i) => i.code)).toEqual(['TOO_FEW_HANDLERS']);
   const land = withMatter('LAND-OWNERSHIP').find((d) => d.region === '富阳区')!;
   expect(land.referrals.map((r) => r.channel)).toEqual(expect.arrayContaining(['MEDIATION', 'ADJUDICATION']));
 

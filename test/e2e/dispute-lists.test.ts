@@ -340,9 +340,10 @@ beforeAll(async () => {
 
   // Query day: pending referrals made by 03-16 are past their response day, and both procurement complaints
   // left in acceptance review are past their acceptance day (5 working days from receipt). Paused clocks,
-  // mediation clocks (30 days from acceptance) and closed disputes are not overdue.
+  // mediation clocks (30 days from acceptance) and closed disputes are not overdue, but for dispute 7's follow-up
+  // visit (回访): closed on 03-03, due within 10 working days (03-17).
   clock = at(QUERY_DAY, '10:00');
-  for (const n of [2, 5, 6, 11, 22, 24]) byN(n).overdue = true;
+  for (const n of [2, 5, 6, 7, 11, 22, 24]) byN(n).overdue = true;
 }, 240_000);
 
 afterAll(async () => {
@@ -420,7 +421,7 @@ describe('Query.disputes filters', () => {
 
   it('filters overdue disputes: an open, running clock past its last day', async () => {
     const overdue = await expectFilter({ overdue: true }, (m) => m.overdue);
-    expect(overdue.map((id) => model.find((m) => m.id === id)!.n).sort((a, b) => a - b)).toEqual([2, 5, 6, 11, 22, 24]);
+    expect(overdue.map((id) => model.find((m) => m.id === id)!.n).sort((a, b) => a - b)).toEqual([2, 5, 6, 7, 11, 22, 24]);
     await expectFilter({ overdue: false }, (m) => !m.overdue);
     // The day before dispute 22's response day ran out (03-13) only the earlier ones were overdue.
     const saved = clock;

@@ -20,6 +20,7 @@ import {
   ServiceSigner,
 } from '../../src/core/enums';
 import { makeResidentId, makeUscc } from '../../src/core/validation';
+import { SHIPPED_CHECKLIST } from '../../src/modules/review';
 import { neighbourhoodDispute, procurementComplaint } from '../support/fixtures';
 import { startTestHub, type TestHub } from '../support/test-hub';
 
@@ -199,6 +200,22 @@ const TABLES = [
   'service_address_confirmation',
   // Typical cases (#16).
   'typical_case',
+  // Staff (#17).
+  'staff_record',
+  'proceeding_handler',
+  'staff_setting',
+  // Expert pool (#17).
+  'expert',
+  'expert_draw',
+  'expert_seat',
+  'expert_challenge',
+  // Case-file review (#16).
+  'review_checklist',
+  'review_campaign',
+  'review_file',
+  'review_score',
+  // Follow-up visits (#17).
+  'follow_up',
 ] as const;
 type Table = (typeof TABLES)[number];
 type Snapshot = Record<Table, number> & { state: Record<string, string> };
@@ -222,6 +239,14 @@ const STATE_SQL: Record<string, string> = {
   document_template: `select md5(coalesce(string_agg(id::text || active::text || version, ',' order by id), '')) as h from document_template`,
   document_number_prefix: `select md5(coalesce(string_agg(organization_id::text || kind || prefix, ',' order by organization_id, kind), '')) as h from document_number_prefix`,
   typical_case: `select md5(coalesce(string_agg(id::text || status || version, ',' order by id), '')) as h from typical_case`,
+  staff_record: `select md5(coalesce(string_agg(id::text || version || coalesce(handling_unit, '') || qualifications::text || training::text, ',' order by id), '')) as h from staff_record`,
+  proceeding_handler: `select md5(coalesce(string_agg(proceeding_id::text || user_id::text || lead::text || position, ',' order by proceeding_id, user_id), '')) as h from proceeding_handler`,
+  staff_setting: `select md5(coalesce(string_agg(id::text || version || enforce_handler_rules::text, ',' order by id), '')) as h from staff_setting`,
+  expert: `select md5(coalesce(string_agg(id::text || version || removed::text || flagged_for_removal::text, ',' order by id), '')) as h from expert`,
+  expert_draw: `select md5(coalesce(string_agg(id::text || status || version || coalesce(opinion_file_id::text, ''), ',' order by id), '')) as h from expert_draw`,
+  expert_seat: `select md5(coalesce(string_agg(id::text || status || coalesce(panel_position::text, '') || coalesce(rating::text, ''), ',' order by id), '')) as h from expert_seat`,
+  expert_challenge: `select md5(coalesce(string_agg(id::text || status, ',' order by id), '')) as h from expert_challenge`,
+  follow_up: `select md5(coalesce(string_agg(id::text || status || version || jsonb_array_length(attempts), ',' order by id), '')) as h from follow_up`,
   deadline_met: `select md5(coalesce(string_agg(id::text || coalesce(met_on::text, ''), ',' order by id), '')) as h from deadline`,
 };
 
@@ -261,7 +286,11 @@ const INVARIANTS: Record<string, string> = {
   'a PAUSED proceeding has an open pause': `select p.id from proceeding p where p.status = 'PAUSED' and not exists (select 1 from proceeding_pause pp where pp.proceeding_id = p.id and pp.ended_at is null)`,
   'a running proceeding has no open pause': `select p.id from proceeding p where p.status <> 'PAUSED' and exists (select 1 from proceeding_pause pp where pp.proceeding_id = p.id and pp.ended_at is null)`,
   'a CONCLUDED proceeding has an outcome': `select p.id from proceeding p where p.status = 'CONCLUDED' and p.outcome_kind is null`,
-  'a CLOSED or WITHDRAWN dispute has closedAt and no open deadline': `select d.id from dispute d where d.status in ('CLOSED', 'WITHDRAWN') and (d.closed_at is null or exists (select 1 from deadline dl where dl.dispute_id = d.id and dl.open))`,
+  // The follow-up visit's clock (回访, #17) starts when a dispute is resolved or closed: it is the one that may run on.
+  'a CLOSED or WITHDRAWN dispute has closedAt and no open deadline but its follow-up': `select d.id from dispute d where d.status in ('CLOSED', 'WITHDRAWN') and (d.closed_at is null or exists (select 1 from deadline dl where dl.dispute_id = d.id and dl.open and (dl.kind <> 'FOLLOW_UP' or d.status = 'WITHDRAWN')))`,
+  'a follow-up is open exactly while its clock is': `select f.id from follow_up f join deadline dl on dl.id = f.deadline_id where (f.status = 'OPEN') <> dl.open`,
+  'a VISITED follow-up has its FOLLOW_UP_RECORDED event, an UNREACHABLE one its FOLLOW_UP_CLOSED': `select f.id from follow_up f where f.status in ('VISITED', 'UNREACHABLE') and not exists (select 1 from dispute_event e where e.dispute_id = f.dispute_id
+    and e.type = case f.status when 'VISITED' then 'FOLLOW_UP_RECORDED' else 'FOLLOW_UP_CLOSED' end and e.data->>'followUpId' = f.id::text)`,
   'every dispute has an APPLICANT': `select d.id from dispute d where not exists (select 1 from party p where p.dispute_id = d.id and p.role = 'APPLICANT')`,
   'the holder of a dispute may read it unmasked': `select d.id from dispute d where d.current_organization_id is not null and not exists (select 1 from dispute_access a where a.dispute_id = d.id and a.organization_id = d.current_organization_id and a.unmasked)`,
   'an accepted referral has its proceeding': `select r.id from referral r where r.status = 'ACCEPTED' and (r.proceeding_id is null or not exists (select 1 from proceeding p where p.id = r.proceeding_id))`,
@@ -304,6 +333,13 @@ const INVARIANTS: Record<string, string> = {
       or (p.id_number is not null and position(p.id_number in tc.anonymized::text) > 0)
       or (p.phone is not null and position(p.phone in tc.anonymized::text) > 0)
       or (p.address is not null and position(p.address in tc.anonymized::text) > 0))`,
+  // Expert pool (#17).
+  'one expert draw in force per proceeding': `select proceeding_id as id from expert_draw where status = 'IN_FORCE' group by proceeding_id having count(*) > 1`,
+  "a draw's seats are experts of its organization's pool, none of them excluded": `select s.id from expert_seat s join expert_draw d on d.id = s.draw_id join expert e on e.id = s.expert_id
+    where e.organization_id <> d.organization_id or d.exclusions @> jsonb_build_array(jsonb_build_object('expertId', s.expert_id::text))`,
+  'a panel seat is held by one expert at a time': `select s.draw_id::text || ' ' || s.panel_position as id from expert_seat s where s.status in ('SEATED', 'DECLARED') group by s.draw_id, s.panel_position having count(*) > 1`,
+  'a draw has at most panelSize experts on its panel': `select d.id from expert_draw d where (select count(*) from expert_seat s where s.draw_id = d.id and s.status in ('SEATED', 'DECLARED')) > d.panel_size`,
+  "an expert opinion is a file of the draw's dispute": `select d.id from expert_draw d where d.opinion_file_id is not null and not exists (select 1 from stored_file f where f.id = d.opinion_file_id and f.dispute_id = d.dispute_id)`,
 };
 
 const VIOLATIONS_SQL = Object.values(INVARIANTS)
@@ -342,6 +378,10 @@ const ENUM_TYPES = new Set([
   'ServiceMethod',
   'ServiceSigner',
   'ServiceEvidenceKind',
+  'QualificationKind',
+  'ExpertRelationshipKind',
+  'FollowUpMethod',
+  'PerformanceStatus',
 ]);
 /** Field types of input objects, for inlining literals (enums are bare names there). */
 const INPUT_FIELDS: Record<string, Record<string, string>> = {
@@ -358,6 +398,14 @@ const INPUT_FIELDS: Record<string, Record<string, string>> = {
   RecordServiceInput: { method: 'ServiceMethod!', servedOn: 'Date!', signer: 'ServiceSigner', abroad: 'Boolean', evidence: '[ServiceEvidenceInput!]!' },
   ServiceEvidenceInput: { kind: 'ServiceEvidenceKind!' },
   RecordServiceAddressInput: { electronicConsent: 'Boolean!' },
+  RecordFollowUpInput: { visitedOn: 'Date!', method: 'FollowUpMethod!', performance: 'PerformanceStatus!', professionalism: 'Int!', ease: 'Int!', timeliness: 'Int!', fairness: 'Int!' },
+  StaffRecordInput: { qualifications: '[QualificationInput!]!', training: '[TrainingHoursInput!]!' },
+  QualificationInput: { kind: 'QualificationKind!', issuedOn: 'Date!' },
+  TrainingHoursInput: { year: 'Int!', hours: 'Float!' },
+  ExpertInput: { fields: '[String!]!', unavailableUntil: 'Date', relationships: '[ExpertRelationshipInput!]' },
+  CreateExpertInput: { fields: '[String!]!', unavailableUntil: 'Date', relationships: '[ExpertRelationshipInput!]' },
+  ExpertRelationshipInput: { kind: 'ExpertRelationshipKind!', endedOn: 'Date' },
+  DrawExpertsInput: { panelSize: 'Int!', alternates: 'Int!', pauseClock: 'Boolean', expectedVersion: 'Int' },
 };
 const NAME = /^[_A-Za-z][_0-9A-Za-z]*$/;
 
@@ -411,6 +459,10 @@ const HOLDER_SQL = {
   confirmation: 'select court_id as org from judicial_confirmation where id::text = ?',
   document: 'select organization_id as org from legal_document where id::text = ?',
   typicalCase: 'select organization_id as org from typical_case where id::text = ?',
+  followUp: 'select organization_id as org from follow_up where id::text = ?',
+  expert: 'select organization_id as org from expert where id::text = ?',
+  expertDraw: 'select organization_id as org from expert_draw where id::text = ?',
+  expertChallenge: 'select d.organization_id as org from expert_challenge c join expert_draw d on d.id = c.draw_id where c.id::text = ?',
   party: 'select d.current_organization_id as org from party p join dispute d on d.id = p.dispute_id where p.id::text = ?',
 };
 /** A demo user of each organization. */
@@ -1026,6 +1078,8 @@ const CF = {
   consented: new Set<string>(),
   /** "documentId partyId" already served. */
   served: new Set<string>(),
+  /** "documentId partyId" whose answer is recorded. */
+  answered: new Set<string>(),
   /** Templates (hub defaults), to save edited copies of. */
   templates: [] as { kind: DocumentKind; matterCode: string | null; channel: string | null; title: string; sections: { heading: string | null; text: string }[] }[],
 };
@@ -1162,6 +1216,24 @@ async function documentsToServe(): Promise<void> {
 
 // ---------------------------------------------------------------- the world of typical cases (#16)
 
+/** Open follow-ups (回访) of 富阳区人民调解委员会: fresh mediation agreements; `tried`: those with a failed attempt (closeFollowUp may succeed). */
+const FOLLOW_UPS: { open: string[]; tried: string[] } = { open: [], tried: [] };
+
+async function followUp(tried: boolean): Promise<string> {
+  await agreement('none');
+  const disputeId = W.disputes.resolved[W.disputes.resolved.length - 1];
+  const [{ id }] = await sql<{ id: string }>('select id from follow_up where dispute_id = ?', [disputeId]);
+  if (tried) {
+    await call(
+      'mutation($id: ID!) { recordFollowUpAttempt(followUpId: $id, attemptedOn: "2026-03-02", method: PHONE) { __typename ... on ErrorResult { message } ... on FollowUp { id } } }',
+      { id },
+      'mediator.fuyang',
+    );
+  }
+  FOLLOW_UPS[tried ? 'tried' : 'open'].push(id);
+  return id;
+}
+
 /** Typical cases of 富阳区人民调解委员会 the world made (and fuzzed drafts), by id. */
 const TYPICAL: string[] = [];
 /** The parties of every neighbourhood dispute the world registers (fixtures.ts): a draft names them, the pass must not publish them. */
@@ -1186,11 +1258,96 @@ async function typicalCase(stage: 'draft' | 'submitted' | 'published'): Promise<
   return id;
 }
 
+// ---------------------------------------------------------------- case-file review (#16)
+
+/** Campaigns of 富阳区人民调解委员会's head over its concluded mediations, by status; their files; the newest checklist version. */
+const REVIEW = { draft: [] as string[], running: [] as string[], files: [] as string[], checklist: 1 };
+const CAMPAIGN_RESULT = '__typename ... on ErrorResult { message } ... on ReviewCampaign { id status files { id } }';
+
+/** A self-inspection by 富阳区人民调解委员会's head (over a fresh mediation agreement), started when asked. */
+async function reviewCampaign(started: boolean): Promise<string> {
+  await agreement('none');
+  const c = await call<{ id: string }>(
+    `mutation($i: CreateReviewCampaignInput!) { createReviewCampaign(input: $i) { ${CAMPAIGN_RESULT} } }`,
+    { i: { kind: 'SELF_INSPECTION', organizationId: W.org['富阳区人民调解委员会'], reviewerIds: [userIds['head.mediation-fuyang'], userIds['mediator.fuyang']] } },
+    'head.mediation-fuyang',
+  );
+  if (!started) {
+    REVIEW.draft.push(c.id);
+    return c.id;
+  }
+  const s = await call<{ id: string; files: { id: string }[] }>(`mutation($id: ID!) { startReviewCampaign(id: $id) { ${CAMPAIGN_RESULT} } }`, { id: c.id }, 'head.mediation-fuyang');
+  REVIEW.running.push(s.id);
+  REVIEW.files.push(...s.files.map((f) => f.id));
+  return s.id;
+}
+
 /**
  * Before each property: a fresh record or two in the state its mutation acts on, so that
  * earlier properties (whose successes move the world along) do not leave it only records
  * it can refuse.
  */
+// ---------------------------------------------------------------- the expert pool (#17)
+
+const EXPERT_FIELD = 'PROC-GOODS-IT';
+/** 富阳区财政局's pool, proceedings to draw for, draws in force, their drawn experts, parties, challenges, files. */
+const EXPERTS = { pool: [] as string[], proceedings: [] as string[], draws: [] as string[], drawn: [] as string[], parties: [] as string[], challenges: [] as string[], files: [] as string[] };
+const EXPERT_DRAW_RESULT = '__typename ... on ErrorResult { message } ... on ExpertDraw { id drawnOrder seats { expertId status } }';
+
+async function expertPool(n: number): Promise<void> {
+  for (let i = 0; i < n; i++) {
+    const e = await call<{ id: string }>(
+      'mutation($i: CreateExpertInput!) { createExpert(input: $i) { __typename ... on ErrorResult { message } ... on Expert { id } } }',
+      { i: { name: `专家${EXPERTS.pool.length + 1}号`, fields: [EXPERT_FIELD], employer: '某某大学', phone: '13957100001' } },
+      'adjudicator.fuyang-finance',
+    );
+    EXPERTS.pool.push(e.id);
+  }
+}
+
+/** A draw in force (a panel of two, two alternates) for a fresh procurement complaint of 富阳区财政局; with its opinion recorded, if asked. */
+async function expertDraw(opinion: boolean): Promise<string> {
+  if (EXPERTS.pool.length < 8) await expertPool(8 - EXPERTS.pool.length);
+  const p = await admittedProceeding(false);
+  const d = await call<{ id: string; drawnOrder: string[]; seats: { expertId: string; status: string }[] }>(
+    `mutation($i: DrawExpertsInput!) { drawExperts(input: $i) { ${EXPERT_DRAW_RESULT} } }`,
+    { i: { proceedingId: p, field: EXPERT_FIELD, panelSize: 2, alternates: 2, pauseClock: true } },
+    'adjudicator.fuyang-finance',
+  );
+  const disputeId = await disputeOf(p);
+  // The experts, parties and file of the newest draw only, so that a run's ids often belong together.
+  EXPERTS.draws.push(d.id);
+  EXPERTS.drawn = [...d.drawnOrder];
+  EXPERTS.parties = (await sql<{ id: string }>('select id from party where dispute_id = ?', [disputeId])).map((r) => r.id);
+  EXPERTS.files = [await upload(disputeId, 'adjudicator.fuyang-finance', '专家评审意见.pdf')];
+  if (opinion) {
+    for (const s of d.seats.filter((x) => x.status === 'SEATED')) {
+      await call(`mutation($d: ID!, $e: ID!) { declareExpertNoConflict(drawId: $d, expertId: $e) { ${EXPERT_DRAW_RESULT} } }`, { d: d.id, e: s.expertId }, 'adjudicator.fuyang-finance');
+    }
+    await call(
+      `mutation($d: ID!, $f: ID!) { recordExpertOpinion(drawId: $d, fileId: $f) { ${EXPERT_DRAW_RESULT} } }`,
+      { d: d.id, f: EXPERTS.files[EXPERTS.files.length - 1] },
+      'adjudicator.fuyang-finance',
+    );
+  }
+  return d.id;
+}
+
+async function expertChallenge(): Promise<void> {
+  const drawId = await expertDraw(false);
+  const [seat] = await sql<{ expert_id: string; dispute_id: string }>(
+    `select s.expert_id, d.dispute_id from expert_seat s join expert_draw d on d.id = s.draw_id where s.draw_id = ? and s.status = 'SEATED' order by s.drawn_position limit 1`,
+    [drawId],
+  );
+  const [party] = await sql<{ id: string }>('select id from party where dispute_id = ? order by position limit 1', [seat.dispute_id]);
+  const c = await call<{ id: string }>(
+    'mutation($d: ID!, $e: ID!, $p: ID!) { challengeExpert(drawId: $d, expertId: $e, partyId: $p, reasons: "该专家与对方当事人有业务往来") { __typename ... on ErrorResult { message } ... on ExpertChallenge { id } } }',
+    { d: drawId, e: seat.expert_id, p: party.id },
+    'adjudicator.fuyang-finance',
+  );
+  EXPERTS.challenges.push(c.id);
+}
+
 async function replenish(name: string): Promise<void> {
   const fresh = async (n: number, make: () => Promise<unknown>) => {
     for (let i = 0; i < n; i++) await make();
@@ -1216,6 +1373,7 @@ async function replenish(name: string): Promise<void> {
         push(W.proceedings, 'review', await accepted(await referred(d, 'finance'), 'adjudicator.fuyang-finance'));
       });
     case 'assignProceeding':
+    case 'setProceedingHandlers':
     case 'pauseProceeding':
     case 'extendProceeding':
     case 'concludeProceeding':
@@ -1264,6 +1422,12 @@ async function replenish(name: string): Promise<void> {
       return;
     case 'recordService':
       return documentsToServe();
+    // Follow-ups: open ones of fresh agreements, some with a failed attempt.
+    case 'recordFollowUp':
+    case 'recordFollowUpAttempt':
+      return fresh(2, () => followUp(false));
+    case 'closeFollowUp':
+      return fresh(2, () => followUp(true));
     // Typical cases: concluded mediations to draft from, and cases in each status.
     case 'draftTypicalCase':
       return fresh(2, () => agreement('none'));
@@ -1277,6 +1441,38 @@ async function replenish(name: string): Promise<void> {
       await typicalCase('draft');
       await typicalCase('published');
       return;
+    // Case-file review: campaigns to start or cancel, running ones to write, score and submit.
+    case 'createReviewCampaign':
+      return fresh(1, () => agreement('none'));
+    case 'startReviewCampaign':
+      return fresh(2, () => reviewCampaign(false));
+    case 'cancelReviewCampaign':
+      await reviewCampaign(false);
+      await reviewCampaign(true);
+      return;
+    case 'saveReviewReport':
+    case 'submitReviewReport':
+    case 'scoreReviewFile':
+      return fresh(2, () => reviewCampaign(true));
+    // The expert pool: experts to change, proceedings to draw for, draws, challenges, draws with their opinion.
+    case 'createExpert':
+    case 'updateExpert':
+    case 'removeExpert':
+    case 'restoreExpert':
+      return expertPool(2);
+    case 'drawExperts':
+      if (EXPERTS.pool.length < 8) await expertPool(8 - EXPERTS.pool.length);
+      return fresh(2, async () => EXPERTS.proceedings.push(await admittedProceeding(false)));
+    case 'redrawExperts':
+    case 'declareExpertNoConflict':
+    case 'withdrawExpert':
+    case 'challengeExpert':
+    case 'recordExpertOpinion':
+      return fresh(2, () => expertDraw(false));
+    case 'decideExpertChallenge':
+      return fresh(2, () => expertChallenge());
+    case 'rateExpert':
+      return fresh(1, () => expertDraw(true));
   }
 }
 
@@ -1638,7 +1834,8 @@ function operations(): Record<string, OpSpec> {
       fallback: HANDLERS[0],
       holder: { kind: 'proceeding', path: 'id' },
       success: ['Proceeding'],
-      expect: { deltas: { deadline: [0, 1], dispute_event: [1, 1], audit_entry: [1, 1] } },
+      // The admitting user becomes the lead handler (staff, #17): a proceeding_handler row, no event of its own.
+      expect: { deltas: { deadline: [0, 1], dispute_event: [1, 1], audit_entry: [1, 1], proceeding_handler: [0, 1] } },
     },
     rejectProceeding: {
       field: 'rejectProceeding',
@@ -1727,7 +1924,8 @@ function operations(): Record<string, OpSpec> {
       fallback: HANDLERS[0],
       holder: { kind: 'proceeding', path: 'input.proceedingId' },
       success: ['Proceeding'],
-      expect: { deltas: { referral: [0, 1], deadline: [0, 2], dispute_event: [1, 2], dispute_access: [0, 1], audit_entry: [1, 1] } },
+      // A settling outcome resolves the dispute: its follow-up (回访) and the FOLLOW_UP clock.
+      expect: { deltas: { referral: [0, 1], deadline: [0, 2], dispute_event: [1, 2], dispute_access: [0, 1], audit_entry: [1, 1], follow_up: [0, 1] } },
     },
     requestJudicialConfirmation: {
       field: 'requestJudicialConfirmation',
@@ -1793,7 +1991,8 @@ function operations(): Record<string, OpSpec> {
       fallback: 'frontdesk',
       holder: { kind: 'dispute', path: 'id' },
       success: ['Dispute'],
-      expect: { deltas: EVENTS_AND_AUDIT },
+      // Closed without an earlier resolution: its follow-up (回访) and the FOLLOW_UP clock.
+      expect: { deltas: { ...EVENTS_AND_AUDIT, deadline: [0, 1], follow_up: [0, 1] } },
     },
     withdrawDispute: {
       field: 'withdrawDispute',
@@ -1837,7 +2036,341 @@ function operations(): Record<string, OpSpec> {
     ...administration(),
     ...caseFiles(),
     ...typicalCases(),
+    ...staff(),
+    ...experts(),
+    ...reviews(),
+    ...followUps(),
   };
+
+  /** Follow-up visits (回访, #17): of 富阳区人民调解委员会's resolved disputes, by its mediators. */
+  function followUps(): Record<string, OpSpec> {
+    const all = () => [...FOLLOW_UPS.open, ...FOLLOW_UPS.tried];
+    const ids = (pool: () => string[]): Pair => ({ valid: dyn(pool, fc.uuid()), bad: fc.oneof(idOf(all()).bad, fc.constantFrom(...(all().length ? all() : ['x']))) });
+    const score: Pair = { valid: fc.integer({ min: 1, max: 5 }), bad: fc.oneof(intish, fc.constantFrom(0, 6, -1, 2.5)) };
+    // The agreements take effect on 2026-03-02 (the world's today): any other day is before the conclusion or in the future.
+    const day: Pair = { valid: fc.constant('2026-03-02'), bad: fc.oneof(dateish.valid, dateish.bad, fc.constantFrom('2026-03-01', '2026-03-03', '2025-12-31')) };
+    const methods = enumish(['PHONE', 'VISIT', 'SMS', 'ONLINE', 'LETTER', 'IN_PERSON']);
+    const SEL = `{ __typename ${errorsOf('ValidationError', 'NotFoundError', 'InvalidTransitionError', 'VersionConflictError')} ... on FollowUp {
+      id status version visitedOn method performance professionalism ease timeliness fairness averageScore satisfied comments attempts { attemptedOn method } deadline { state } } }`;
+    const on = (field: string, pool: () => string[], extra: ArgSpec[], events: [number, number]): OpSpec => ({
+      field,
+      args: [arg('followUpId', 'ID!', ids(pool)), ...extra, arg('expectedVersion', 'Int', version)],
+      selection: SEL,
+      auth: authOf(['mediator.fuyang', 'mediator2.fuyang']),
+      fallback: 'mediator.fuyang',
+      holder: { kind: 'followUp', path: 'followUpId' },
+      success: ['FollowUp'],
+      // The comments are personal data: their read is audited besides the change.
+      expect: { deltas: { dispute_event: events, audit_entry: [1, 2] } },
+    });
+    return {
+      recordFollowUp: on(
+        'recordFollowUp',
+        () => FOLLOW_UPS.open,
+        [
+          arg(
+            'input',
+            'RecordFollowUpInput!',
+            inputOf(
+              {
+                visitedOn: day,
+                method: methods,
+                performance: enumish(['PERFORMED', 'PARTLY', 'NOT_PERFORMED', 'NOT_APPLICABLE']),
+                professionalism: score,
+                ease: score,
+                timeliness: score,
+                fairness: score,
+                comments: opt(textish(['当事人表示已履行', '对调解结果满意。'])),
+              },
+              ['visitedOn', 'method', 'performance', 'professionalism', 'ease', 'timeliness', 'fairness'],
+            ),
+          ),
+        ],
+        [1, 1],
+      ),
+      recordFollowUpAttempt: on('recordFollowUpAttempt', () => FOLLOW_UPS.open, [arg('attemptedOn', 'Date!', day), arg('method', 'FollowUpMethod!', methods)], [1, 2]),
+      closeFollowUp: on('closeFollowUp', () => FOLLOW_UPS.tried, [], [1, 1]),
+    };
+  }
+
+  /** Case-file review (#16): 富阳区人民调解委员会's head inspects its own files, the justice bureau spot-checks, ADMIN keeps the checklist. */
+  function reviews(): Record<string, OpSpec> {
+    const runners: Username[] = ['head.mediation-fuyang', 'reviewer'];
+    const campaignIds = (pool: () => string[]): Pair => ({ valid: dyn(pool, fc.uuid()), bad: idOf([]).bad });
+    const SEL = `{ __typename ${ACTION_ERRORS} ... on ReviewCampaign { id kind status version sampleSize sampleSeed candidateCount candidateHash checklistVersion
+      report { problems } statistics { files scored averageScore } files { id disputeCode checks { code status evidence { summary } } } } }`;
+    const reviewers: Pair = {
+      valid: fc.constant(null).chain(() => fc.subarray([userIds['head.mediation-fuyang'], userIds['mediator.fuyang'], userIds.reviewer, userIds['adjudicator.finance']], { minLength: 1 })),
+      bad: fc.oneof(
+        fc.array(idOf([]).bad, { maxLength: 3 }),
+        fc.constant([]),
+        fc.constant(null).map(() => [userIds.frontdesk]),
+        wrongType,
+      ),
+    };
+    const onCampaign = (field: string, pool: () => string[], extra: ArgSpec[], deltas: Partial<Record<Table, [number, number]>>, check?: Expectation['check']): OpSpec => ({
+      field,
+      args: [arg('id', 'ID!', campaignIds(pool)), ...extra, arg('expectedVersion', 'Int', version)],
+      selection: SEL,
+      auth: authOf(runners),
+      fallback: 'head.mediation-fuyang',
+      success: ['ReviewCampaign'],
+      expect: { deltas: { audit_entry: [1, 1], ...deltas }, check },
+    });
+    const drop = (list: string[], id: string) => list.splice(0, list.length, ...list.filter((x) => x !== id));
+    const reportText = opt(textish(['司法局组成评查组逐卷评查。', '个别案卷超期办结。', '建立期限预警。']));
+    const itemCodes = SHIPPED_CHECKLIST.items.map((i) => i.code);
+    const checkCodes = SHIPPED_CHECKLIST.checks.map((c) => c.check);
+    const vetoCodes = SHIPPED_CHECKLIST.vetoItems.map((v) => v.code);
+    const decision = fc.record(
+      {
+        code: fc.constantFrom(...checkCodes),
+        confirmed: fc.boolean(),
+        status: fc.constantFrom('PASS', 'FAIL', 'NOT_APPLICABLE', 'NOT_RECORDED'),
+        deduction: fc.integer({ min: 0, max: 10 }),
+        reason: fc.constantFrom('纸质卷宗中有记录', '经核实'),
+      },
+      { requiredKeys: ['code', 'confirmed'] },
+    );
+    const deduction = fc.record(
+      { itemCode: fc.constantFrom(...itemCodes), points: fc.integer({ min: 1, max: 5 }), note: fc.constantFrom('表述简略', '顺序有误') },
+      { requiredKeys: ['itemCode', 'points'] },
+    );
+    const checklistInput: Pair = {
+      valid: fc.constantFrom(
+        SHIPPED_CHECKLIST,
+        { ...SHIPPED_CHECKLIST, grades: SHIPPED_CHECKLIST.grades.filter((g) => g.grade !== 'GOOD') },
+        {
+          ...SHIPPED_CHECKLIST,
+          grades: [
+            { grade: 'EXCELLENT', minScore: 85 },
+            { grade: 'QUALIFIED', minScore: 60 },
+          ],
+        },
+      ),
+      bad: fc.oneof(
+        fc.constant({
+          ...SHIPPED_CHECKLIST,
+          groups: [
+            { group: 'FORM', max: 30 },
+            { group: 'SUBSTANCE', max: 80 },
+          ],
+        }),
+        fc.constant({ ...SHIPPED_CHECKLIST, items: [] }),
+        fc.record({
+          vetoItems: fc.array(fc.record({ code: garbage, title: garbage }), { maxLength: 2 }),
+          groups: wrongType,
+          items: fc.constant([]),
+          grades: fc.constant([]),
+          checks: fc.constant([]),
+          requiredDocuments: fc.constant([]),
+        }),
+        wrongType,
+      ),
+    };
+    return {
+      createReviewCampaign: {
+        field: 'createReviewCampaign',
+        args: [
+          arg(
+            'input',
+            'CreateReviewCampaignInput!',
+            inputOf(
+              {
+                kind: enumish(['SELF_INSPECTION', 'SELF_INSPECTION', 'SPOT_CHECK', 'CROSS_REVIEW']),
+                organizationId: { valid: fc.constant(null).chain(() => fc.constantFrom(W.org['富阳区人民调解委员会'], W.org['富阳区人民调解委员会'], W.org['富阳区财政局'])), bad: orgIds.bad },
+                title: opt(textish(['2026年度案卷自查', '人民调解案卷抽查'])),
+                matterCode: opt({ valid: fc.constantFrom('PEOPLES-MEDIATION', ...W.matterCodes), bad: matterCode.bad }),
+                channel: opt(enumish(['MEDIATION', 'ADJUDICATION'])),
+                periodFrom: opt(dateish),
+                periodTo: opt(dateish),
+                sampleSize: opt({ valid: fc.integer({ min: 1, max: 3 }), bad: intish }),
+                sampleSeed: opt(textish(['seed-2026-fuyang', 'abcdefgh12345678'])),
+                reviewerIds: reviewers,
+              },
+              ['kind', 'organizationId', 'reviewerIds'],
+            ),
+          ),
+        ],
+        selection: SEL,
+        auth: authOf(runners),
+        fallback: 'head.mediation-fuyang',
+        success: ['ReviewCampaign'],
+        expect: {
+          deltas: { review_campaign: [1, 1], audit_entry: [1, 1] },
+          check: (_v, _b, _a, result) => {
+            expect(result.status).toBe('DRAFT');
+            REVIEW.draft.push(result.id as string);
+          },
+        },
+      },
+      startReviewCampaign: onCampaign(
+        'startReviewCampaign',
+        () => REVIEW.draft,
+        [],
+        { review_file: [1, 500] },
+        (_v, _b, _a, result) => {
+          drop(REVIEW.draft, result.id as string);
+          REVIEW.running.push(result.id as string);
+          REVIEW.files.push(...(result.files as { id: string }[]).map((f) => f.id));
+        },
+      ),
+      cancelReviewCampaign: onCampaign(
+        'cancelReviewCampaign',
+        () => [...REVIEW.draft, ...REVIEW.running],
+        [],
+        {},
+        (_v, _b, _a, result) => {
+          drop(REVIEW.draft, result.id as string);
+          drop(REVIEW.running, result.id as string);
+        },
+      ),
+      saveReviewReport: onCampaign(
+        'saveReviewReport',
+        () => REVIEW.running,
+        [
+          arg(
+            'input',
+            'ReviewReportInput!',
+            inputOf({ method: reportText, implementation: reportText, problems: reportText, causes: reportText, improvements: reportText, goodPractice: reportText }, []),
+          ),
+        ],
+        {},
+      ),
+      submitReviewReport: onCampaign(
+        'submitReviewReport',
+        () => REVIEW.running,
+        [],
+        {},
+        (_v, _b, _a, result) => {
+          expect(result.status).toBe('REPORTED');
+          drop(REVIEW.running, result.id as string);
+        },
+      ),
+      scoreReviewFile: {
+        field: 'scoreReviewFile',
+        args: [
+          arg(
+            'input',
+            'ScoreReviewFileInput!',
+            inputOf(
+              {
+                fileId: { valid: dyn(() => REVIEW.files, fc.uuid()), bad: idOf([]).bad },
+                round: enumish(['FIRST', 'FIRST', 'EXPERT']),
+                decisions: opt({ valid: fc.array(decision, { maxLength: 3 }), bad: fc.oneof(fc.array(fc.record({ code: garbage, confirmed: wrongType }), { maxLength: 2 }), wrongType) }),
+                deductions: opt({ valid: fc.array(deduction, { maxLength: 3 }), bad: fc.oneof(fc.array(fc.record({ itemCode: garbage, points: intish }), { maxLength: 2 }), wrongType) }),
+                vetoes: opt({ valid: fc.subarray(vetoCodes, { maxLength: 1 }), bad: fc.oneof(fc.array(garbage, { maxLength: 2 }), wrongType) }),
+                comment: opt(textish(['程序规范', '事实清楚'])),
+                expectedVersion: version,
+              },
+              ['fileId', 'round'],
+            ),
+          ),
+        ],
+        selection: `{ __typename ${ACTION_ERRORS} ... on ReviewFile { id version finalScore finalGrade rounds { round score grade appliedVetoes } } }`,
+        auth: authOf(['head.mediation-fuyang', 'mediator.fuyang']),
+        fallback: 'head.mediation-fuyang',
+        success: ['ReviewFile'],
+        expect: {
+          deltas: { review_score: [0, 1], audit_entry: [1, 1] },
+          check: (_v, _b, _a, result) => {
+            for (const r of result.rounds as { score: number; grade: string; appliedVetoes: string[] }[]) {
+              expect(r.score).toBeGreaterThanOrEqual(0);
+              expect(r.score).toBeLessThanOrEqual(100);
+              if (r.appliedVetoes.length) expect([r.score, r.grade]).toEqual([0, 'UNQUALIFIED']);
+            }
+          },
+        },
+      },
+      saveReviewChecklist: {
+        field: 'saveReviewChecklist',
+        args: [arg('input', 'ReviewChecklistInput!', checklistInput), arg('expectedVersion', 'Int!', { valid: fc.constant(null).map(() => REVIEW.checklist), bad: intish })],
+        selection: `{ __typename ${errorsOf('ValidationError', 'VersionConflictError')} ... on ReviewChecklist { version shipped } }`,
+        auth: authOf(['admin']),
+        fallback: 'admin',
+        success: ['ReviewChecklist'],
+        expect: {
+          deltas: { review_checklist: [1, 1], audit_entry: [1, 1] },
+          check: (_v, _b, _a, result) => {
+            expect(result.version).toBe(REVIEW.checklist + 1);
+            REVIEW.checklist = result.version as number;
+          },
+        },
+      },
+    };
+  }
+
+  /** Staff (#17): records kept by the head, the enforcement switch, the handlers of a proceeding. */
+  function staff(): Record<string, OpSpec> {
+    const fuyang = ['mediator.fuyang', 'mediator2.fuyang', 'head.mediation-fuyang'] as const;
+    const members = () => fuyang.map((u) => userIds[u]);
+    const memberIds: Pair = { valid: dyn(members, fc.uuid()), bad: idOf([]).bad };
+    const handlerIds: Pair = { valid: dyn(() => [...members(), userIds['adjudicator.fuyang-finance']], fc.uuid()), bad: idOf([]).bad };
+    const qualification = fc.record({
+      kind: fc.constantFrom('LEGAL_PROFESSION', 'LAW_ENFORCEMENT', 'LEGAL_ADVISER', 'PUBLIC_LAWYER'),
+      certificateNumber: fc.constantFrom('A20163301060123', '浙330100123456', 'FLGW2016-0231'),
+      issuedOn: fc.constantFrom('2017-03-15', '2020-01-01', '2026-03-02'),
+    });
+    const input = inputOf(
+      {
+        handlingUnit: opt(textish(['人民调解科', '行政裁决科'])),
+        qualifications: {
+          valid: fc.array(qualification, { maxLength: 3 }),
+          bad: fc.oneof(
+            fc.array(fc.record({ kind: enumish(['LEGAL_PROFESSION', 'LAW_ENFORCEMENT']).bad, certificateNumber: garbage, issuedOn: dateish.bad }), { maxLength: 2 }),
+            fc.constant([{ kind: 'LEGAL_PROFESSION', certificateNumber: '1 2', issuedOn: '2099-01-01' }]),
+            wrongType,
+          ),
+        },
+        training: {
+          valid: fc.uniqueArray(fc.record({ year: fc.integer({ min: 2020, max: 2026 }), hours: fc.constantFrom(0, 8.5, 40, 2000) }), { maxLength: 3, selector: (t) => t.year }),
+          bad: fc.oneof(fc.array(fc.record({ year: fc.oneof(intish, fc.constantFrom(1989, 2027)), hours: fc.constantFrom(-1, 2000.5, 1.25, 1e9) }), { maxLength: 2 }), wrongType),
+        },
+      },
+      ['qualifications', 'training'],
+    );
+    const boolish: Pair = { valid: fc.boolean(), bad: fc.oneof(fc.constantFrom('true', 1, 0, 'yes'), wrongType) };
+    return {
+      recordStaff: {
+        field: 'recordStaff',
+        args: [arg('userId', 'ID!', memberIds), arg('input', 'StaffRecordInput!', input), arg('expectedVersion', 'Int', version)],
+        selection: `{ __typename ${errorsOf('ValidationError', 'NotFoundError', 'VersionConflictError')} ... on StaffMember { userId version handlingUnit legalProfession qualifications { kind certificateNumber issuedOn } training { year hours } } }`,
+        auth: authOf(['head.mediation-fuyang', 'admin']),
+        fallback: 'head.mediation-fuyang',
+        success: ['StaffMember'],
+        expect: { deltas: { staff_record: [0, 1], audit_entry: [1, 1] } },
+      },
+      // 富阳区人民调解委员会 only: its matters have no handler rules, so the switch changes nothing for the other properties.
+      setHandlerRulesEnforcement: {
+        field: 'setHandlerRulesEnforcement',
+        args: [arg('organizationId', 'ID!', idOf([W.org['富阳区人民调解委员会']])), arg('enforce', 'Boolean!', boolish), arg('expectedVersion', 'Int', version)],
+        selection: `{ __typename ${errorsOf('NotFoundError', 'VersionConflictError')} ... on StaffSettings { organizationId enforceHandlerRules version } }`,
+        auth: authOf(['head.mediation-fuyang', 'admin']),
+        fallback: 'head.mediation-fuyang',
+        success: ['StaffSettings'],
+        expect: { deltas: { staff_setting: [0, 1], audit_entry: [1, 1] } },
+      },
+      setProceedingHandlers: {
+        field: 'setProceedingHandlers',
+        args: [
+          arg('proceedingId', 'ID!', proceedingIds),
+          arg('leadId', 'ID!', handlerIds),
+          arg('coHandlerIds', '[ID!]!', {
+            // Mostly none, so that a lead of the holding organization alone succeeds often enough.
+            valid: fc.oneof({ weight: 3, arbitrary: fc.constant([]) }, { weight: 2, arbitrary: fc.uniqueArray(handlerIds.valid, { maxLength: 3 }) }),
+            bad: fc.oneof(fc.array(handlerIds.bad, { maxLength: 3 }), fc.constant(Array.from({ length: 11 }, () => userIds['mediator.fuyang'])), wrongType),
+          }),
+          arg('expectedVersion', 'Int', version),
+        ],
+        selection: `{ __typename ${ACTION_ERRORS} ... on Proceeding { id status version handlers { userId lead legalProfession } complianceIssues { code message } } }`,
+        auth: authOf(HANDLERS),
+        fallback: HANDLERS[0],
+        holder: { kind: 'proceeding', path: 'proceedingId' },
+        success: ['Proceeding'],
+        expect: { deltas: { proceeding_handler: [-4, 4], dispute_event: [1, 1], audit_entry: [1, 1] } },
+      },
+    };
+  }
 
   /** Case files (#15): materials, legal documents, templates and number prefixes, service. */
   function caseFiles(): Record<string, OpSpec> {
@@ -1960,6 +2493,10 @@ function operations(): Record<string, OpSpec> {
     });
 
     const SERVICE_METHODS = Object.values(ServiceMethod);
+    const answerable = () =>
+      CF.docs
+        .filter((d) => d.kind === K.ANSWER_NOTICE && !CF.superseded.has(d.id))
+        .flatMap((d) => d.recipients.filter((p) => CF.served.has(`${d.id} ${p}`) && !CF.answered.has(`${d.id} ${p}`)).map((p) => ({ doc: d, party: p })));
     const servable = () =>
       CF.docs
         .filter((d) => !CF.superseded.has(d.id) && d.recipients.length && CF.files[d.disputeId]?.length)
@@ -2310,6 +2847,57 @@ function operations(): Record<string, OpSpec> {
           },
         },
       },
+      // The answer (答辩状) of a served recipient of a 答辩通知书: once per recipient, received between service and today.
+      recordAnswer: {
+        field: 'recordAnswer',
+        args: [
+          arg(
+            'input',
+            'RecordAnswerInput!',
+            patched(
+              // Before any answer notice is served (or once all are answered): a valid-looking input of a served document of another kind.
+              dyn(answerable, fc.constant(null)).chain((x) =>
+                x
+                  ? fc.record({
+                      documentId: fc.constant(x.doc.id),
+                      partyId: fc.constant(x.party),
+                      receivedOn: fc.constant(TODAY),
+                      fileIds: fc.subarray(CF.files[x.doc.disputeId] ?? [], { maxLength: 2 }),
+                    })
+                  : fc.record({ documentId: documentIds.valid, partyId: partyIds.valid, receivedOn: fc.constant(TODAY) }),
+              ),
+              [
+                fc.tuple(fc.constant('documentId'), fc.oneof(documentIds.bad, documentIds.valid)),
+                fc.tuple(fc.constant('partyId'), fc.oneof(partyIds.bad, partyIds.valid)),
+                fc.tuple(fc.constant('receivedOn'), fc.oneof(dateish.bad, dateish.valid, fc.constantFrom('2026-03-01', '2099-01-01'))),
+                fc.tuple(
+                  fc.constant('fileIds'),
+                  fc.oneof(
+                    wrongType,
+                    fc.array(fc.oneof(fileIds.bad, fileIds.valid), { maxLength: 3 }),
+                    fc.constant(null).map(() => Array.from({ length: 21 }, () => allFiles()[0])),
+                  ),
+                ),
+              ],
+              ['documentId', 'partyId', 'receivedOn'],
+            ),
+          ),
+        ],
+        selection: `{ __typename ${DOCUMENT_ERRORS} ... on DocumentService { id documentId partyId answerReceivedOn answerFiles { id } answerDeadline { state } } }`,
+        auth: CASE_FILE_AUTH,
+        fallback: 'adjudicator.fuyang-finance',
+        holder: { kind: 'document', path: 'input.documentId' },
+        success: ['DocumentService'],
+        // An update of the service record (the ANSWER clock stops); the dispute's version rises.
+        expect: {
+          deltas: { dispute_event: [1, 1], audit_entry: AUDITED },
+          check: (vars, _b, _a, result) => {
+            const input = vars.input as { documentId: string; partyId: string; receivedOn: string };
+            expect([result.documentId, result.partyId, result.answerReceivedOn]).toEqual([input.documentId, input.partyId, input.receivedOn]);
+            CF.answered.add(`${input.documentId} ${input.partyId}`);
+          },
+        },
+      },
     };
   }
 
@@ -2396,6 +2984,148 @@ function operations(): Record<string, OpSpec> {
     };
   }
 
+  /** The expert pool (#17): 富阳区财政局 keeps its pool and draws for its procurement complaints. */
+  function experts(): Record<string, OpSpec> {
+    const who: Username[] = ['adjudicator.fuyang-finance'];
+    const expertIds: Pair = { valid: dyn(() => EXPERTS.pool, fc.uuid()), bad: idOf([]).bad };
+    const drawIds: Pair = { valid: dyn(() => EXPERTS.draws.slice(-1), fc.uuid()), bad: idOf([]).bad };
+    const drawnIds: Pair = { valid: dyn(() => EXPERTS.drawn, fc.uuid()), bad: idOf([]).bad };
+    const fieldCodes: Pair = { valid: fc.constantFrom(EXPERT_FIELD, 'PROC-SERVICE-IT'), bad: fc.oneof(garbage, fc.constantFrom('PAT-MECHANICAL', 'proc-goods-it', '')) };
+    const relationship = fc.record({
+      kind: fc.constantFrom('FORMER_EMPLOYER', 'ORGANIZATION', 'RELATIVE_ORGANIZATION', 'OTHER'),
+      name: fc.constantFrom('杭州某某科技有限公司', '某某大学'),
+      endedOn: fc.constantFrom(undefined, null, '2024-01-31'),
+    });
+    const input = (withOrg: boolean) =>
+      inputOf(
+        {
+          name: textish(['某某专家', '王某某']),
+          fields: {
+            valid: fc.uniqueArray(fc.constantFrom(EXPERT_FIELD, 'PROC-SERVICE-IT', 'PROC-WORKS-WATER'), { minLength: 1, maxLength: 3 }),
+            bad: fc.oneof(fc.constant([]), fc.array(garbage, { maxLength: 2 }), wrongType),
+          },
+          title: opt(textish(['高级工程师'])),
+          employer: opt(textish(['某某大学', '杭州某某科技有限公司'])),
+          employerCreditCode: opt({ valid: validUscc, bad: idNumberish.bad }),
+          phone: opt(phoneish),
+          unavailableUntil: opt(dateish),
+          relationships: opt({
+            valid: fc.array(relationship, { maxLength: 2 }),
+            bad: fc.oneof(fc.array(fc.record({ kind: enumish(['OTHER']).bad, name: garbage, endedOn: dateish.bad }), { maxLength: 2 }), fc.constant([{ kind: 'OTHER' }]), wrongType),
+          }),
+          ...(withOrg ? { organizationId: opt(idOf([W.org['富阳区财政局']])) } : {}),
+        },
+        ['name', 'fields'],
+      );
+    const EXPERT_SEL = `{ __typename ${errorsOf('ValidationError', 'NotFoundError', 'VersionConflictError')} ... on Expert { id version name phone fields removed flaggedForRemoval available relationships { kind name endedOn } } }`;
+    const DRAW_SEL = `{ __typename ${ACTION_ERRORS} ... on InsufficientExpertsError { needed available } ... on ExpertDraw { id status version seed candidateHash drawnOrder exclusions { expertId reasons } seats { expertId status panelPosition rating } } }`;
+    const CHALLENGE_SEL = `{ __typename ${ACTION_ERRORS} ... on ExpertChallenge { id status partyRole } }`;
+    const pooled = (field: string, extra: ArgSpec[] = []): OpSpec => ({
+      field,
+      args: [arg('id', 'ID!', expertIds), ...extra, arg('expectedVersion', 'Int', version)],
+      selection: EXPERT_SEL,
+      auth: authOf(['adjudicator.fuyang-finance', 'admin']),
+      fallback: 'adjudicator.fuyang-finance',
+      holder: { kind: 'expert', path: 'id' },
+      success: ['Expert'],
+      expect: { deltas: { audit_entry: [1, 1] } },
+    });
+    const onDraw = (field: string, extra: ArgSpec[], deltas: Partial<Record<Table, [number, number]>>, success = ['ExpertDraw']): OpSpec => ({
+      field,
+      args: [arg('drawId', 'ID!', drawIds), ...extra, arg('expectedVersion', 'Int', version)],
+      selection: success.includes('ExpertChallenge') ? CHALLENGE_SEL : DRAW_SEL,
+      auth: authOf(who),
+      fallback: 'adjudicator.fuyang-finance',
+      holder: { kind: 'expertDraw', path: 'drawId' },
+      success,
+      expect: { deltas: { audit_entry: [1, 1], ...deltas } },
+    });
+    const why = textish(['专家主动申请回避', '抽取时专家库信息有误，经批准重新抽取']);
+    return {
+      createExpert: {
+        field: 'createExpert',
+        args: [arg('input', 'CreateExpertInput!', input(true))],
+        selection: EXPERT_SEL,
+        auth: authOf(['adjudicator.fuyang-finance', 'admin']),
+        fallback: 'adjudicator.fuyang-finance',
+        success: ['Expert'],
+        expect: { deltas: { expert: [1, 1], audit_entry: [1, 1] } },
+      },
+      updateExpert: pooled('updateExpert', [arg('input', 'ExpertInput!', input(false))]),
+      removeExpert: pooled('removeExpert'),
+      restoreExpert: pooled('restoreExpert'),
+      drawExperts: {
+        field: 'drawExperts',
+        args: [
+          arg(
+            'input',
+            'DrawExpertsInput!',
+            inputOf(
+              {
+                proceedingId: { valid: dyn(() => EXPERTS.proceedings, fc.uuid()), bad: idOf([]).bad },
+                field: fieldCodes,
+                panelSize: { valid: fc.integer({ min: 1, max: 3 }), bad: fc.oneof(intish, fc.constantFrom(0, 16, 40)) },
+                alternates: { valid: fc.integer({ min: 2, max: 3 }), bad: fc.oneof(intish, fc.constantFrom(0, 1, 16)) },
+                pauseClock: opt({ valid: fc.boolean(), bad: fc.oneof(fc.constantFrom('true', 1), wrongType) }),
+                expectedVersion: version,
+              },
+              ['proceedingId', 'field', 'panelSize', 'alternates'],
+            ),
+          ),
+        ],
+        selection: DRAW_SEL,
+        auth: authOf(who),
+        fallback: 'adjudicator.fuyang-finance',
+        holder: { kind: 'proceeding', path: 'input.proceedingId' },
+        success: ['ExpertDraw'],
+        expect: {
+          deltas: { expert_draw: [1, 1], expert_seat: [3, 6], dispute_event: [1, 2], proceeding_pause: [0, 1], audit_entry: [1, 1] },
+          check: (_v, _b, _a, result) => {
+            EXPERTS.draws.push(result.id as string);
+          },
+        },
+      },
+      redrawExperts: onDraw('redrawExperts', [arg('reason', 'String!', why)], { expert_draw: [1, 1], expert_seat: [3, 6], dispute_event: [1, 1] }),
+      declareExpertNoConflict: onDraw('declareExpertNoConflict', [arg('expertId', 'ID!', drawnIds)], { dispute_event: [1, 1] }),
+      withdrawExpert: onDraw('withdrawExpert', [arg('expertId', 'ID!', drawnIds), arg('reason', 'String', opt(why))], { dispute_event: [1, 1] }),
+      challengeExpert: onDraw(
+        'challengeExpert',
+        [
+          arg('expertId', 'ID!', drawnIds),
+          arg('partyId', 'ID!', { valid: dyn(() => EXPERTS.parties, fc.uuid()), bad: idOf([]).bad }),
+          arg('reasons', 'String!', textish(['该专家曾为对方当事人提供咨询服务'])),
+        ],
+        { expert_challenge: [1, 1], dispute_event: [1, 1] },
+        ['ExpertChallenge'],
+      ),
+      decideExpertChallenge: {
+        field: 'decideExpertChallenge',
+        args: [
+          arg('challengeId', 'ID!', { valid: dyn(() => EXPERTS.challenges, fc.uuid()), bad: idOf([]).bad }),
+          arg('upheld', 'Boolean!', { valid: fc.boolean(), bad: fc.oneof(fc.constantFrom('true', 1), wrongType) }),
+          arg('reason', 'String!', textish(['申请理由成立', '申请理由不成立，予以驳回'])),
+          arg('expectedVersion', 'Int', version),
+        ],
+        selection: CHALLENGE_SEL,
+        auth: authOf(who),
+        fallback: 'adjudicator.fuyang-finance',
+        holder: { kind: 'expertChallenge', path: 'challengeId' },
+        success: ['ExpertChallenge'],
+        expect: { deltas: { dispute_event: [1, 1], audit_entry: [1, 1] } },
+      },
+      recordExpertOpinion: onDraw('recordExpertOpinion', [arg('fileId', 'ID!', { valid: dyn(() => EXPERTS.files, fc.uuid()), bad: idOf([]).bad })], { dispute_event: [0, 1] }),
+      rateExpert: onDraw(
+        'rateExpert',
+        [
+          arg('expertId', 'ID!', drawnIds),
+          arg('rating', 'Int!', { valid: fc.integer({ min: 1, max: 5 }), bad: fc.oneof(intish, fc.constantFrom(0, 6, -1)) }),
+          arg('comment', 'String', opt(textish(['评审意见论证充分', '未按时提交评审意见']))),
+        ],
+        { dispute_event: [1, 1] },
+      ),
+    };
+  }
+
   /** Accounts and organizations: only those the world made for them are valid targets (the demo ones carry the other properties). */
   function administration(): Record<string, OpSpec> {
     const accountIds = idOf(W.accounts);
@@ -2479,6 +3209,17 @@ function operations(): Record<string, OpSpec> {
         success: ['Session'],
         expect: { deltas: { hub_user: [0, 0], audit_entry: [1, 1] } },
       },
+      // Without a valid token only: a signed-in call ends every session of the account the other properties use.
+      // Its success (the old token refused, everywhere) is go-live.test.ts's.
+      signOut: {
+        field: 'signOut',
+        args: [],
+        selection: '',
+        auth: fc.constantFrom<Auth>('ANONYMOUS', 'RAW:Bearer not-a-token', 'RAW:Basic cmV2aWV3ZXI6ZGVtbw=='),
+        fallback: 'reviewer',
+        success: [],
+        expect: { deltas: {} },
+      },
     };
   }
 }
@@ -2517,6 +3258,7 @@ const ORDER = [
   'enableUser',
   'resetPassword',
   'changePassword',
+  'signOut',
   // Case files (#15): templates and prefixes first (issues then use what they saved), then the case files.
   'saveDocumentTemplate',
   'setDocumentNumberPrefix',
@@ -2527,6 +3269,7 @@ const ORDER = [
   'acknowledgeNotice',
   'recordSupplementReceived',
   'recordService',
+  'recordAnswer',
   // Typical cases (#16).
   'draftTypicalCase',
   'updateTypicalCase',
@@ -2534,6 +3277,35 @@ const ORDER = [
   'returnTypicalCase',
   'approveTypicalCase',
   'withdrawTypicalCase',
+  // Staff (#17).
+  'recordStaff',
+  'setHandlerRulesEnforcement',
+  'setProceedingHandlers',
+  // Expert pool (#17).
+  'createExpert',
+  'updateExpert',
+  'removeExpert',
+  'restoreExpert',
+  'drawExperts',
+  'declareExpertNoConflict',
+  'challengeExpert',
+  'decideExpertChallenge',
+  'withdrawExpert',
+  'recordExpertOpinion',
+  'rateExpert',
+  'redrawExperts',
+  // Case-file review (#16).
+  'saveReviewChecklist',
+  'createReviewCampaign',
+  'startReviewCampaign',
+  'saveReviewReport',
+  'scoreReviewFile',
+  'submitReviewReport',
+  'cancelReviewCampaign',
+  // Follow-up visits (#17).
+  'recordFollowUpAttempt',
+  'closeFollowUp',
+  'recordFollowUp',
 ] as const;
 
 /** Run counts relative to FUZZ_RUNS: issueDocument and correctDocument render a PDF and a DOCX on each success. */
@@ -2603,7 +3375,8 @@ describe('bugs the fuzzing found (fixed; kept as regressions)', () => {
       expect(Object.values(r.body.data ?? {})[0]).toEqual({ __typename: 'InvalidTransitionError', currentStatus: 'CLOSED' });
     }
     expect(countDiff(before, await snapshot())).toEqual({});
-    expect(await sql('select id from deadline where dispute_id = ? and open', [c.disputeId])).toEqual([]);
+    // Only the follow-up visit's clock (回访) runs on after a dispute is closed.
+    expect(await sql("select id from deadline where dispute_id = ? and open and kind <> 'FOLLOW_UP'", [c.disputeId])).toEqual([]);
   });
 
   it('a 答辩通知书 served after its dispute was withdrawn is recorded, but starts no ANSWER clock', async () => {

@@ -188,6 +188,11 @@ const TABLES = [
   'document_service',
   'service_address_confirmation',
   'typical_case',
+  // Case-file review (#16): reading a campaign or downloading its report writes nothing but its audit entry.
+  'review_checklist',
+  'review_campaign',
+  'review_file',
+  'review_score',
 ];
 const FINGERPRINT_SQL = `select ${TABLES.map((tb) => `(select count(*) from ${tb})::int as ${tb}`).join(', ')},
   (select md5(coalesce(string_agg(id::text || status || version, ',' order by id), '')) from dispute) as dispute_state,
@@ -414,7 +419,18 @@ function cursorOf(kind: string, real: () => string[], rare = false): fc.Arbitrar
 
 // ---------------------------------------------------------------- generic query properties
 
-const ENUM_TYPES = new Set(['Channel', 'DisputeCategory', 'DisputeStatus', 'ReferralStatus', 'JudicialConfirmationStatus', 'DocumentKind', 'TypicalCaseStatus']);
+const ENUM_TYPES = new Set([
+  'Channel',
+  'DisputeCategory',
+  'DisputeStatus',
+  'ReferralStatus',
+  'JudicialConfirmationStatus',
+  'DocumentKind',
+  'TypicalCaseStatus',
+  'FollowUpStatus',
+  'ReviewCampaignStatus',
+  'ReviewReportFormat',
+]);
 const INPUT_FIELDS: Record<string, Record<string, string>> = {
   DisputeFilter: {
     status: '[DisputeStatus!]',
@@ -522,7 +538,10 @@ const W = {
   auditActions: [] as string[],
   typicalCases: [] as string[],
   typicalCaseCursors: [] as string[],
+  followUpCursors: [] as string[],
   publishedCursors: [] as string[],
+  reviewCampaigns: [] as string[],
+  reviewFiles: [] as string[],
 };
 
 async function call<T>(query: string, variables: Record<string, unknown>, who: Username): Promise<T> {
@@ -603,7 +622,26 @@ async function buildWorld(): Promise<void> {
   await call(`mutation($id: ID!) { approveTypicalCase(id: $id) { ${ERR} } }`, { id: drafted.id }, 'head.mediation-fuyang');
   W.typicalCases.push(drafted.id);
   W.typicalCaseCursors = (await call<{ edges: { cursor: string }[] }>('{ typicalCases(first: 5) { edges { cursor } } }', {}, 'mediator.fuyang')).edges.map((e) => e.cursor);
+  // Follow-ups (#17): the agreement above (i = 4) is followed up by 富阳区人民调解委员会.
+  W.followUpCursors = (await call<{ edges: { cursor: string }[] }>('{ followUps(first: 5, status: [OPEN, VISITED, UNREACHABLE, CANCELLED]) { edges { cursor } } }', {}, 'mediator.fuyang')).edges.map(
+    (e) => e.cursor,
+  );
   W.publishedCursors = (await call<{ edges: { cursor: string }[] }>('{ publishedTypicalCases(first: 5) { edges { cursor } } }', {}, 'frontdesk')).edges.map((e) => e.cursor);
+  // Case-file review (#16): 富阳区人民调解委员会's head inspects its concluded mediations (started: files with their checks).
+  const fuyangMediation = (await call<{ id: string; name: string }[]>('{ organizations { id name } }', {}, 'frontdesk')).find((o) => o.name === '富阳区人民调解委员会')!.id;
+  const head = await call<{ id: string }>('{ me { id } }', {}, 'head.mediation-fuyang');
+  const campaign = await call<{ id: string }>(
+    `mutation($i: CreateReviewCampaignInput!) { createReviewCampaign(input: $i) { ${ERR} ... on ReviewCampaign { id } } }`,
+    { i: { kind: 'SELF_INSPECTION', organizationId: fuyangMediation, reviewerIds: [head.id] } },
+    'head.mediation-fuyang',
+  );
+  const started = await call<{ id: string; files: { id: string }[] }>(
+    `mutation($id: ID!) { startReviewCampaign(id: $id) { ${ERR} ... on ReviewCampaign { id files { id } } } }`,
+    { id: campaign.id },
+    'head.mediation-fuyang',
+  );
+  W.reviewCampaigns.push(started.id);
+  W.reviewFiles.push(...started.files.map((f) => f.id));
 
   // Real cursors of every list, from small pages.
   let after: string | null = null;
@@ -698,7 +736,9 @@ const DISPUTE_FIELDS = `id code status version amount occurredOn region received
 const CASE_FILE_FIELDS = `files { id origin contentType size sha256 fileName downloadPath } materials { name status receipt remark version files { id fileName } }
   rightsNotice { number acknowledgedAt text } documents { kind number status version text servedToAll pdf { size fileName downloadPath } recipients { name }
     services { method completedOn signerName trackingNumber evidence { kind } } serviceDeadline { dueOn state } }
-  parties { serviceAddress { electronicConsent electronicAddress postalAddress file { id } } } proceedings { documents { number } decisionDocument { number } }`;
+  parties { serviceAddress { electronicConsent electronicAddress postalAddress file { id } } } proceedings { documents { number } decisionDocument { number } }
+  proceedings { handlers { userId lead legalProfession user { username } qualifications { kind certificateNumber issuedOn } } complianceIssues { code message } }
+  proceedings { expertFields { code name } expertDraws { id status seed candidateIds exclusions { expertId reasons expert { name phone } } seats { status expert { name phone } } challenges { reasons } opinionFile { id } } }`;
 const EVENTS = `events(first: $eventsFirst, after: $eventsAfter) { edges { cursor node { type summary at data actor { username } deadline { dueOn } } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } }`;
 const EVENT_ARGS = (): QueryArg[] => [
   { name: 'eventsFirst', type: 'Int', arb: pageSizeRare },
@@ -964,6 +1004,19 @@ function specs(): Record<string, QuerySpec> {
       selection: '{ channel month concluded onTimeRate }',
       auth: anyAuth(),
     },
+    followUps: {
+      field: 'followUps',
+      args: [
+        { name: 'status', type: '[FollowUpStatus!]', arb: listOf(['OPEN', 'VISITED', 'UNREACHABLE', 'CANCELLED']) },
+        { name: 'dueSoon', type: 'Boolean', arb: pick(fc.boolean(), wrongType) },
+        { name: 'overdue', type: 'Boolean', arb: pick(fc.boolean(), wrongType) },
+        { name: 'first', type: 'Int', arb: pageSize },
+        { name: 'after', type: 'String', arb: cursorOf('fu', () => W.followUpCursors) },
+      ],
+      selection:
+        '{ totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id status version comments averageScore attempts { attemptedOn } deadline { state dueOn } dispute { code followUp { id } } organization { name } } } }',
+      auth: anyAuth(),
+    },
     typicalCases: {
       field: 'typicalCases',
       args: [
@@ -1004,6 +1057,86 @@ function specs(): Record<string, QuerySpec> {
       field: 'publishedTypicalCase',
       args: [{ name: 'id', type: 'ID!', arb: idOf(() => W.typicalCases) }],
       selection: '{ id title facts outcome significance channel year }',
+      auth: anyAuth(),
+    },
+    // Case-file review (#16).
+    reviewCampaigns: {
+      field: 'reviewCampaigns',
+      args: [
+        { name: 'status', type: '[ReviewCampaignStatus!]', arb: listOf(['DRAFT', 'IN_PROGRESS', 'REPORTED', 'CANCELLED']) },
+        { name: 'first', type: 'Int', arb: pageSize },
+      ],
+      selection: '{ id kind status organization { name } reviewers { username } files { id disputeCode } report { problems } statistics { files } }',
+      auth: anyAuth(),
+    },
+    reviewCampaign: {
+      field: 'reviewCampaign',
+      args: [{ name: 'id', type: 'ID!', arb: idOf(() => W.reviewCampaigns) }],
+      selection: '{ id status candidateHash checklist { version } files { id disputeCode checks { code status evidence { summary } } rounds { score } } }',
+      auth: anyAuth(),
+    },
+    reviewFile: {
+      field: 'reviewFile',
+      args: [{ name: 'id', type: 'ID!', arb: idOf(() => W.reviewFiles) }],
+      selection: '{ id disputeCode documents { number } services { method } clocks { kind dueOn } checks { code status } finalScore }',
+      auth: anyAuth(),
+    },
+    reviewChecklist: {
+      field: 'reviewChecklist',
+      args: [{ name: 'version', type: 'Int', arb: pick(fc.integer({ min: 0, max: 3 }), intish) }],
+      selection: '{ version shipped items { code maxDeduction } grades { grade minScore } }',
+      auth: anyAuth(),
+    },
+    reviewReportDocument: {
+      field: 'reviewReportDocument',
+      args: [
+        { name: 'campaignId', type: 'ID!', arb: idOf(() => W.reviewCampaigns) },
+        { name: 'format', type: 'ReviewReportFormat', arb: pick(fc.constantFrom('PDF', 'DOCX'), enumish(['PDF', 'DOCX'])) },
+      ],
+      selection: '{ fileName contentType sha256 }',
+      auth: anyAuth(),
+    },
+    // Staff (#17).
+    staffRoster: {
+      field: 'staffRoster',
+      args: [{ name: 'organizationId', type: 'ID', arb: idOf(() => W.orgIds, true) }],
+      selection:
+        '{ organizationId organization { name } settings { enforceHandlerRules version } members { userId handlingUnit legalProfession version user { username } qualifications { kind certificateNumber issuedOn } training { year hours } } }',
+      auth: anyAuth(),
+    },
+    // Expert pool (#17).
+    experts: {
+      field: 'experts',
+      args: [
+        { name: 'organizationId', type: 'ID', arb: idOf(() => W.orgIds, true) },
+        { name: 'field', type: 'String', arb: pick(fc.constantFrom('PROC-GOODS-IT', 'PAT-MECHANICAL', 'LAND-BOUNDARY'), fc.oneof(garbage, poisoned(fc.constant('PROC-GOODS-IT')))) },
+        { name: 'includeRemoved', type: 'Boolean', arb: pick(fc.boolean(), wrongType) },
+        { name: 'flaggedOnly', type: 'Boolean', arb: pick(fc.boolean(), wrongType) },
+      ],
+      selection: '{ id name phone fields available removed flaggedForRemoval version relationships { kind name creditCode endedOn } fieldList { code name } }',
+      auth: anyAuth(),
+    },
+    expertTaxonomy: {
+      field: 'expertTaxonomy',
+      args: [],
+      selection: '{ matterCode name groups { name fields { code name } } }',
+      auth: anyAuth(),
+    },
+    staffMember: {
+      field: 'staffMember',
+      args: [{ name: 'userId', type: 'ID!', arb: idOf(() => Object.values(userIds)) }],
+      selection: '{ userId handlingUnit version qualifications { kind certificateNumber } training { year hours } }',
+      auth: anyAuth(),
+    },
+    staffStatistics: {
+      field: 'staffStatistics',
+      args: [
+        { name: 'from', type: 'Date!', arb: dateArg },
+        { name: 'to', type: 'Date!', arb: dateArg },
+        { name: 'organizationId', type: 'ID', arb: idOf(() => W.orgIds, true) },
+      ],
+      selection:
+        '{ __typename ... on StaffStatistics { organizationId from to units { handlingUnit staff qualifiedStaff trainingHours handlers { userId cases leadCases user { username } } } } ... on ErrorResult { code message } ... on ValidationError { fieldErrors { field message } } }',
       auth: anyAuth(),
     },
   };
@@ -1060,15 +1193,22 @@ describe('bugs the fuzzing found (fixed; kept as regressions)', () => {
       }
     }
   });
-  // A Boolean argument with a default (`Boolean! = false`, from @Arg({ defaultValue }) without nullable: true) takes a
-  // nullable variable (the spec allows it because of the default), and a null sent in it fails in execution with no
-  // code: INTERNAL_SERVER_ERROR instead of BAD_USER_INPUT (found by fuzz-queries, seed 7; src/modules/auth/user-admin.resolver.ts
-  // and the organizations query). Marked failing while the bug exists: then drop `.failing` and add 'users' to the properties.
-  it.failing('users: includeDisabled: null in a nullable variable is refused with BAD_USER_INPUT (it is an internal error)', async () => {
-    await strictly('query($d: Boolean) { users(includeDisabled: $d) { id } }', { d: null }, 'admin');
+  // A Boolean argument with a default (`Boolean! = false`, from @Arg({ defaultValue }) without nullable: true) took a
+  // nullable variable (the spec allows it because of the default), and a null sent in it failed in execution with no
+  // code: INTERNAL_SERVER_ERROR (found by fuzz-queries, seed 7). Both arguments are now nullable: null means the default.
+  it('users: includeDisabled: null in a variable means the default (enabled accounts only), no error', async () => {
+    const r = await strictly('query($d: Boolean) { users(includeDisabled: $d) { id disabled } }', { d: null }, 'admin');
+    expect(r.body.errors).toBeUndefined();
+    const users = (r.body.data as { users: { disabled: boolean }[] }).users;
+    expect(users.length).toBeGreaterThan(0);
+    expect(users.every((u) => !u.disabled)).toBe(true);
   });
-  it.failing('organizations: includeInactive: null in a nullable variable is refused with BAD_USER_INPUT (it is an internal error)', async () => {
-    await strictly('query($i: Boolean) { organizations(includeInactive: $i) { id } }', { i: null }, 'admin');
+  it('organizations: includeInactive: null in a variable means the default (active only), no error', async () => {
+    const r = await strictly('query($i: Boolean) { organizations(includeInactive: $i) { id active } }', { i: null }, 'admin');
+    expect(r.body.errors).toBeUndefined();
+    const orgs = (r.body.data as { organizations: { active: boolean }[] }).organizations;
+    expect(orgs.length).toBeGreaterThan(0);
+    expect(orgs.every((o) => o.active)).toBe(true);
   });
   it('a body in an unsupported charset or content encoding is refused with BAD_REQUEST (it was an INTERNAL_SERVER_ERROR)', async () => {
     const variants: Record<string, string>[] = [
@@ -1108,7 +1248,8 @@ describe('fuzzing every argument-taking query over HTTP', () => {
     'organizations',
     'auditLog',
     'me',
-    // Specs that had no property of their own ('users' waits for the fix of the bug reproduced above: includeDisabled: null).
+    // Specs that had no property of their own.
+    'users',
     'disputesByPerson',
     'organizationMembers',
     'enumLabels',
@@ -1116,10 +1257,24 @@ describe('fuzzing every argument-taking query over HTTP', () => {
     'documentTemplates',
     'statistics',
     'publicStatistics',
+    'followUps',
     'typicalCases',
     'typicalCase',
     'publishedTypicalCases',
     'publishedTypicalCase',
+    // Case-file review (#16).
+    'reviewCampaigns',
+    'reviewCampaign',
+    'reviewFile',
+    'reviewChecklist',
+    'reviewReportDocument',
+    // Staff (#17).
+    'staffRoster',
+    'staffMember',
+    'staffStatistics',
+    // Expert pool (#17).
+    'experts',
+    'expertTaxonomy',
   ]) {
     it(`${name}: JSON, no internal error, no write, still alive`, async () => {
       await fuzz(specs()[name], name === 'disputes' ? RUNS * 2 : name === 'me' || name === 'matters' ? Math.ceil(RUNS / 3) : RUNS);

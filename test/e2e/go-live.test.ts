@@ -245,6 +245,29 @@ describe('sessions end when the account changes', () => {
     expect(await login('ws.disable', a.password)).toMatchObject({ code: 'INVALID_CREDENTIALS' });
   });
 
+  it('signOut ends every session of the account (HTTP and WebSocket) and nothing else; the password still signs in', async () => {
+    const a = await newAccount('sign.out', ['HANDLER'], '富阳区人民调解委员会');
+    const second = await login('sign.out', a.password);
+    let code: number | null = null;
+    const client = wsClient(t.hub.wsUrl, second.token!, { onClose: (c) => (code = c) });
+    clients.push(client);
+    collect(client, 'subscription { referralUpdates { type } }');
+    await waitUntil(() => t.hub.services.feed.subscriberCount >= 1, 5000, 'subscribed');
+    const other = await t.login('frontdesk');
+
+    const res = await t.gql<{ signOut: boolean }, Vars>('mutation { signOut }', {}, a.token);
+    expect({ errors: res.errors, data: res.data }).toEqual({ errors: undefined, data: { signOut: true } });
+    expect((await t.gql('{ me { id } }', {}, a.token)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await t.gql('{ me { id } }', {}, second.token!)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    await waitUntil(() => code !== null, 2000, 'socket closed');
+    expect(code).toBe(4403);
+    // Another account is untouched; the signed-out one signs in again with its password.
+    expect((await t.gql('{ me { username } }', {}, other)).data).toEqual({ me: { username: 'frontdesk' } });
+    expect(await login('sign.out', a.password)).toMatchObject({ __typename: 'Session', mustChangePassword: false });
+    // Anonymous: UNAUTHENTICATED, nothing written.
+    expect((await t.gql('mutation { signOut }', {}, null)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
   it('a role change closes the WebSocket too', async () => {
     const a = await newAccount('ws.roles', ['HANDLER'], '富阳区人民调解委员会');
     let code: number | null = null;

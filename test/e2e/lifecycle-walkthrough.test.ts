@@ -131,7 +131,8 @@ it('walks a procurement complaint from registration to decision', async () => {
   expect(d.status).toBe('RESOLVED');
   expect(d.referrals[0].status).toBe('COMPLETED');
   expect(d.currentOrganization!.name).toBe('富阳区财政局');
-  expect(d.nextDeadline).toBeNull();
+  // Resolved: the one clock left is the follow-up visit's (回访).
+  expect(d.nextDeadline).toMatchObject({ kind: 'FOLLOW_UP', state: 'ON_TRACK' });
   expect(d.deadlines.map((x) => [x.kind, x.state])).toEqual(
     expect.arrayContaining([
       ['REFERRAL_RESPONSE', 'MET'],

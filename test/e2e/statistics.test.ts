@@ -35,13 +35,17 @@ const STATISTICS = `
         }
         judicialConfirmation { applications notAccepted decided confirmed confirmationRate }
         courtDelegatedMediation { received concluded settled preFilingResolutionRate }
+        followUps {
+          visits unreachable performed partlyPerformed notPerformed performanceRate
+          professionalismAverage easeAverage timelinessAverage fairnessAverage satisfied satisfactionRate
+        }
       }
       ... on ErrorResult { errorCode message }
       ... on ValidationError { fieldErrors { field code } }
     }
   }
 `;
-const PUBLIC = `query Public($y: Int!) { publicStatistics(year: $y) { year month channel suppressed received concluded resolutionRate onTimeRate } }`;
+const PUBLIC = `query Public($y: Int!) { publicStatistics(year: $y) { year month channel suppressed received concluded resolutionRate onTimeRate followUpVisits satisfactionRate } }`;
 
 interface Filter {
   from: string;
@@ -72,6 +76,20 @@ interface Figures {
   };
   judicialConfirmation: { applications: number; notAccepted: number; decided: number; confirmed: number; confirmationRate: number | null };
   courtDelegatedMediation: { received: number; concluded: number; settled: number; preFilingResolutionRate: number | null };
+  followUps: {
+    visits: number;
+    unreachable: number;
+    performed: number;
+    partlyPerformed: number;
+    notPerformed: number;
+    performanceRate: number | null;
+    professionalismAverage: number | null;
+    easeAverage: number | null;
+    timelinessAverage: number | null;
+    fairnessAverage: number | null;
+    satisfied: number;
+    satisfactionRate: number | null;
+  };
 }
 type StatsResult = Figures & { __typename: string; from: string; to: string; today: string; organization: { id: string } | null; errorCode?: string; fieldErrors?: { field: string; code: string }[] };
 interface PublicCell {
@@ -83,6 +101,8 @@ interface PublicCell {
   concluded: number | null;
   resolutionRate: number | null;
   onTimeRate: number | null;
+  followUpVisits: number | null;
+  satisfactionRate: number | null;
 }
 
 function ok<T>(res: GqlResponse<T>): T {
@@ -99,8 +119,8 @@ function round<T>(o: T): T {
   return (typeof o === 'number' ? Math.round(o * 1e9) / 1e9 : o && typeof o === 'object' ? Object.fromEntries(Object.entries(o).map(([k, v]) => [k, round(v)])) : o) as T;
 }
 function figuresOf(s: Figures): Figures {
-  const { disputesReceived, referrals, proceedings, judicialConfirmation, courtDelegatedMediation } = s;
-  return round({ disputesReceived, referrals, proceedings, judicialConfirmation, courtDelegatedMediation }) as Figures;
+  const { disputesReceived, referrals, proceedings, judicialConfirmation, courtDelegatedMediation, followUps } = s;
+  return round({ disputesReceived, referrals, proceedings, judicialConfirmation, courtDelegatedMediation, followUps }) as Figures;
 }
 
 // ---------------------------------------------------------------- the recomputation from the timeline
@@ -152,6 +172,8 @@ interface Timeline {
   reviews: { p: ProcRec; day: string; admitted: boolean }[];
   conclusions: { p: ProcRec; day: string; settled: boolean; withdrawn: boolean; wd: number }[];
   jcEvents: { jc: JcRec; type: string; day: string; confirmed: boolean }[];
+  /** Follow-up visits (FOLLOW_UP_RECORDED) and follow-ups closed as unreachable, for the handling organization. */
+  followUps: (Attrs & { org: string; day: string; visited: boolean; performance: string; scores: number[] })[];
 }
 
 async function readTimeline(t: TestHub, adminToken: string): Promise<{ timeline: Timeline; calendar: WorkCalendar }> {
@@ -188,7 +210,9 @@ async function readTimeline(t: TestHub, adminToken: string): Promise<{ timeline:
   const refs = new Map<string, RefRec>();
   const procs = new Map<string, ProcRec>();
   const jcs = new Map<string, JcRec>();
-  const tl: Timeline = { registrations: [], referrals: [], answers: [], proceedings: [], reviews: [], conclusions: [], jcEvents: [] };
+  const tl: Timeline = { registrations: [], referrals: [], answers: [], proceedings: [], reviews: [], conclusions: [], jcEvents: [], followUps: [] };
+  /** The matter chosen at registration, for a follow-up of a dispute closed without a proceeding. */
+  const registered = new Map<string, { channel: string | null; matter: string | null }>();
   for (const e of events) {
     const day = chinaDateOf(new Date(e.at));
     const data = (e.data ?? {}) as Record<string, string | boolean | null>;
@@ -197,6 +221,7 @@ async function readTimeline(t: TestHub, adminToken: string): Promise<{ timeline:
         region.set(e.dispute_id, data.region as string);
         const code = (data.matterCode as string | null) ?? null;
         tl.registrations.push({ org: e.organization_id!, day, channel: code ? matterChannel.get(code)! : null, matter: code, region: data.region as string });
+        registered.set(e.dispute_id, { channel: code ? matterChannel.get(code)! : null, matter: code });
         break;
       }
       case 'REFERRED': {
@@ -258,6 +283,17 @@ async function readTimeline(t: TestHub, adminToken: string): Promise<{ timeline:
         tl.jcEvents.push({ jc: jcs.get(id)!, type: e.type, day, confirmed: data.decision === 'CONFIRM' });
         break;
       }
+      case 'FOLLOW_UP_RECORDED':
+      case 'FOLLOW_UP_CLOSED': {
+        if (e.type === 'FOLLOW_UP_CLOSED' && data.unreachable !== true) break;
+        // The concluding proceeding's channel and matter, else those chosen at registration.
+        const p = e.proceeding_id ? procs.get(e.proceeding_id)! : null;
+        const attrs = p ? { channel: p.channel, matter: p.matter } : registered.get(e.dispute_id)!;
+        const visited = e.type === 'FOLLOW_UP_RECORDED';
+        const scores = visited ? [data.professionalism, data.ease, data.timeliness, data.fairness].map(Number) : [];
+        tl.followUps.push({ ...attrs, region: region.get(e.dispute_id)!, org: e.organization_id!, day, visited, performance: visited ? (data.performance as string) : '', scores });
+        break;
+      }
     }
   }
   return { timeline: tl, calendar };
@@ -299,6 +335,16 @@ function expected(tl: Timeline, f: Filter): Figures {
   const onTime = concluded.filter((c) => c.p.onTime).length;
   const confirmed = decided.filter((e) => e.confirmed).length;
   const delegatedSettled = delegated.filter((c) => c.settled).length;
+  const followUps = tl.followUps.filter((x) => inPeriod(x.day) && fits(x) && (!org || x.org === org));
+  const visits = followUps.filter((x) => x.visited);
+  const mean = (i: number) =>
+    rate(
+      visits.reduce((n, x) => n + x.scores[i], 0),
+      visits.length,
+    );
+  const performed = visits.filter((x) => x.performance === 'PERFORMED').length;
+  // Satisfied: the mean of the visit's four scores is at least 4.
+  const satisfied = visits.filter((x) => x.scores.reduce((a, b) => a + b, 0) / 4 >= 4).length;
   return figuresOf({
     disputesReceived: tl.registrations.filter((r) => inPeriod(r.day) && fits(r) && (!org || r.org === org)).length,
     referrals: {
@@ -350,6 +396,20 @@ function expected(tl: Timeline, f: Filter): Figures {
       concluded: delegated.length,
       settled: delegatedSettled,
       preFilingResolutionRate: rate(delegatedSettled, delegated.length),
+    },
+    followUps: {
+      visits: visits.length,
+      unreachable: followUps.filter((x) => !x.visited).length,
+      performed,
+      partlyPerformed: visits.filter((x) => x.performance === 'PARTLY').length,
+      notPerformed: visits.filter((x) => x.performance === 'NOT_PERFORMED').length,
+      performanceRate: rate(performed, visits.filter((x) => x.performance !== 'NOT_APPLICABLE').length),
+      professionalismAverage: mean(0),
+      easeAverage: mean(1),
+      timelinessAverage: mean(2),
+      fairnessAverage: mean(3),
+      satisfied,
+      satisfactionRate: rate(satisfied, visits.length),
     },
   });
 }
@@ -464,8 +524,19 @@ const OUTCOMES: Record<string, [string, number][]> = {
 };
 const REGIONS = ['富阳区', '拱墅区', '西湖区', '桐庐县'];
 
+const FOLLOW_UP_METHODS = ['PHONE', 'VISIT', 'SMS', 'ONLINE', 'LETTER', 'IN_PERSON'];
+const PERFORMANCES: [string, number][] = [
+  ['PERFORMED', 6],
+  ['PARTLY', 2],
+  ['NOT_PERFORMED', 1],
+  ['NOT_APPLICABLE', 1],
+];
+
 class History {
   readonly rnd: () => number;
+  /** Follow-up visits draw from their own sequence, so that the rest of the history is the same with or without them. */
+  readonly fuRnd: () => number;
+  followUpActs = 0;
   readonly cases: Case[] = [];
   readonly tok: Record<string, string> = {};
   readonly org: Record<string, string> = {};
@@ -477,6 +548,7 @@ class History {
     seed: number,
   ) {
     this.rnd = prng(seed);
+    this.fuRnd = prng(seed ^ 0x2f0c4e1d);
   }
 
   async init() {
@@ -563,7 +635,46 @@ class History {
     else c.phase = 'routing';
   }
 
+  /**
+   * Now and then, the handling organization of an open follow-up (回访) visits the party (scores 1–5,
+   * a performance) or does not reach it (an attempt; the third closes it as unreachable).
+   */
+  private async followUp() {
+    if (this.fuRnd() > 0.3) return;
+    const open: { followUps: { edges: { node: { id: string; organization: { name: string } } }[] } } = ok(
+      await this.t.gql('{ followUps(first: 100) { edges { node { id organization { name } } } } }', {}, this.tok.admin),
+    );
+    if (!open.followUps.edges.length) return;
+    const f = open.followUps.edges[Math.floor(this.fuRnd() * open.followUps.edges.length)].node;
+    const who = ACTOR[f.organization.name];
+    const on = chinaDateOf(clock);
+    const method = FOLLOW_UP_METHODS[Math.floor(this.fuRnd() * FOLLOW_UP_METHODS.length)];
+    this.followUpActs++;
+    if (this.fuRnd() < 0.3) {
+      await this.run(
+        who,
+        'mutation($id: ID!, $on: Date!, $m: FollowUpMethod!) { recordFollowUpAttempt(followUpId: $id, attemptedOn: $on, method: $m) { __typename } }',
+        { id: f.id, on, m: method },
+        'FollowUp',
+        true,
+      );
+      return;
+    }
+    // Mostly content parties: scores lean to 4 and 5.
+    const score = () => Math.min(5, 1 + Math.floor(this.fuRnd() * 5) + (this.fuRnd() < 0.5 ? 1 : 0));
+    let x = this.fuRnd() * 10;
+    const performance = PERFORMANCES.find(([, w]) => (x -= w) < 0)?.[0] ?? 'PERFORMED';
+    await this.run(
+      who,
+      'mutation($id: ID!, $i: RecordFollowUpInput!) { recordFollowUp(followUpId: $id, input: $i) { __typename } }',
+      { id: f.id, i: { visitedOn: on, method, performance, professionalism: score(), ease: score(), timeliness: score(), fairness: score(), comments: '当事人反馈情况已记录' } },
+      'FollowUp',
+      true,
+    );
+  }
+
   async step() {
+    await this.followUp();
     this.steps++;
     this.tick();
     const live = this.cases.filter((c) => c.phase !== 'done');
@@ -735,6 +846,9 @@ describe('a random history through the API', () => {
     expect(tl.jcEvents.filter((e) => e.type === 'JUDICIAL_CONFIRMATION_DECIDED').length).toBeGreaterThan(0);
     expect(tl.proceedings.filter((p) => !p.ended).length).toBeGreaterThan(0);
     expect(tl.proceedings.filter((p) => !p.ended && p.overdue).length).toBeGreaterThan(0);
+    expect(tl.followUps.filter((f) => f.visited).length).toBeGreaterThan(10);
+    expect(tl.followUps.filter((f) => !f.visited).length).toBeGreaterThan(0);
+    expect(new Set(tl.followUps.filter((f) => f.visited).map((f) => f.scores.reduce((a, b) => a + b, 0) >= 16)).size).toBe(2);
   });
 
   it('agrees with the recomputation for the whole city, every organization, channel, matter and region, and periods of every shape', async () => {
@@ -827,6 +941,7 @@ describe('a random history through the API', () => {
         const last = lastDayOf(year, cell.month);
         const want = expected(tl, { from: `${year}-${month}-01`, to: last, channel: cell.channel });
         const small = want.proceedings.received < 5 || want.proceedings.concluded < 5;
+        const visitsShown = !small && want.followUps.visits >= 5;
         expect(round({ cell: `${year}-${month} ${cell.channel}`, ...cell })).toEqual({
           cell: `${year}-${month} ${cell.channel}`,
           year,
@@ -837,6 +952,8 @@ describe('a random history through the API', () => {
           concluded: small ? null : want.proceedings.concluded,
           resolutionRate: small ? null : want.proceedings.resolutionRate,
           onTimeRate: small ? null : want.proceedings.onTimeRate,
+          followUpVisits: visitsShown ? want.followUps.visits : null,
+          satisfactionRate: visitsShown ? want.followUps.satisfactionRate : null,
         });
       }
       if (year === 2026) {
@@ -896,10 +1013,13 @@ describe('a random history through the API', () => {
       ),
       histogram: await conn.execute(`select * from stat_month_wd order by organization_id, month, kind, channel, matter_code, region, wd`),
       open: await conn.execute(`select * from stat_open order by proceeding_id`),
+      followUpFacts: await conn.execute(`select * from stat_follow_up order by kind, follow_up_id`),
+      followUpMonths: await conn.execute(`select * from stat_follow_up_month order by organization_id, month, kind, channel, matter_code, region, performance`),
     });
     const kept = await snapshot();
     expect(kept.facts.length).toBeGreaterThan(300);
     expect(kept.open.length).toBeGreaterThan(0);
+    expect(kept.followUpFacts.length).toBeGreaterThan(10);
     await conn.execute('select hub_stat_rebuild()');
     expect(await snapshot()).toEqual(kept);
   });
@@ -949,5 +1069,11 @@ describe('the demo disputes', () => {
     ];
     const nonEmpty = await expectAgreement(t, timeline, slices(timeline, periods), admin);
     expect(nonEmpty).toBeGreaterThan(5);
+    // Resolved demo disputes were followed up (回访): satisfaction shows, some visits satisfied and some not, one party unreachable.
+    expect(timeline.followUps.filter((f) => f.visited).length).toBeGreaterThanOrEqual(5);
+    const year = (await stats(t, { from: yearAgo, to: today }, admin)).followUps;
+    expect(year.unreachable).toBeGreaterThanOrEqual(1);
+    expect(year.satisfactionRate).toBeGreaterThan(0);
+    expect(year.satisfactionRate).toBeLessThan(1);
   }, 300_000);
 });

@@ -45,6 +45,7 @@ export type ConcludeProceedingInput = {
 export type DeadlineKind =
   | 'ACCEPTANCE'
   | 'ANSWER'
+  | 'FOLLOW_UP'
   | 'HANDLING'
   | 'JUDICIAL_CONFIRMATION_ACCEPTANCE'
   | 'JUDICIAL_CONFIRMATION_APPLICATION'
@@ -77,6 +78,7 @@ export type DisputeCategory =
   | 'TRAFFIC';
 
 export type DisputeEventType =
+  | 'ANSWER_RECEIVED'
   | 'CLOSED'
   | 'CONCLUDED'
   | 'DEADLINE_DUE_SOON'
@@ -84,8 +86,19 @@ export type DisputeEventType =
   | 'DECISION_WITHOUT_DOCUMENT'
   | 'DOCUMENT_ISSUED'
   | 'DOCUMENT_SERVED'
+  | 'EXPERTS_DRAWN'
+  | 'EXPERTS_REDRAWN'
+  | 'EXPERT_CHALLENGED'
+  | 'EXPERT_CHALLENGE_DECIDED'
+  | 'EXPERT_DECLARED'
+  | 'EXPERT_RATED'
+  | 'EXPERT_WITHDREW'
   | 'EXTENDED'
   | 'FILE_UPLOADED'
+  | 'FOLLOW_UP_ATTEMPTED'
+  | 'FOLLOW_UP_CLOSED'
+  | 'FOLLOW_UP_RECORDED'
+  | 'HANDLERS_CHANGED'
   | 'JUDICIAL_CONFIRMATION_ACCEPTED'
   | 'JUDICIAL_CONFIRMATION_DECIDED'
   | 'JUDICIAL_CONFIRMATION_NOT_ACCEPTED'
@@ -152,6 +165,8 @@ export type DisputeStatus =
 
 export type ErrorCode =
   | 'EXTENSION_NOT_ALLOWED'
+  | 'HANDLER_RULES_NOT_MET'
+  | 'INSUFFICIENT_EXPERTS'
   | 'INVALID_CREDENTIALS'
   | 'INVALID_TRANSITION'
   | 'LOGIN_THROTTLED'
@@ -381,7 +396,13 @@ export type TimeUnit =
   | 'MONTHS'
   | 'WORKING_DAYS';
 
+type AccessError_ExpertAlternatesExhaustedError_Fragment = { __typename: 'ExpertAlternatesExhaustedError', message: string, errorCode: ErrorCode };
+
 type AccessError_ExtensionNotAllowedError_Fragment = { __typename: 'ExtensionNotAllowedError', message: string, errorCode: ErrorCode };
+
+type AccessError_HandlerRulesNotMetError_Fragment = { __typename: 'HandlerRulesNotMetError', message: string, errorCode: ErrorCode };
+
+type AccessError_InsufficientExpertsError_Fragment = { __typename: 'InsufficientExpertsError', message: string, errorCode: ErrorCode };
 
 type AccessError_InvalidCredentialsError_Fragment = { __typename: 'InvalidCredentialsError', message: string, errorCode: ErrorCode };
 
@@ -394,7 +415,10 @@ type AccessError_ValidationError_Fragment = { __typename: 'ValidationError', mes
 type AccessError_VersionConflictError_Fragment = { __typename: 'VersionConflictError', message: string, errorCode: ErrorCode };
 
 export type AccessErrorFragment =
+  | AccessError_ExpertAlternatesExhaustedError_Fragment
   | AccessError_ExtensionNotAllowedError_Fragment
+  | AccessError_HandlerRulesNotMetError_Fragment
+  | AccessError_InsufficientExpertsError_Fragment
   | AccessError_InvalidCredentialsError_Fragment
   | AccessError_InvalidTransitionError_Fragment
   | AccessError_NotFoundError_Fragment
@@ -540,6 +564,7 @@ export type AccessAdmitProceedingMutationVariables = Exact<{
 
 export type AccessAdmitProceedingMutation = { admitProceeding:
     | { __typename: 'ExtensionNotAllowedError', message: string, errorCode: ErrorCode }
+    | { __typename: 'HandlerRulesNotMetError', message: string, errorCode: ErrorCode }
     | { __typename: 'InvalidTransitionError', message: string, errorCode: ErrorCode }
     | { __typename: 'NotFoundError', message: string, errorCode: ErrorCode }
     | { __typename: 'Proceeding', id: string, status: ProceedingStatus, version: number, organization: { name: string }, dispute: { id: string, version: number, parties: Array<{ id: string, role: PartyRole, kind: PartyKind, name: string, idType: IdType | null, idNumber: string | null, phone: string | null, address: string | null }> } }
@@ -555,6 +580,7 @@ export type AccessRejectProceedingMutationVariables = Exact<{
 
 export type AccessRejectProceedingMutation = { rejectProceeding:
     | { __typename: 'ExtensionNotAllowedError', message: string, errorCode: ErrorCode }
+    | { __typename: 'HandlerRulesNotMetError', message: string, errorCode: ErrorCode }
     | { __typename: 'InvalidTransitionError', message: string, errorCode: ErrorCode }
     | { __typename: 'NotFoundError', message: string, errorCode: ErrorCode }
     | { __typename: 'Proceeding', id: string, status: ProceedingStatus, version: number, organization: { name: string }, dispute: { id: string, version: number, parties: Array<{ id: string, role: PartyRole, kind: PartyKind, name: string, idType: IdType | null, idNumber: string | null, phone: string | null, address: string | null }> } }
@@ -570,6 +596,7 @@ export type AccessAssignProceedingMutationVariables = Exact<{
 
 export type AccessAssignProceedingMutation = { assignProceeding:
     | { __typename: 'ExtensionNotAllowedError', message: string, errorCode: ErrorCode }
+    | { __typename: 'HandlerRulesNotMetError', message: string, errorCode: ErrorCode }
     | { __typename: 'InvalidTransitionError', message: string, errorCode: ErrorCode }
     | { __typename: 'NotFoundError', message: string, errorCode: ErrorCode }
     | { __typename: 'Proceeding', id: string, status: ProceedingStatus, version: number, organization: { name: string }, dispute: { id: string, version: number, parties: Array<{ id: string, role: PartyRole, kind: PartyKind, name: string, idType: IdType | null, idNumber: string | null, phone: string | null, address: string | null }> } }
@@ -586,6 +613,7 @@ export type AccessPauseProceedingMutationVariables = Exact<{
 
 export type AccessPauseProceedingMutation = { pauseProceeding:
     | { __typename: 'ExtensionNotAllowedError', message: string, errorCode: ErrorCode }
+    | { __typename: 'HandlerRulesNotMetError', message: string, errorCode: ErrorCode }
     | { __typename: 'InvalidTransitionError', message: string, errorCode: ErrorCode }
     | { __typename: 'NotFoundError', message: string, errorCode: ErrorCode }
     | { __typename: 'Proceeding', id: string, status: ProceedingStatus, version: number, organization: { name: string }, dispute: { id: string, version: number, parties: Array<{ id: string, role: PartyRole, kind: PartyKind, name: string, idType: IdType | null, idNumber: string | null, phone: string | null, address: string | null }> } }
@@ -600,6 +628,7 @@ export type AccessResumeProceedingMutationVariables = Exact<{
 
 export type AccessResumeProceedingMutation = { resumeProceeding:
     | { __typename: 'ExtensionNotAllowedError', message: string, errorCode: ErrorCode }
+    | { __typename: 'HandlerRulesNotMetError', message: string, errorCode: ErrorCode }
     | { __typename: 'InvalidTransitionError', message: string, errorCode: ErrorCode }
     | { __typename: 'NotFoundError', message: string, errorCode: ErrorCode }
     | { __typename: 'Proceeding', id: string, status: ProceedingStatus, version: number, organization: { name: string }, dispute: { id: string, version: number, parties: Array<{ id: string, role: PartyRole, kind: PartyKind, name: string, idType: IdType | null, idNumber: string | null, phone: string | null, address: string | null }> } }
@@ -618,6 +647,7 @@ export type AccessExtendProceedingMutationVariables = Exact<{
 
 export type AccessExtendProceedingMutation = { extendProceeding:
     | { __typename: 'ExtensionNotAllowedError', message: string, errorCode: ErrorCode }
+    | { __typename: 'HandlerRulesNotMetError', message: string, errorCode: ErrorCode }
     | { __typename: 'InvalidTransitionError', message: string, errorCode: ErrorCode }
     | { __typename: 'NotFoundError', message: string, errorCode: ErrorCode }
     | { __typename: 'Proceeding', id: string, status: ProceedingStatus, version: number, organization: { name: string }, dispute: { id: string, version: number, parties: Array<{ id: string, role: PartyRole, kind: PartyKind, name: string, idType: IdType | null, idNumber: string | null, phone: string | null, address: string | null }> } }
@@ -632,6 +662,7 @@ export type AccessConcludeProceedingMutationVariables = Exact<{
 
 export type AccessConcludeProceedingMutation = { concludeProceeding:
     | { __typename: 'ExtensionNotAllowedError', message: string, errorCode: ErrorCode }
+    | { __typename: 'HandlerRulesNotMetError', message: string, errorCode: ErrorCode }
     | { __typename: 'InvalidTransitionError', message: string, errorCode: ErrorCode }
     | { __typename: 'NotFoundError', message: string, errorCode: ErrorCode }
     | { __typename: 'Proceeding', id: string, status: ProceedingStatus, version: number, organization: { name: string }, dispute: { id: string, version: number, parties: Array<{ id: string, role: PartyRole, kind: PartyKind, name: string, idType: IdType | null, idNumber: string | null, phone: string | null, address: string | null }> } }
@@ -850,7 +881,13 @@ export type CourtDisputeQuery = { dispute: { id: string, code: string, status: D
 
 export type DeadlineFieldsFragment = { kind: DeadlineKind, dueOn: string, unit: TimeUnit, state: DeadlineState, remaining: number | null, provisional: boolean, rule: string };
 
+type ErrorFields_ExpertAlternatesExhaustedError_Fragment = { __typename: 'ExpertAlternatesExhaustedError', message: string, errorCode: ErrorCode };
+
 type ErrorFields_ExtensionNotAllowedError_Fragment = { __typename: 'ExtensionNotAllowedError', maxExtension: number | null, alreadyExtended: number, message: string, errorCode: ErrorCode };
+
+type ErrorFields_HandlerRulesNotMetError_Fragment = { __typename: 'HandlerRulesNotMetError', message: string, errorCode: ErrorCode };
+
+type ErrorFields_InsufficientExpertsError_Fragment = { __typename: 'InsufficientExpertsError', message: string, errorCode: ErrorCode };
 
 type ErrorFields_InvalidCredentialsError_Fragment = { __typename: 'InvalidCredentialsError', message: string, errorCode: ErrorCode };
 
@@ -863,7 +900,10 @@ type ErrorFields_ValidationError_Fragment = { __typename: 'ValidationError', mes
 type ErrorFields_VersionConflictError_Fragment = { __typename: 'VersionConflictError', currentVersion: number, message: string, errorCode: ErrorCode };
 
 export type ErrorFieldsFragment =
+  | ErrorFields_ExpertAlternatesExhaustedError_Fragment
   | ErrorFields_ExtensionNotAllowedError_Fragment
+  | ErrorFields_HandlerRulesNotMetError_Fragment
+  | ErrorFields_InsufficientExpertsError_Fragment
   | ErrorFields_InvalidCredentialsError_Fragment
   | ErrorFields_InvalidTransitionError_Fragment
   | ErrorFields_NotFoundError_Fragment
@@ -959,6 +999,7 @@ export type AdmitProceedingMutationVariables = Exact<{
 
 export type AdmitProceedingMutation = { admitProceeding:
     | { __typename: 'ExtensionNotAllowedError', maxExtension: number | null, alreadyExtended: number, message: string, errorCode: ErrorCode }
+    | { __typename: 'HandlerRulesNotMetError', message: string, errorCode: ErrorCode }
     | { __typename: 'InvalidTransitionError', currentStatus: string, message: string, errorCode: ErrorCode }
     | { __typename: 'NotFoundError', message: string, errorCode: ErrorCode }
     | { __typename: 'Proceeding', id: string, status: ProceedingStatus, version: number, channel: Channel, procedure: ProcedureTrack, caseNumber: string | null, receivedAt: string, acceptedAt: string | null, organization: { id: string, name: string }, matter: { code: string } | null, acceptanceDeadline: { kind: DeadlineKind, dueOn: string, unit: TimeUnit, state: DeadlineState, remaining: number | null, provisional: boolean, rule: string } | null, handlingDeadline: { kind: DeadlineKind, dueOn: string, unit: TimeUnit, state: DeadlineState, remaining: number | null, provisional: boolean, rule: string } | null, judicialConfirmationApplicationDeadline: { kind: DeadlineKind, dueOn: string, unit: TimeUnit, state: DeadlineState, remaining: number | null, provisional: boolean, rule: string } | null, pauses: Array<{ reason: PauseReason, note: string | null, startedAt: string, endedAt: string | null }>, extensions: Array<{ amount: number, unit: TimeUnit, reason: string, basis: ExtensionBasis, approverName: string | null, recordedBy: { username: string } }>, outcome: { kind: OutcomeKind, settles: boolean, summary: string, documentNumber: string | null, effectiveOn: string } | null }
@@ -977,6 +1018,7 @@ export type RejectProceedingMutationVariables = Exact<{
 
 export type RejectProceedingMutation = { rejectProceeding:
     | { __typename: 'ExtensionNotAllowedError', maxExtension: number | null, alreadyExtended: number, message: string, errorCode: ErrorCode }
+    | { __typename: 'HandlerRulesNotMetError', message: string, errorCode: ErrorCode }
     | { __typename: 'InvalidTransitionError', currentStatus: string, message: string, errorCode: ErrorCode }
     | { __typename: 'NotFoundError', message: string, errorCode: ErrorCode }
     | { __typename: 'Proceeding', id: string, status: ProceedingStatus, version: number, channel: Channel, procedure: ProcedureTrack, caseNumber: string | null, receivedAt: string, acceptedAt: string | null, organization: { id: string, name: string }, matter: { code: string } | null, acceptanceDeadline: { kind: DeadlineKind, dueOn: string, unit: TimeUnit, state: DeadlineState, remaining: number | null, provisional: boolean, rule: string } | null, handlingDeadline: { kind: DeadlineKind, dueOn: string, unit: TimeUnit, state: DeadlineState, remaining: number | null, provisional: boolean, rule: string } | null, judicialConfirmationApplicationDeadline: { kind: DeadlineKind, dueOn: string, unit: TimeUnit, state: DeadlineState, remaining: number | null, provisional: boolean, rule: string } | null, pauses: Array<{ reason: PauseReason, note: string | null, startedAt: string, endedAt: string | null }>, extensions: Array<{ amount: number, unit: TimeUnit, reason: string, basis: ExtensionBasis, approverName: string | null, recordedBy: { username: string } }>, outcome: { kind: OutcomeKind, settles: boolean, summary: string, documentNumber: string | null, effectiveOn: string } | null }
@@ -993,6 +1035,7 @@ export type AssignProceedingMutationVariables = Exact<{
 
 export type AssignProceedingMutation = { assignProceeding:
     | { __typename: 'ExtensionNotAllowedError', maxExtension: number | null, alreadyExtended: number, message: string, errorCode: ErrorCode }
+    | { __typename: 'HandlerRulesNotMetError', message: string, errorCode: ErrorCode }
     | { __typename: 'InvalidTransitionError', currentStatus: string, message: string, errorCode: ErrorCode }
     | { __typename: 'NotFoundError', message: string, errorCode: ErrorCode }
     | { __typename: 'Proceeding', id: string, assignee: { username: string } | null }
@@ -1010,6 +1053,7 @@ export type PauseProceedingMutationVariables = Exact<{
 
 export type PauseProceedingMutation = { pauseProceeding:
     | { __typename: 'ExtensionNotAllowedError', maxExtension: number | null, alreadyExtended: number, message: string, errorCode: ErrorCode }
+    | { __typename: 'HandlerRulesNotMetError', message: string, errorCode: ErrorCode }
     | { __typename: 'InvalidTransitionError', currentStatus: string, message: string, errorCode: ErrorCode }
     | { __typename: 'NotFoundError', message: string, errorCode: ErrorCode }
     | { __typename: 'Proceeding', id: string, status: ProceedingStatus, version: number, channel: Channel, procedure: ProcedureTrack, caseNumber: string | null, receivedAt: string, acceptedAt: string | null, organization: { id: string, name: string }, matter: { code: string } | null, acceptanceDeadline: { kind: DeadlineKind, dueOn: string, unit: TimeUnit, state: DeadlineState, remaining: number | null, provisional: boolean, rule: string } | null, handlingDeadline: { kind: DeadlineKind, dueOn: string, unit: TimeUnit, state: DeadlineState, remaining: number | null, provisional: boolean, rule: string } | null, judicialConfirmationApplicationDeadline: { kind: DeadlineKind, dueOn: string, unit: TimeUnit, state: DeadlineState, remaining: number | null, provisional: boolean, rule: string } | null, pauses: Array<{ reason: PauseReason, note: string | null, startedAt: string, endedAt: string | null }>, extensions: Array<{ amount: number, unit: TimeUnit, reason: string, basis: ExtensionBasis, approverName: string | null, recordedBy: { username: string } }>, outcome: { kind: OutcomeKind, settles: boolean, summary: string, documentNumber: string | null, effectiveOn: string } | null }
@@ -1025,6 +1069,7 @@ export type ResumeProceedingMutationVariables = Exact<{
 
 export type ResumeProceedingMutation = { resumeProceeding:
     | { __typename: 'ExtensionNotAllowedError', maxExtension: number | null, alreadyExtended: number, message: string, errorCode: ErrorCode }
+    | { __typename: 'HandlerRulesNotMetError', message: string, errorCode: ErrorCode }
     | { __typename: 'InvalidTransitionError', currentStatus: string, message: string, errorCode: ErrorCode }
     | { __typename: 'NotFoundError', message: string, errorCode: ErrorCode }
     | { __typename: 'Proceeding', id: string, status: ProceedingStatus, version: number, channel: Channel, procedure: ProcedureTrack, caseNumber: string | null, receivedAt: string, acceptedAt: string | null, organization: { id: string, name: string }, matter: { code: string } | null, acceptanceDeadline: { kind: DeadlineKind, dueOn: string, unit: TimeUnit, state: DeadlineState, remaining: number | null, provisional: boolean, rule: string } | null, handlingDeadline: { kind: DeadlineKind, dueOn: string, unit: TimeUnit, state: DeadlineState, remaining: number | null, provisional: boolean, rule: string } | null, judicialConfirmationApplicationDeadline: { kind: DeadlineKind, dueOn: string, unit: TimeUnit, state: DeadlineState, remaining: number | null, provisional: boolean, rule: string } | null, pauses: Array<{ reason: PauseReason, note: string | null, startedAt: string, endedAt: string | null }>, extensions: Array<{ amount: number, unit: TimeUnit, reason: string, basis: ExtensionBasis, approverName: string | null, recordedBy: { username: string } }>, outcome: { kind: OutcomeKind, settles: boolean, summary: string, documentNumber: string | null, effectiveOn: string } | null }
@@ -1044,6 +1089,7 @@ export type ExtendProceedingMutationVariables = Exact<{
 
 export type ExtendProceedingMutation = { extendProceeding:
     | { __typename: 'ExtensionNotAllowedError', maxExtension: number | null, alreadyExtended: number, message: string, errorCode: ErrorCode }
+    | { __typename: 'HandlerRulesNotMetError', message: string, errorCode: ErrorCode }
     | { __typename: 'InvalidTransitionError', currentStatus: string, message: string, errorCode: ErrorCode }
     | { __typename: 'NotFoundError', message: string, errorCode: ErrorCode }
     | { __typename: 'Proceeding', id: string, status: ProceedingStatus, version: number, channel: Channel, procedure: ProcedureTrack, caseNumber: string | null, receivedAt: string, acceptedAt: string | null, organization: { id: string, name: string }, matter: { code: string } | null, acceptanceDeadline: { kind: DeadlineKind, dueOn: string, unit: TimeUnit, state: DeadlineState, remaining: number | null, provisional: boolean, rule: string } | null, handlingDeadline: { kind: DeadlineKind, dueOn: string, unit: TimeUnit, state: DeadlineState, remaining: number | null, provisional: boolean, rule: string } | null, judicialConfirmationApplicationDeadline: { kind: DeadlineKind, dueOn: string, unit: TimeUnit, state: DeadlineState, remaining: number | null, provisional: boolean, rule: string } | null, pauses: Array<{ reason: PauseReason, note: string | null, startedAt: string, endedAt: string | null }>, extensions: Array<{ amount: number, unit: TimeUnit, reason: string, basis: ExtensionBasis, approverName: string | null, recordedBy: { username: string } }>, outcome: { kind: OutcomeKind, settles: boolean, summary: string, documentNumber: string | null, effectiveOn: string } | null }
@@ -1058,6 +1104,7 @@ export type ConcludeProceedingMutationVariables = Exact<{
 
 export type ConcludeProceedingMutation = { concludeProceeding:
     | { __typename: 'ExtensionNotAllowedError', maxExtension: number | null, alreadyExtended: number, message: string, errorCode: ErrorCode }
+    | { __typename: 'HandlerRulesNotMetError', message: string, errorCode: ErrorCode }
     | { __typename: 'InvalidTransitionError', currentStatus: string, message: string, errorCode: ErrorCode }
     | { __typename: 'NotFoundError', message: string, errorCode: ErrorCode }
     | { __typename: 'Proceeding', id: string, status: ProceedingStatus, version: number, channel: Channel, procedure: ProcedureTrack, caseNumber: string | null, receivedAt: string, acceptedAt: string | null, organization: { id: string, name: string }, matter: { code: string } | null, acceptanceDeadline: { kind: DeadlineKind, dueOn: string, unit: TimeUnit, state: DeadlineState, remaining: number | null, provisional: boolean, rule: string } | null, handlingDeadline: { kind: DeadlineKind, dueOn: string, unit: TimeUnit, state: DeadlineState, remaining: number | null, provisional: boolean, rule: string } | null, judicialConfirmationApplicationDeadline: { kind: DeadlineKind, dueOn: string, unit: TimeUnit, state: DeadlineState, remaining: number | null, provisional: boolean, rule: string } | null, pauses: Array<{ reason: PauseReason, note: string | null, startedAt: string, endedAt: string | null }>, extensions: Array<{ amount: number, unit: TimeUnit, reason: string, basis: ExtensionBasis, approverName: string | null, recordedBy: { username: string } }>, outcome: { kind: OutcomeKind, settles: boolean, summary: string, documentNumber: string | null, effectiveOn: string } | null }

@@ -27,6 +27,14 @@ export class AuthResolver {
     return AuthService.changePassword(ctx, currentPassword, newPassword);
   }
 
+  @Allow(Permission.SIGNED_IN)
+  @Mutation(() => Boolean, {
+    description: 'Signs the account out everywhere: every token issued to it so far stops working, on every instance, and its open WebSockets close. Always true.',
+  })
+  signOut(@Ctx() ctx: HubContext): Promise<boolean> {
+    return AuthService.signOut(ctx);
+  }
+
   @FieldResolver(() => Organization, { nullable: true })
   organization(@Ctx() ctx: HubContext, @Root() user: User): Promise<Organization | null> | null {
     return user.organization ? ctx.loaders.organization.load(user.organization.id) : null;

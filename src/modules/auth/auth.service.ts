@@ -71,6 +71,24 @@ export class AuthService {
     return AuthService.session(ctx, result);
   }
 
+  /**
+   * Ends every session of the signed-in account: a bearer token cannot be recalled one by
+   * one without a lookup on every request, so the account's token generation rises (as on a
+   * password change) and every token issued before stops working, open sockets included.
+   */
+  static async signOut(ctx: HubContext): Promise<boolean> {
+    const viewer = requireViewer(ctx);
+    await ctx.services.uow.run<User>({ services: ctx.services, em: ctx.em, viewer }, 'signOut', async (env): Promise<User> => {
+      const user = await env.em.findOneOrFail(User, { id: viewer.userId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      env.targets.push(user.id);
+      user.tokenGeneration += 1;
+      user.updatedAt = env.now;
+      return user;
+    });
+    ctx.log.info({ event: 'sign_out', userId: viewer.userId }, 'sign out');
+    return true;
+  }
+
   static async me(ctx: HubContext): Promise<User | null> {
     const viewer = requireViewer(ctx);
     return ctx.em.findOne(User, { id: viewer.userId });

@@ -12,7 +12,7 @@ export class UserAdminResolver {
   users(
     @Ctx() ctx: HubContext,
     @Arg('organizationId', () => ID, { nullable: true }) organizationId?: string | null,
-    @Arg('includeDisabled', () => Boolean, { defaultValue: false }) includeDisabled?: boolean,
+    @Arg('includeDisabled', () => Boolean, { nullable: true, defaultValue: false }) includeDisabled?: boolean,
   ): Promise<User[]> {
     return UserAdminService.list(ctx, { organizationId: organizationId ?? null, includeDisabled: !!includeDisabled });
   }

@@ -19,7 +19,7 @@ import { WorkCalendar } from './work-calendar';
 
 export type TimeUnit = 'WORKING_DAYS' | 'CALENDAR_DAYS' | 'MONTHS';
 export type DeadlineState = 'ON_TRACK' | 'DUE_SOON' | 'OVERDUE' | 'PAUSED' | 'MET' | 'MISSED';
-export type ClockStart = 'RECEIPT' | 'ACCEPTANCE' | 'TRIBUNAL_FORMED' | 'AGREEMENT_EFFECTIVE' | 'DOCUMENT_ISSUED' | 'DOCUMENT_SERVED' | 'NOTICE_PUBLISHED';
+export type ClockStart = 'RECEIPT' | 'ACCEPTANCE' | 'TRIBUNAL_FORMED' | 'AGREEMENT_EFFECTIVE' | 'DOCUMENT_ISSUED' | 'DOCUMENT_SERVED' | 'NOTICE_PUBLISHED' | 'DISPUTE_CONCLUDED';
 
 export interface ClockRule {
   amount: number;
@@ -236,6 +236,8 @@ const START_LABEL: Record<ClockStart, string> = {
   DOCUMENT_ISSUED: '文书制发',
   DOCUMENT_SERVED: '文书送达',
   NOTICE_PUBLISHED: '公告发出',
+  // The follow-up visit (回访): the center's own rule, from the day the dispute was resolved or closed.
+  DISPUTE_CONCLUDED: '纠纷化解或办结',
 };
 
 function quantity(n: number, unit: TimeUnit): string {

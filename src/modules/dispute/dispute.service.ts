@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { HubContext } from '../../core/context';
-import { DisputeSource, DisputeStatus, FieldErrorCode, OrganizationKind, Role } from '../../core/enums';
+import { DeadlineKind, DisputeSource, DisputeStatus, FieldErrorCode, OrganizationKind, Role } from '../../core/enums';
 import { FieldError, ValidationError, type BusinessError, type InvalidTransitionError } from '../../core/errors';
 import { forbidden } from '../../core/graphql-errors';
 import { runCommand } from '../../core/command';
@@ -141,7 +141,8 @@ export class DisputeService {
       const refused = (await env.emit('dispute.closing', { dispute })) ?? transitionDispute(env, dispute, 'close');
       if (refused) return refused;
       dispute.closedAt = env.now;
-      for (const d of await DeadlineService.forUpdate(env.em, { disputeId: dispute.id, open: true })) DeadlineService.cancel(d, env.calendar, env.today);
+      // The follow-up visit (回访) starts at the end, it is not one of the clocks the end stops.
+      for (const d of await DeadlineService.forUpdate(env.em, { disputeId: dispute.id, open: true, kind: { $ne: DeadlineKind.FOLLOW_UP } })) DeadlineService.cancel(d, env.calendar, env.today);
       Timeline.append(env, 'CLOSED', { disputeId: dispute.id, organizationId: env.viewer!.organizationId }, { hasNote: !!cleanNote }, {});
       return dispute;
     });

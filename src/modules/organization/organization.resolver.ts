@@ -14,7 +14,7 @@ export class OrganizationResolver {
     @Ctx() ctx: HubContext,
     @Arg('channel', () => Channel, { nullable: true }) channel?: Channel | null,
     @Arg('region', () => String, { nullable: true }) region?: string | null,
-    @Arg('includeInactive', () => Boolean, { defaultValue: false }) includeInactive?: boolean,
+    @Arg('includeInactive', () => Boolean, { nullable: true, defaultValue: false }) includeInactive?: boolean,
   ): Promise<Organization[]> {
     return OrganizationService.list(ctx, { channel: channel ?? null, region: region ?? null, includeInactive: !!includeInactive });
   }

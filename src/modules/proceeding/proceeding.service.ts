@@ -42,6 +42,10 @@ declare module '../../core/unit-of-work' {
   interface DomainEvents {
     /** A proceeding ended (concluded, withdrawn or not accepted); the dispute has moved on already. */
     'proceeding.concluded': { proceeding: Proceeding; dispute: Dispute };
+    /** A proceeding was admitted (受理) in this transaction, its event appended: a module may record its part (the lead handler) or refuse. */
+    'proceeding.admitted': { proceeding: Proceeding; dispute: Dispute };
+    /** A proceeding is about to be concluded through concludeProceeding (not yet written): a module may refuse. */
+    'proceeding.concluding': { proceeding: Proceeding; dispute: Dispute; outcome: OutcomeKind };
   }
 }
 
@@ -153,7 +157,7 @@ export class ProceedingService {
         { procedure: p.procedure, caseNumber: p.caseNumber },
         { organization: org.name },
       );
-      return p;
+      return (await env.emit('proceeding.admitted', { proceeding: p, dispute })) ?? p;
     });
   }
 
@@ -309,6 +313,8 @@ export class ProceedingService {
       else if (compareDates(effectiveOn, env.today) > 0) errors.push(new FieldError('effectiveOn', '不能晚于今天', FieldErrorCode.INVALID));
       else if (compareDates(effectiveOn, chinaDateOf(p.receivedAt)) < 0) errors.push(new FieldError('effectiveOn', '不能早于收案日期', FieldErrorCode.INVALID));
       if (errors.length) return new ValidationError(errors);
+      const refusedBefore = await env.emit('proceeding.concluding', { proceeding: p, dispute, outcome: input.outcome });
+      if (refusedBefore) return refusedBefore;
       const settles = OUTCOME_RULES[input.outcome].settles;
       p.outcomeKind = input.outcome;
       p.outcomeSettles = settles;

@@ -1,6 +1,6 @@
 import { createUnionType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { OutcomeKind } from '../../core/enums';
-import { ExtensionNotAllowedError, InvalidTransitionError, NotFoundError, ValidationError, VersionConflictError } from '../../core/errors';
+import { ExtensionNotAllowedError, HandlerRulesNotMetError, InvalidTransitionError, NotFoundError, ValidationError, VersionConflictError } from '../../core/errors';
 import { DateScalar } from '../../core/scalars';
 import { Proceeding } from './proceeding.entity';
 
@@ -48,5 +48,6 @@ export class ConcludeProceedingInput {
 
 export const ProceedingResult = createUnionType({
   name: 'ProceedingResult',
-  types: () => [Proceeding, ValidationError, NotFoundError, InvalidTransitionError, VersionConflictError, ExtensionNotAllowedError] as const,
+  // HandlerRulesNotMetError: admitting or concluding where the organization enforces the handler rules (staff module).
+  types: () => [Proceeding, ValidationError, NotFoundError, InvalidTransitionError, VersionConflictError, ExtensionNotAllowedError, HandlerRulesNotMetError] as const,
 });

@@ -22,7 +22,7 @@ export interface ServiceEvidence {
 @Index({ properties: ['documentId', 'partyId'] })
 @Index({ properties: ['disputeId'] })
 export class DocumentService {
-  [OptionalProps]?: 'recordedAt';
+  [OptionalProps]?: 'recordedAt' | 'answerReceivedOn' | 'answerFileIds' | 'answerRecordedBy' | 'answerRecordedAt';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -92,6 +92,21 @@ export class DocumentService {
 
   @Property({ type: 'uuid' })
   recordedBy!: string;
+
+  /** 答辩通知书 only: the day the recipient's answer (答辩状) was received; null until then. */
+  @Field(() => DateScalar, { nullable: true, description: 'An answer notice (答辩通知书): the day the recipient’s answer (答辩状) was received; null until recorded.' })
+  @Property({ type: 'date', nullable: true })
+  answerReceivedOn: string | null = null;
+
+  /** The answer's files (of the same dispute); empty for an answer on paper only. */
+  @Property({ type: 'jsonb', nullable: true })
+  answerFileIds: string[] | null = null;
+
+  @Property({ type: 'uuid', nullable: true })
+  answerRecordedBy: string | null = null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  answerRecordedAt: Date | null = null;
 
   @Field(() => Date)
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })

@@ -12,7 +12,7 @@ import { completionBasis } from './completion-rules';
 import { DocumentService } from './document-service.entity';
 import { ServiceAddressConfirmation } from './service-address.entity';
 import { answerClockId, serviceClockId, ServiceRecordService } from './service.service';
-import { RecordServiceAddressInput, RecordServiceAddressResult, RecordServiceInput, RecordServiceResult, ServiceEvidenceItem } from './service.types';
+import { RecordAnswerInput, RecordAnswerResult, RecordServiceAddressInput, RecordServiceAddressResult, RecordServiceInput, RecordServiceResult, ServiceEvidenceItem } from './service.types';
 
 /**
  * Whether the viewer sees the dispute's personal data (names, addresses, free text of
@@ -43,6 +43,14 @@ export class DocumentServiceResolver {
   })
   recordService(@Ctx() ctx: HubContext, @Arg('input', () => RecordServiceInput) input: RecordServiceInput) {
     return ServiceRecordService.record(ctx, input);
+  }
+
+  @Allow(Permission.RECORD_SERVICE)
+  @Mutation(() => RecordAnswerResult, {
+    description: 'Records that a served recipient of a 答辩通知书 answered (答辩状), with the answer’s files: the recipient’s ANSWER clock stops on that day (MISSED when late). Once per recipient.',
+  })
+  recordAnswer(@Ctx() ctx: HubContext, @Arg('input', () => RecordAnswerInput) input: RecordAnswerInput) {
+    return ServiceRecordService.recordAnswer(ctx, input);
   }
 
   @Allow(Permission.RECORD_SERVICE)
@@ -83,6 +91,15 @@ export class DocumentServiceResolver {
       const file = files[i];
       if (file instanceof Error) throw file;
       return file ? [Object.assign(new ServiceEvidenceItem(), { kind: e.kind, file })] : [];
+    });
+  }
+
+  @FieldResolver(() => [StoredFile], { description: 'The answer (答辩状) and its attachments, when recorded with files; empty otherwise.' })
+  async answerFiles(@Ctx() ctx: HubContext, @Root() s: DocumentService): Promise<StoredFile[]> {
+    const files = await ctx.loaders.serviceEvidenceFile.loadMany(s.answerFileIds ?? []);
+    return files.flatMap((f) => {
+      if (f instanceof Error) throw f;
+      return f ? [f] : [];
     });
   }
 

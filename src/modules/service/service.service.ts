@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { LockMode } from '@mikro-orm/core';
 import type { HubContext } from '../../core/context';
 import { runCommand } from '../../core/command';
 import { DeadlineKind, DisputeStatus, DocumentKind, DocumentStatus, FieldErrorCode, ServiceMethod, type ServiceEvidenceKind } from '../../core/enums';
@@ -21,7 +22,7 @@ import { completionOf, EVIDENCE_RULES } from './completion-rules';
 import { DocumentService, type ServiceEvidence } from './document-service.entity';
 import { ServiceAddressConfirmation } from './service-address.entity';
 import { assertMayRecordService, assertMayRecordServiceAddress, type CaseFileAccess } from './service.policy';
-import type { RecordServiceAddressInput, RecordServiceInput } from './service.types';
+import type { RecordAnswerInput, RecordServiceAddressInput, RecordServiceInput } from './service.types';
 
 /** Most evidence files one service record lists. */
 const MAX_EVIDENCE = 20;
@@ -87,6 +88,68 @@ export class ServiceRecordService {
       versioned: 'root',
       apply: (env, t, dispute) => ServiceRecordService.recordLocked(env, t.record, dispute, input),
     });
+  }
+
+  /**
+   * recordAnswer: the answer (答辩状) of a served recipient of a 答辩通知书. Its ANSWER clock
+   * stops on the day received (MET, or MISSED when late: a late answer is still part of the
+   * case file). Once per recipient; the issuing organization records it, like service.
+   */
+  static recordAnswer(ctx: HubContext, input: RecordAnswerInput): Promise<DocumentService | BusinessError> {
+    return runCommand<Target<LegalDocument>, Dispute, never, never, DocumentService>(ctx, {
+      action: 'recordAnswer',
+      notFound: `文书 ${input.documentId} 不存在。`,
+      target: input.documentId,
+      lock: async (env, viewer) => {
+        const locked = await DisputeRepository.lockThrough(env.em, viewer, LegalDocument, input.documentId, (d) => d.disputeId);
+        if (!locked) return null;
+        return { record: { id: locked.record.id, record: locked.record, access: await caseFileAccess(env, viewer, locked.dispute) }, root: locked.dispute };
+      },
+      authorize: (viewer, { record: t }) => assertMayRecordService(viewer, t.record, t.access),
+      versioned: 'root',
+      apply: (env, t, dispute) => ServiceRecordService.recordAnswerLocked(env, t.record, dispute, input),
+    });
+  }
+
+  private static async recordAnswerLocked(env: TransactionEnv, document: LegalDocument, dispute: Dispute, input: RecordAnswerInput): Promise<DocumentService | BusinessError> {
+    const { em } = env;
+    if (document.kind !== DocumentKind.ANSWER_NOTICE) return ValidationError.of('documentId', '只有答辩通知书可以登记答辩', FieldErrorCode.INVALID);
+    const service = isUuid(input.partyId) ? await em.findOne(DocumentService, { documentId: document.id, partyId: input.partyId }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
+    if (!service) return ValidationError.of('partyId', '该当事人尚未登记送达本答辩通知书，不能登记答辩', FieldErrorCode.INVALID);
+    if (service.answerReceivedOn) return new InvalidTransitionError('ANSWERED', `该当事人的答辩状已于 ${service.answerReceivedOn} 登记收到，不能重复登记。`);
+
+    const errors: FieldError[] = [];
+    if (!isIsoDate(input.receivedOn)) errors.push(new FieldError('receivedOn', '收到日期无效', FieldErrorCode.INVALID));
+    else if (compareDates(input.receivedOn, service.servedOn) < 0) errors.push(new FieldError('receivedOn', `收到日期不能早于送达日期（${service.servedOn}）`, FieldErrorCode.INVALID));
+    else if (compareDates(input.receivedOn, env.today) > 0) errors.push(new FieldError('receivedOn', `收到日期不能晚于今天（${env.today}）`, FieldErrorCode.INVALID));
+    const fileIds = input.fileIds ?? [];
+    if (fileIds.length > MAX_EVIDENCE) errors.push(new FieldError('fileIds', `答辩材料最多 ${MAX_EVIDENCE} 个文件`, FieldErrorCode.INVALID));
+    const found = await filesOfDispute(env, dispute.id, fileIds);
+    const seen = new Set<string>();
+    fileIds.forEach((id, i) => {
+      if (!found.has(id)) errors.push(new FieldError(`fileIds.${i}`, '文件不存在或不属于本纠纷（请先上传到本纠纷）', FieldErrorCode.INVALID));
+      else if (seen.has(id)) errors.push(new FieldError(`fileIds.${i}`, '同一文件重复列出', FieldErrorCode.INVALID));
+      seen.add(id);
+    });
+    if (errors.length) return new ValidationError(errors);
+
+    const [clock] = await DeadlineService.forUpdate(em, { id: answerClockId(document.id, service.partyId) });
+    const late = !!clock && compareDates(input.receivedOn, clock.dueOn) > 0;
+    if (clock?.open) DeadlineService.meet(clock, env.calendar, input.receivedOn);
+    service.answerReceivedOn = input.receivedOn;
+    service.answerFileIds = [...seen];
+    service.answerRecordedBy = env.viewer!.userId;
+    service.answerRecordedAt = env.now;
+    env.targets.push(service.id, service.partyId);
+    env.auditDetails = { documentId: document.id, receivedOn: input.receivedOn, late };
+    Timeline.append(
+      env,
+      'ANSWER_RECEIVED',
+      { disputeId: dispute.id, organizationId: document.organizationId, proceedingId: document.proceedingId },
+      { documentId: document.id, serviceId: service.id, recipientRole: service.recipientRole, receivedOn: input.receivedOn, late },
+      { number: document.number },
+    );
+    return service;
   }
 
   private static async recordLocked(env: TransactionEnv, document: LegalDocument, dispute: Dispute, input: RecordServiceInput): Promise<DocumentService | BusinessError> {

@@ -92,6 +92,26 @@ export const RecordServiceResult = createUnionType({
   types: () => [DocumentService, ValidationError, NotFoundError, InvalidTransitionError] as const,
 });
 
+@InputType()
+export class RecordAnswerInput {
+  @Field(() => ID, { description: 'The served 答辩通知书 (ANSWER_NOTICE).' })
+  documentId!: string;
+
+  @Field(() => ID, { description: 'The recipient who answered (service on them must be recorded).' })
+  partyId!: string;
+
+  @Field(() => DateScalar, { description: 'The day the answer was received: not before service, not in the future. Later than the due date is recorded as late.' })
+  receivedOn!: string;
+
+  @Field(() => [ID], { nullable: true, description: 'The answer and its attachments: files of the same dispute. None for an answer kept on paper.' })
+  fileIds?: string[] | null;
+}
+
+export const RecordAnswerResult = createUnionType({
+  name: 'RecordAnswerResult',
+  types: () => [DocumentService, ValidationError, NotFoundError, InvalidTransitionError] as const,
+});
+
 export const RecordServiceAddressResult = createUnionType({
   name: 'RecordServiceAddressResult',
   types: () => [ServiceAddressConfirmation, ValidationError, NotFoundError] as const,

@@ -32,10 +32,23 @@ export interface DurationRow {
   n: number;
 }
 
+/** Follow-up facts of one kind and performance, with the sums of their scores (stat_follow_up, stat_follow_up_month). */
+export interface FollowUpRow {
+  kind: 'VISITED' | 'UNREACHABLE';
+  performance: string;
+  n: number;
+  professionalism: number;
+  ease: number;
+  timeliness: number;
+  fairness: number;
+  satisfied: number;
+}
+
 export interface SliceFigures {
   counts: CountRow[];
   durations: DurationRow[];
   open: { open: number; overdue: number };
+  followUps: FollowUpRow[];
 }
 
 export interface Slice {
@@ -107,7 +120,13 @@ export async function readSlice(em: EntityManager, slice: Slice): Promise<SliceF
 
   const counts: ((s: Sql) => void)[] = [];
   const durations: ((s: Sql) => void)[] = [];
+  const followUps: ((s: Sql) => void)[] = [];
   if (months) {
+    followUps.push((s) => {
+      s.add(`select kind, performance, sum(n) as n, sum(professionalism) as p, sum(ease) as e, sum(timeliness) as t, sum(fairness) as f, sum(satisfied) as s from stat_follow_up_month where `);
+      scope(s, slice, false).add(' and month between ?::date and ?::date', months[0], months[1]);
+      sliceFilters(s, slice).add(' group by kind, performance');
+    });
     counts.push((s) => {
       s.add(`select ${FLAG_COLUMNS}, sum(n) as n from stat_month where `);
       scope(s, slice).add(' and month between ?::date and ?::date', months[0], months[1]);
@@ -120,6 +139,13 @@ export async function readSlice(em: EntityManager, slice: Slice): Promise<SliceF
     });
   }
   for (const [a, b] of edges) {
+    followUps.push((s) => {
+      s.add(
+        `select kind, performance, count(*) as n, sum(professionalism) as p, sum(ease) as e, sum(timeliness) as t, sum(fairness) as f, count(*) filter (where satisfied) as s from stat_follow_up where `,
+      );
+      scope(s, slice, false).add(' and day between ?::date and ?::date', a, b);
+      sliceFilters(s, slice).add(' group by kind, performance');
+    });
     counts.push((s) => {
       s.add(`select ${FLAG_COLUMNS}, count(*) as n from stat_fact where `);
       scope(s, slice).add(` and kind in (${KIND_LIST}) and day between ?::date and ?::date`, a, b);
@@ -135,20 +161,35 @@ export async function readSlice(em: EntityManager, slice: Slice): Promise<SliceF
   unionAll(counts);
   sql.add('), w as (');
   unionAll(durations);
+  sql.add('), fu as (');
+  unionAll(followUps);
   sql.add('), o as (select count(*) as open, count(*) filter (where due_on < ?::date) as overdue from stat_open where ', slice.today);
   scope(sql, slice, false);
   sliceFilters(sql, slice);
   sql.add(
     `) select (select coalesce(json_agg(c), '[]'::json) from c) as counts,` +
       ` (select coalesce(json_agg(x), '[]'::json) from (select kind, wd, sum(n) as n from w group by kind, wd) x) as durations,` +
-      ` (select row_to_json(o) from o) as open`,
+      ` (select row_to_json(o) from o) as open,` +
+      ` (select coalesce(json_agg(x), '[]'::json) from (select kind, performance, sum(n) as n, sum(p) as professionalism, sum(e) as ease, sum(t) as timeliness, sum(f) as fairness, sum(s) as satisfied from fu group by kind, performance) x) as follow_ups`,
   );
-  const [row] = await em.getConnection().execute<{ counts: CountRow[] | string; durations: DurationRow[] | string; open: SliceFigures['open'] | string }[]>(sql.text, sql.params, 'all');
+  const [row] = await em
+    .getConnection()
+    .execute<{ counts: CountRow[] | string; durations: DurationRow[] | string; open: SliceFigures['open'] | string; follow_ups: FollowUpRow[] | string }[]>(sql.text, sql.params, 'all');
   // json columns arrive parsed from node-postgres; parse them where a driver hands over text.
   const json = <T>(v: T | string): T => (typeof v === 'string' ? (JSON.parse(v) as T) : v);
   const open = json(row.open);
   const durationRows = json(row.durations).map((d) => ({ kind: d.kind, wd: Number(d.wd), n: Number(d.n) }));
-  return { counts: json(row.counts), durations: durationRows, open: { open: Number(open.open), overdue: Number(open.overdue) } };
+  const followUpRows = json(row.follow_ups).map((r) => ({
+    kind: r.kind,
+    performance: r.performance,
+    n: Number(r.n),
+    professionalism: Number(r.professionalism),
+    ease: Number(r.ease),
+    timeliness: Number(r.timeliness),
+    fairness: Number(r.fairness),
+    satisfied: Number(r.satisfied),
+  }));
+  return { counts: json(row.counts), durations: durationRows, open: { open: Number(open.open), overdue: Number(open.overdue) }, followUps: followUpRows };
 }
 
 export interface PublicRow {
@@ -171,4 +212,24 @@ export async function readPublicYear(em: EntityManager, year: number): Promise<P
     'all',
   );
   return rows.map((r) => ({ ...r, n: Number(r.n) }));
+}
+
+export interface PublicFollowUpRow {
+  month: number;
+  channel: Channel;
+  visits: number;
+  satisfied: number;
+}
+
+/** The city's follow-up visits per month and channel of one year, from their monthly rollup. */
+export async function readPublicFollowUps(em: EntityManager, year: number): Promise<PublicFollowUpRow[]> {
+  const rows = await em.getConnection().execute<{ month: number; channel: Channel; visits: string | number; satisfied: string | number }[]>(
+    `select extract(month from month)::int as month, channel, sum(n) as visits, sum(satisfied) as satisfied
+       from stat_follow_up_month
+      where kind = 'VISITED' and month between ?::date and ?::date
+      group by 1, 2`,
+    [`${year}-01-01`, `${year}-12-01`],
+    'all',
+  );
+  return rows.map((r) => ({ month: r.month, channel: r.channel, visits: Number(r.visits), satisfied: Number(r.satisfied) }));
 }

@@ -8,9 +8,10 @@ import { isUuid } from '../../core/validation/uuid';
 import { requireViewer } from '../../core/viewer';
 import { addDays, addMonths, chinaDateOf, type IsoDate } from '../clock';
 import { statisticsOrganization } from './statistics.policy';
-import { readPublicYear, readSlice, type CountRow, type FactKind, type SliceFigures } from './statistics.queries';
+import { readPublicFollowUps, readPublicYear, readSlice, type CountRow, type FactKind, type FollowUpRow, type SliceFigures } from './statistics.queries';
 import {
   CourtDelegatedMediationStatistics,
+  FollowUpStatistics,
   JudicialConfirmationStatistics,
   ProceedingStatistics,
   PublicStatisticsCell,
@@ -82,7 +83,7 @@ export class StatisticsService {
   }
 
   /** The figures of a slice from its fact counts; `oneOrganization`: the rows are one organization's, of either side. */
-  static figures(f: SliceFigures, oneOrganization: boolean): Pick<Statistics, 'disputesReceived' | 'referrals' | 'proceedings' | 'judicialConfirmation' | 'courtDelegatedMediation'> {
+  static figures(f: SliceFigures, oneOrganization: boolean): Pick<Statistics, 'disputesReceived' | 'referrals' | 'proceedings' | 'judicialConfirmation' | 'courtDelegatedMediation' | 'followUps'> {
     const c = f.counts;
     const duration = (kind: 'ANSWERED' | 'CONCLUDED') => {
       const histogram = f.durations.filter((d) => d.kind === kind);
@@ -143,7 +144,50 @@ export class StatisticsService {
       preFilingResolutionRate: ratio(delegatedSettled, delegatedConcluded),
     });
 
-    return { disputesReceived: count(c, 'RECEIVED'), referrals, proceedings, judicialConfirmation, courtDelegatedMediation };
+    return { disputesReceived: count(c, 'RECEIVED'), referrals, proceedings, judicialConfirmation, courtDelegatedMediation, followUps: StatisticsService.followUps(f.followUps) };
+  }
+
+  /** The follow-up figures from their fact sums (a visit's scores are 1–5; an unreachable follow-up has none). */
+  static followUps(rows: FollowUpRow[]): FollowUpStatistics {
+    const visited = rows.filter((r) => r.kind === 'VISITED');
+    const sum = (pick: (r: FollowUpRow) => number, of: FollowUpRow[] = visited) => of.reduce((n, r) => n + pick(r), 0);
+    const visits = sum((r) => r.n);
+    const byPerformance = (p: string) =>
+      sum(
+        (r) => r.n,
+        visited.filter((r) => r.performance === p),
+      );
+    const performed = byPerformance('PERFORMED');
+    const satisfied = sum((r) => r.satisfied);
+    return Object.assign(new FollowUpStatistics(), {
+      visits,
+      unreachable: sum(
+        (r) => r.n,
+        rows.filter((r) => r.kind === 'UNREACHABLE'),
+      ),
+      performed,
+      partlyPerformed: byPerformance('PARTLY'),
+      notPerformed: byPerformance('NOT_PERFORMED'),
+      performanceRate: ratio(performed, visits - byPerformance('NOT_APPLICABLE')),
+      professionalismAverage: ratio(
+        sum((r) => r.professionalism),
+        visits,
+      ),
+      easeAverage: ratio(
+        sum((r) => r.ease),
+        visits,
+      ),
+      timelinessAverage: ratio(
+        sum((r) => r.timeliness),
+        visits,
+      ),
+      fairnessAverage: ratio(
+        sum((r) => r.fairness),
+        visits,
+      ),
+      satisfied,
+      satisfactionRate: ratio(satisfied, visits),
+    });
   }
 
   /** What is wrong with the filter (the dates are real dates already: the Date scalar checked them). */
@@ -173,6 +217,7 @@ export class StatisticsService {
   static async publicStatistics(ctx: HubContext, year: number): Promise<PublicStatisticsCell[]> {
     if (!Number.isInteger(year) || year < FIRST_YEAR || year > LAST_YEAR) throw badUserInput(`year 应在 ${FIRST_YEAR} 至 ${LAST_YEAR} 之间`, 'year');
     const rows = await readPublicYear(ctx.em, year);
+    const followUps = await readPublicFollowUps(ctx.em, year);
     const cells: PublicStatisticsCell[] = [];
     for (let month = 1; month <= 12; month++) {
       for (const channel of Object.values(Channel)) {
@@ -181,6 +226,10 @@ export class StatisticsService {
         const received = sum((r) => r.kind === 'OPENED');
         const concluded = sum((r) => r.kind === 'CONCLUDED');
         const suppressed = received < PUBLIC_MIN_CELL || concluded < PUBLIC_MIN_CELL;
+        const visited = followUps.filter((r) => r.month === month && r.channel === channel);
+        const visits = visited.reduce((n, r) => n + r.visits, 0);
+        // Satisfaction is published only in a published cell, and from at least 5 visits.
+        const showVisits = !suppressed && visits >= PUBLIC_MIN_CELL;
         cells.push(
           Object.assign(new PublicStatisticsCell(), {
             year,
@@ -201,6 +250,13 @@ export class StatisticsService {
                   sum((r) => r.kind === 'CONCLUDED' && r.on_time),
                   concluded,
                 ),
+            followUpVisits: showVisits ? visits : null,
+            satisfactionRate: showVisits
+              ? ratio(
+                  visited.reduce((n, r) => n + r.satisfied, 0),
+                  visits,
+                )
+              : null,
           }),
         );
       }

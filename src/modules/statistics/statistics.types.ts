@@ -153,6 +153,51 @@ export class CourtDelegatedMediationStatistics {
 
 @ObjectType({
   description:
+    'Follow-up visits (回访) of resolved and closed disputes: each FOLLOW_UP_RECORDED event (a visit) and each follow-up closed as unreachable dated in the period, for the handling organization, with the channel and matter of the concluding proceeding (else of the dispute’s matter).',
+})
+export class FollowUpStatistics {
+  @Field(() => Int, { description: 'Visits recorded in the period (the party was reached and answered).' })
+  visits!: number;
+
+  @Field(() => Int, { description: 'Follow-ups closed in the period because the party could not be reached.' })
+  unreachable!: number;
+
+  @Field(() => Int, { description: 'Visits whose party reported the outcome performed (已履行).' })
+  performed!: number;
+
+  @Field(() => Int, { description: 'Visits whose party reported the outcome partly performed (部分履行).' })
+  partlyPerformed!: number;
+
+  @Field(() => Int, { description: 'Visits whose party reported the outcome not performed (未履行).' })
+  notPerformed!: number;
+
+  @Field(() => Float, { nullable: true, description: `Performance rate (履行率): performed ÷ (visits − visits with nothing to perform); null when there is none. ${UNOFFICIAL}` })
+  performanceRate!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Mean professionalism score (1–5) of the visits; null without visits.' })
+  professionalismAverage!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Mean ease score (1–5) of the visits; null without visits.' })
+  easeAverage!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Mean timeliness score (1–5) of the visits; null without visits.' })
+  timelinessAverage!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Mean fairness score (1–5) of the visits; null without visits.' })
+  fairnessAverage!: number | null;
+
+  @Field(() => Int, { description: 'Satisfied visits: the mean of the visit’s four scores is at least 4.' })
+  satisfied!: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: `Satisfaction rate (回访满意率): satisfied visits ÷ visits, a visit being satisfied when the mean of its four scores (professionalism, ease, timeliness, fairness) is at least 4; unreachable parties are not counted; null without visits. ${UNOFFICIAL}`,
+  })
+  satisfactionRate!: number | null;
+}
+
+@ObjectType({
+  description:
     'How the slice’s disputes were handled, computed from the timeline: each figure counts the events of its kind dated in the period (China Standard Time), working days are counted on the official calendar, and each rate is defined in its description. The official definitions of these rates are not published (unverified).',
 })
 export class Statistics {
@@ -197,6 +242,9 @@ export class Statistics {
 
   @Field(() => CourtDelegatedMediationStatistics)
   courtDelegatedMediation!: CourtDelegatedMediationStatistics;
+
+  @Field(() => FollowUpStatistics)
+  followUps!: FollowUpStatistics;
 }
 
 export const StatisticsResult = createUnionType({
@@ -231,4 +279,10 @@ export class PublicStatisticsCell {
 
   @Field(() => Float, { nullable: true, description: `Concluded on time ÷ concluded (as Statistics.proceedings.onTimeRate). ${UNOFFICIAL}` })
   onTimeRate!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Follow-up visits (回访) of the channel recorded in the month; null when the cell is suppressed or there were fewer than 5.' })
+  followUpVisits!: number | null;
+
+  @Field(() => Float, { nullable: true, description: `Satisfaction rate of those visits (as Statistics.followUps.satisfactionRate); null when followUpVisits is. ${UNOFFICIAL}` })
+  satisfactionRate!: number | null;
 }

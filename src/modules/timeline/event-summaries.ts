@@ -55,6 +55,18 @@ export const SUMMARIES: { [T in EventType]: Render<T> } = {
   DOCUMENT_SERVED: (d, f) => `${f.title}（${f.number}）已向${PARTY_ROLE_LABELS[d.recipientRole]}${SERVICE_METHOD_LABELS[d.method]}，${d.completedOn} 送达`,
   NOTICE_ACKNOWLEDGED: (_d, f) => `申请人确认已收到告知书（${f.number}）`,
   DECISION_WITHOUT_DOCUMENT: (_d, f) => `${f.organization} 以决定办结，决定书未在系统内制作（纸质决定）`,
+  ANSWER_RECEIVED: (d, f) => `${PARTY_ROLE_LABELS[d.recipientRole]}就答辩通知书（${f.number}）提交答辩状，${d.receivedOn} 收到${d.late ? '（已超过答辩期限）' : ''}`,
+  HANDLERS_CHANGED: (d, f) => `${f.organization} 确定承办人 ${1 + d.coHandlerIds.length} 名（主办 1 名${d.coHandlerIds.length ? `、协办 ${d.coHandlerIds.length} 名` : ''}）`,
+  EXPERTS_DRAWN: (d, f) => `${f.organization} 随机抽取评审专家 ${d.panelSize} 名、备选 ${d.alternates} 名`,
+  EXPERTS_REDRAWN: (_d, f) => `${f.organization} 重新抽取评审专家（原抽取作废，理由已记录）`,
+  EXPERT_DECLARED: () => '抽取的专家声明与当事人无利害关系',
+  EXPERT_WITHDREW: (d) => `抽取的专家回避${d.replacedById ? '，由备选专家依次递补' : ''}`,
+  EXPERT_CHALLENGED: () => '当事人申请专家回避',
+  EXPERT_CHALLENGE_DECIDED: (d) => (d.upheld ? `回避申请成立，专家回避${d.replacedById ? '，由备选专家依次递补' : ''}` : '回避申请不成立，驳回'),
+  EXPERT_RATED: (d) => `承办人对专家评审工作评价 ${d.rating} 分`,
+  FOLLOW_UP_ATTEMPTED: (d) => `第 ${d.attempt} 次回访未联系上当事人`,
+  FOLLOW_UP_RECORDED: () => '完成回访，记录履行情况和满意度',
+  FOLLOW_UP_CLOSED: (d) => (d.unreachable ? '多次回访未联系上当事人，回访终结' : '回访终结'),
 };
 
 export function summarize<T extends EventType>(type: T, data: EventData<T>, facts: EventFacts<T>): string {

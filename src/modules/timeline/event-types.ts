@@ -67,6 +67,24 @@ export interface EventSpecs {
   };
   NOTICE_ACKNOWLEDGED: { data: { documentId: string }; facts: { number: string } };
   DECISION_WITHOUT_DOCUMENT: { data: { proceedingId: string }; facts: { organization: string } };
+  /** The answering party by role only; `late`: received after its ANSWER clock's due date. */
+  ANSWER_RECEIVED: { data: { documentId: string; serviceId: string; recipientRole: PartyRole; receivedOn: string; late: boolean }; facts: { number: string } };
+  /** Handlers by user id only (staff are not parties, but the timeline names nobody). */
+  HANDLERS_CHANGED: { data: { proceedingId: string; leadId: string; coHandlerIds: string[] }; facts: { organization: string } };
+  EXPERTS_DRAWN: { data: { drawId: string; proceedingId: string; field: string; panelSize: number; alternates: number }; facts: { organization: string } };
+  EXPERTS_REDRAWN: { data: { drawId: string; previousDrawId: string; proceedingId: string }; facts: { organization: string } };
+  EXPERT_DECLARED: { data: { drawId: string; expertId: string }; facts: Record<string, never> };
+  EXPERT_WITHDREW: { data: { drawId: string; expertId: string; replacedById: string | null }; facts: Record<string, never> };
+  EXPERT_CHALLENGED: { data: { drawId: string; expertId: string; challengeId: string }; facts: Record<string, never> };
+  EXPERT_CHALLENGE_DECIDED: { data: { drawId: string; expertId: string; challengeId: string; upheld: boolean; replacedById: string | null }; facts: Record<string, never> };
+  EXPERT_RATED: { data: { drawId: string; expertId: string; rating: number }; facts: Record<string, never> };
+  FOLLOW_UP_ATTEMPTED: { data: { followUpId: string; attempt: number; method: string }; facts: Record<string, never> };
+  /** Scores 1–5 per dimension; the statistics trigger reads them from here. */
+  FOLLOW_UP_RECORDED: {
+    data: { followUpId: string; method: string; performance: string; professionalism: number; ease: number; timeliness: number; fairness: number };
+    facts: Record<string, never>;
+  };
+  FOLLOW_UP_CLOSED: { data: { followUpId: string; unreachable: boolean }; facts: Record<string, never> };
 }
 
 export interface DeadlineAlertData {

@@ -443,6 +443,7 @@ describe('users', () => {
       ['mediator2.fuyang', 'HANDLER', '富阳区人民调解委员会'],
       ['mediator.gongshu', 'HANDLER', '拱墅区人民调解委员会'],
       ['adjudicator.fuyang-finance', 'HANDLER', '富阳区财政局'],
+      ['adjudicator2.market', 'HANDLER', '杭州市市场监督管理局'],
       ['head.mediation-fuyang', 'HEAD', '富阳区人民调解委员会'],
       ['head.mediation-gongshu', 'HEAD', '拱墅区人民调解委员会'],
       ['head.finance', 'HEAD', '杭州市财政局'],

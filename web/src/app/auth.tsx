@@ -46,6 +46,12 @@ const LoginDocument = graphql(`
   }
 `);
 
+const SignOutDocument = graphql(`
+  mutation ConsoleSignOut {
+    signOut
+  }
+`);
+
 const ChangePasswordDocument = graphql(`
   mutation ConsoleChangePassword($currentPassword: String!, $newPassword: String!) {
     changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {
@@ -171,10 +177,16 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     [hub, setSession],
   );
 
+  // Ends the account's sessions on the server too (every device), then forgets the token here.
+  // An expired or unreachable session still signs out locally.
   const signOut = useCallback(() => {
-    setSession(null);
-    window.location.assign('/');
-  }, [setSession]);
+    const leave = () => {
+      setSession(null);
+      window.location.assign('/');
+    };
+    if (!sessionRef.current || expired) return leave();
+    void hub.client.mutation(SignOutDocument, {}, { requestPolicy: 'network-only' }).toPromise().finally(leave);
+  }, [hub, expired, setSession]);
 
   const updateUser = useCallback(
     (user: StoredSession['user']) => {

@@ -102,6 +102,17 @@ export type ClockStart =
   /** The arbitral tribunal was formed. */
   | 'TRIBUNAL_FORMED';
 
+export type ComplianceIssue = {
+  __typename?: 'ComplianceIssue';
+  code: ComplianceIssueCode;
+  /** Chinese, for the user; names no person. */
+  message: Scalars['String']['output'];
+};
+
+export type ComplianceIssueCode =
+  | 'LEGAL_QUALIFICATION_MISSING'
+  | 'TOO_FEW_HANDLERS';
+
 export type ConcludeProceedingInput = {
   documentNumber?: InputMaybe<Scalars['String']['input']>;
   /** Defaults to the day of conclusion. */
@@ -137,6 +148,21 @@ export type CourtDelegatedMediationStatistics = {
   settled: Scalars['Int']['output'];
 };
 
+export type CreateExpertInput = {
+  employer?: InputMaybe<Scalars['String']['input']>;
+  employerCreditCode?: InputMaybe<Scalars['String']['input']>;
+  /** Field codes of expertTaxonomy; at least one. */
+  fields: Array<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  /** ADMIN only: the organization whose pool it joins; others add to their own. */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  relationships?: InputMaybe<Array<ExpertRelationshipInput>>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Unavailable up to and including this day; omit: available. */
+  unavailableUntil?: InputMaybe<Scalars['Date']['input']>;
+};
+
 export type CreateOrganizationInput = {
   /** The channels through which it handles disputes (empty for the center and the justice bureau). */
   channels: Array<Channel>;
@@ -145,6 +171,26 @@ export type CreateOrganizationInput = {
   parentId?: InputMaybe<Scalars['ID']['input']>;
   /** A known administrative division: 杭州市 or one of its districts and counties. */
   region: Scalars['String']['input'];
+};
+
+export type CreateReviewCampaignInput = {
+  channel?: InputMaybe<Channel>;
+  kind: ReviewCampaignKind;
+  matterCode?: InputMaybe<Scalars['String']['input']>;
+  /** The organization whose concluded files are reviewed (a head: their own, for SELF_INSPECTION). */
+  organizationId: Scalars['ID']['input'];
+  /** YYYY-MM-DD; default three years before periodTo. */
+  periodFrom?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD; default today (China Standard Time). */
+  periodTo?: InputMaybe<Scalars['String']['input']>;
+  /** Named reviewers (HANDLER, COURT_LIAISON, HEAD or REVIEWER accounts); for CROSS_REVIEW from another organization. */
+  reviewerIds: Array<Scalars['ID']['input']>;
+  /** The sample’s seed (8–64 letters, digits, - or _); generated and recorded when left out. */
+  sampleSeed?: InputMaybe<Scalars['String']['input']>;
+  /** Review a random sample of this many files; null: every file in scope. */
+  sampleSize?: InputMaybe<Scalars['Int']['input']>;
+  /** Defaults to a title naming the kind and period. */
+  title?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type CreateUserInput = {
@@ -190,6 +236,7 @@ export type DeadlineAlertType =
 export type DeadlineKind =
   | 'ACCEPTANCE'
   | 'ANSWER'
+  | 'FOLLOW_UP'
   | 'HANDLING'
   | 'JUDICIAL_CONFIRMATION_ACCEPTANCE'
   | 'JUDICIAL_CONFIRMATION_APPLICATION'
@@ -225,6 +272,8 @@ export type Dispute = Node & {
   facts: Scalars['String']['output'];
   /** The dispute's case file: uploaded materials and generated documents, oldest first. */
   files: Array<StoredFile>;
+  /** The follow-up visit (回访) of a resolved or closed dispute: for the handling organization and ADMIN only (null for every other viewer, and before the dispute is resolved or closed). */
+  followUp?: Maybe<FollowUp>;
   id: Scalars['ID']['output'];
   /** The materials checklist from the matter's requiredMaterials; an item never recorded is MISSING. */
   materials: Array<MaterialChecklistItem>;
@@ -315,6 +364,7 @@ export type DisputeEventEdge = {
 };
 
 export type DisputeEventType =
+  | 'ANSWER_RECEIVED'
   | 'CLOSED'
   | 'CONCLUDED'
   | 'DEADLINE_DUE_SOON'
@@ -322,8 +372,19 @@ export type DisputeEventType =
   | 'DECISION_WITHOUT_DOCUMENT'
   | 'DOCUMENT_ISSUED'
   | 'DOCUMENT_SERVED'
+  | 'EXPERTS_DRAWN'
+  | 'EXPERTS_REDRAWN'
+  | 'EXPERT_CHALLENGED'
+  | 'EXPERT_CHALLENGE_DECIDED'
+  | 'EXPERT_DECLARED'
+  | 'EXPERT_RATED'
+  | 'EXPERT_WITHDREW'
   | 'EXTENDED'
   | 'FILE_UPLOADED'
+  | 'FOLLOW_UP_ATTEMPTED'
+  | 'FOLLOW_UP_CLOSED'
+  | 'FOLLOW_UP_RECORDED'
+  | 'HANDLERS_CHANGED'
   | 'JUDICIAL_CONFIRMATION_ACCEPTED'
   | 'JUDICIAL_CONFIRMATION_DECIDED'
   | 'JUDICIAL_CONFIRMATION_NOT_ACCEPTED'
@@ -467,6 +528,10 @@ export type DocumentService = Node & {
   abroad: Scalars['Boolean']['output'];
   /** A 答辩通知书 served on a party who answers: that party’s time to answer, from the day service is complete. */
   answerDeadline?: Maybe<Deadline>;
+  /** The answer (答辩状) and its attachments, when recorded with files; empty otherwise. */
+  answerFiles: Array<StoredFile>;
+  /** An answer notice (答辩通知书): the day the recipient’s answer (答辩状) was received; null until recorded. */
+  answerReceivedOn?: Maybe<Scalars['Date']['output']>;
   carrier?: Maybe<Scalars['String']['output']>;
   /** The date service is complete, computed by the method's rule (public notice: 30 days after publication, 60 for a party abroad; a holiday end moves to the next working day). */
   completedOn: Scalars['Date']['output'];
@@ -524,6 +589,20 @@ export type DraftTypicalCaseInput = {
   title: Scalars['String']['input'];
 };
 
+export type DrawExpertsInput = {
+  /** Alternates, used in order: at least 2. */
+  alternates: Scalars['Int']['input'];
+  /** The proceeding’s version. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** A field code of the proceeding’s matter (Proceeding.expertFields). */
+  field: Scalars['String']['input'];
+  /** Experts on the panel, 1–15. */
+  panelSize: Scalars['Int']['input'];
+  /** Also pause the handling clock for expert review (EXPERT_REVIEW), where the matter allows it; recording the opinion resumes it. */
+  pauseClock?: InputMaybe<Scalars['Boolean']['input']>;
+  proceedingId: Scalars['ID']['input'];
+};
+
 /** The Chinese display label of one enum value (the server keeps the one label table; clients keep no copy). */
 export type EnumLabel = {
   __typename?: 'EnumLabel';
@@ -537,6 +616,8 @@ export type EnumLabel = {
 
 export type ErrorCode =
   | 'EXTENSION_NOT_ALLOWED'
+  | 'HANDLER_RULES_NOT_MET'
+  | 'INSUFFICIENT_EXPERTS'
   | 'INVALID_CREDENTIALS'
   | 'INVALID_TRANSITION'
   | 'LOGIN_THROTTLED'
@@ -549,6 +630,215 @@ export type ErrorResult = {
   /** Same as `code`; select this one next to a result type that has a `code` field of its own (e.g. Dispute.code). */
   errorCode: ErrorCode;
   message: Scalars['String']['output'];
+};
+
+export type Expert = Node & {
+  __typename?: 'Expert';
+  /** Not removed and not marked unavailable today. */
+  available: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  employer?: Maybe<Scalars['String']['output']>;
+  /** The employer’s unified social credit code. */
+  employerCreditCode?: Maybe<Scalars['String']['output']>;
+  fieldList: Array<ExpertField>;
+  /** Field codes of the expert taxonomy (expertTaxonomy). */
+  fields: Array<Scalars['String']['output']>;
+  flaggedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Repeated poor ratings (HUB_EXPERT_RATING_THRESHOLD, HUB_EXPERT_RATING_MIN_CASES): the pool’s keepers decide on removal. */
+  flaggedForRemoval: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  organizationId: Scalars['ID']['output'];
+  /** Masked (first 3 and last 4 digits) except for the pool’s keepers and ADMIN. */
+  phone?: Maybe<Scalars['String']['output']>;
+  /** Declared relationships (employers and organizations in the last three years, relatives’ organizations). */
+  relationships: Array<ExpertRelationship>;
+  /** Removed from the pool: never drawn again; kept for the draws that named it. */
+  removed: Scalars['Boolean']['output'];
+  /** Professional title, e.g. 高级工程师. */
+  title?: Maybe<Scalars['String']['output']>;
+  /** Unavailable up to and including this day (China time); null: available. */
+  unavailableUntil?: Maybe<Scalars['Date']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic-lock version; pass it back as expectedVersion. */
+  version: Scalars['Int']['output'];
+};
+
+/** No alternate is left to take a vacated panel seat: redraw (with a reason). */
+export type ExpertAlternatesExhaustedError = ErrorResult & {
+  __typename?: 'ExpertAlternatesExhaustedError';
+  code: ErrorCode;
+  /** Same as `code`; select this one next to a result type that has a `code` field of its own (e.g. Dispute.code). */
+  errorCode: ErrorCode;
+  message: Scalars['String']['output'];
+};
+
+export type ExpertChallenge = Node & {
+  __typename?: 'ExpertChallenge';
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  decisionReason?: Maybe<Scalars['String']['output']>;
+  drawId: Scalars['ID']['output'];
+  expert: Expert;
+  expertId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  /** The challenging party. */
+  partyId: Scalars['ID']['output'];
+  partyRole: PartyRole;
+  /** The party’s written reasons. */
+  reasons: Scalars['String']['output'];
+  recordedAt: Scalars['DateTime']['output'];
+  status: ExpertChallengeStatus;
+};
+
+export type ExpertChallengeResult = ExpertAlternatesExhaustedError | ExpertChallenge | InvalidTransitionError | NotFoundError | ValidationError | VersionConflictError;
+
+export type ExpertChallengeStatus =
+  | 'DISMISSED'
+  | 'PENDING'
+  | 'UPHELD';
+
+export type ExpertDraw = Node & {
+  __typename?: 'ExpertDraw';
+  alternateCount: Scalars['Int']['output'];
+  /** SHA-256 of the sorted candidate ids, one per line. */
+  candidateHash: Scalars['String']['output'];
+  /** The conflict-free candidates, sorted: the sampler’s input. */
+  candidateIds: Array<Scalars['ID']['output']>;
+  challenges: Array<ExpertChallenge>;
+  drawnAt: Scalars['DateTime']['output'];
+  /** The experts in the order drawn: the panel, then the alternates. */
+  drawnOrder: Array<Scalars['ID']['output']>;
+  exclusions: Array<ExpertExclusion>;
+  /** The field code drawn from. */
+  field: Scalars['String']['output'];
+  fieldInfo: ExpertField;
+  id: Scalars['ID']['output'];
+  /** The panel’s opinion, a file of the dispute. */
+  opinionFile?: Maybe<StoredFile>;
+  opinionRecordedAt?: Maybe<Scalars['DateTime']['output']>;
+  organizationId: Scalars['ID']['output'];
+  panelSize: Scalars['Int']['output'];
+  /** The draw paused the handling clock for expert review. */
+  pausedClock: Scalars['Boolean']['output'];
+  /** The draw this one replaced. */
+  previousDrawId?: Maybe<Scalars['ID']['output']>;
+  proceedingId: Scalars['ID']['output'];
+  /** Why the previous draw was replaced. */
+  redrawReason?: Maybe<Scalars['String']['output']>;
+  /** Every drawn expert in the order drawn (panel seats, alternates, and those who left). */
+  seats: Array<ExpertSeat>;
+  /** The random seed (hex) the sampler ran with. */
+  seed: Scalars['String']['output'];
+  status: ExpertDrawStatus;
+  supersededAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Optimistic-lock version; pass it back as expectedVersion. */
+  version: Scalars['Int']['output'];
+};
+
+export type ExpertDrawResult = ExpertAlternatesExhaustedError | ExpertDraw | InsufficientExpertsError | InvalidTransitionError | NotFoundError | ValidationError | VersionConflictError;
+
+export type ExpertDrawStatus =
+  | 'IN_FORCE'
+  | 'SUPERSEDED';
+
+export type ExpertExclusion = {
+  __typename?: 'ExpertExclusion';
+  expert: Expert;
+  expertId: Scalars['ID']['output'];
+  reasons: Array<Scalars['String']['output']>;
+};
+
+export type ExpertField = {
+  __typename?: 'ExpertField';
+  code: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type ExpertFieldGroup = {
+  __typename?: 'ExpertFieldGroup';
+  fields: Array<ExpertField>;
+  name: Scalars['String']['output'];
+};
+
+/** An expert of the pool: the whole record (an update replaces every field). */
+export type ExpertInput = {
+  employer?: InputMaybe<Scalars['String']['input']>;
+  employerCreditCode?: InputMaybe<Scalars['String']['input']>;
+  /** Field codes of expertTaxonomy; at least one. */
+  fields: Array<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  relationships?: InputMaybe<Array<ExpertRelationshipInput>>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Unavailable up to and including this day; omit: available. */
+  unavailableUntil?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type ExpertRelationship = {
+  __typename?: 'ExpertRelationship';
+  /** The organization’s unified social credit code. */
+  creditCode?: Maybe<Scalars['String']['output']>;
+  /** When the tie ended; null while it lasts. Ties that ended more than three years ago no longer exclude. */
+  endedOn?: Maybe<Scalars['Date']['output']>;
+  kind: ExpertRelationshipKind;
+  /** The organization’s name. */
+  name?: Maybe<Scalars['String']['output']>;
+};
+
+export type ExpertRelationshipInput = {
+  /** The organization’s unified social credit code. */
+  creditCode?: InputMaybe<Scalars['String']['input']>;
+  /** When the tie ended; omit while it lasts. */
+  endedOn?: InputMaybe<Scalars['Date']['input']>;
+  kind: ExpertRelationshipKind;
+  /** The organization’s name (this or creditCode). */
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ExpertRelationshipKind =
+  | 'FORMER_EMPLOYER'
+  | 'ORGANIZATION'
+  | 'OTHER'
+  | 'RELATIVE_ORGANIZATION';
+
+export type ExpertResult = Expert | NotFoundError | ValidationError | VersionConflictError;
+
+export type ExpertSeat = {
+  __typename?: 'ExpertSeat';
+  declaredAt?: Maybe<Scalars['DateTime']['output']>;
+  drawId: Scalars['ID']['output'];
+  /** 1-based position in the order drawn. */
+  drawnPosition: Scalars['Int']['output'];
+  expert: Expert;
+  expertId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  leaveReason?: Maybe<Scalars['String']['output']>;
+  /** When the expert left the panel (withdrew or was recused). */
+  leftAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Seat on the panel (1..panelSize) while on it; an alternate who moves up takes the seat of whom it replaces. */
+  panelPosition?: Maybe<Scalars['Int']['output']>;
+  ratedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The handler’s rating after the case, 1–5. */
+  rating?: Maybe<Scalars['Int']['output']>;
+  ratingComment?: Maybe<Scalars['String']['output']>;
+  /** The expert this alternate replaced on the panel. */
+  replacedId?: Maybe<Scalars['ID']['output']>;
+  status: ExpertSeatStatus;
+};
+
+export type ExpertSeatStatus =
+  | 'ALTERNATE'
+  | 'DECLARED'
+  | 'RECUSED'
+  | 'SEATED'
+  | 'WITHDRAWN';
+
+/** The expert fields of a matter. */
+export type ExpertTaxonomy = {
+  __typename?: 'ExpertTaxonomy';
+  groups: Array<ExpertFieldGroup>;
+  matterCode: Scalars['String']['output'];
+  name: Scalars['String']['output'];
 };
 
 export type Extension = {
@@ -618,6 +908,113 @@ export type FileOrigin =
   | 'GENERATED'
   | 'UPLOAD';
 
+export type FollowUp = Node & {
+  __typename?: 'FollowUp';
+  /** Contact attempts that did not reach the party, oldest first. */
+  attempts: Array<FollowUpAttempt>;
+  /** The mean of the four scores (null until visited). */
+  averageScore?: Maybe<Scalars['Float']['output']>;
+  /** When the visit was recorded, or the follow-up closed. */
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What the party said (free text): the handling organization and ADMIN only, audited as a read of personal data. */
+  comments?: Maybe<Scalars['String']['output']>;
+  /** The day the dispute was resolved (the outcome took effect) or closed: no visit or attempt may be dated before it. */
+  concludedOn: Scalars['Date']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** The FOLLOW_UP clock (HUB_FOLLOW_UP_DUE_WORKING_DAYS working days from the conclusion). */
+  deadline?: Maybe<Deadline>;
+  /** The dispute followed up. */
+  dispute?: Maybe<Dispute>;
+  /** Satisfaction 1–5: how easy the process was. */
+  ease?: Maybe<Scalars['Int']['output']>;
+  /** Satisfaction 1–5: fair treatment. */
+  fairness?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  method?: Maybe<FollowUpMethod>;
+  /** The handling organization, which owes the visit. */
+  organization: Organization;
+  /** 履行情况 as the party reported it. */
+  performance?: Maybe<PerformanceStatus>;
+  /** Satisfaction 1–5: the professionalism of the staff. */
+  professionalism?: Maybe<Scalars['Int']['output']>;
+  /** Satisfied: the mean of the four scores is at least 4 (the statistics’ satisfaction rate counts these); null until visited. */
+  satisfied?: Maybe<Scalars['Boolean']['output']>;
+  status: FollowUpStatus;
+  /** Satisfaction 1–5: timeliness. */
+  timeliness?: Maybe<Scalars['Int']['output']>;
+  /** Optimistic-lock version; pass it back as expectedVersion. */
+  version: Scalars['Int']['output'];
+  /** The day of the visit. */
+  visitedOn?: Maybe<Scalars['Date']['output']>;
+};
+
+/** A contact attempt that did not reach the party. */
+export type FollowUpAttempt = {
+  __typename?: 'FollowUpAttempt';
+  attemptedOn: Scalars['Date']['output'];
+  method: FollowUpMethod;
+  recordedAt: Scalars['DateTime']['output'];
+};
+
+/** A page of follow-ups, earliest due first. */
+export type FollowUpConnection = {
+  __typename?: 'FollowUpConnection';
+  edges: Array<FollowUpEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type FollowUpEdge = {
+  __typename?: 'FollowUpEdge';
+  cursor: Scalars['String']['output'];
+  node: FollowUp;
+};
+
+export type FollowUpMethod =
+  | 'IN_PERSON'
+  | 'LETTER'
+  | 'ONLINE'
+  | 'PHONE'
+  | 'SMS'
+  | 'VISIT';
+
+export type FollowUpResult = FollowUp | InvalidTransitionError | NotFoundError | ValidationError | VersionConflictError;
+
+/** Follow-up visits (回访) of resolved and closed disputes: each FOLLOW_UP_RECORDED event (a visit) and each follow-up closed as unreachable dated in the period, for the handling organization, with the channel and matter of the concluding proceeding (else of the dispute’s matter). */
+export type FollowUpStatistics = {
+  __typename?: 'FollowUpStatistics';
+  /** Mean ease score (1–5) of the visits; null without visits. */
+  easeAverage?: Maybe<Scalars['Float']['output']>;
+  /** Mean fairness score (1–5) of the visits; null without visits. */
+  fairnessAverage?: Maybe<Scalars['Float']['output']>;
+  /** Visits whose party reported the outcome not performed (未履行). */
+  notPerformed: Scalars['Int']['output'];
+  /** Visits whose party reported the outcome partly performed (部分履行). */
+  partlyPerformed: Scalars['Int']['output'];
+  /** Performance rate (履行率): performed ÷ (visits − visits with nothing to perform); null when there is none. The official definition is not published (unverified); this is the hub’s. */
+  performanceRate?: Maybe<Scalars['Float']['output']>;
+  /** Visits whose party reported the outcome performed (已履行). */
+  performed: Scalars['Int']['output'];
+  /** Mean professionalism score (1–5) of the visits; null without visits. */
+  professionalismAverage?: Maybe<Scalars['Float']['output']>;
+  /** Satisfaction rate (回访满意率): satisfied visits ÷ visits, a visit being satisfied when the mean of its four scores (professionalism, ease, timeliness, fairness) is at least 4; unreachable parties are not counted; null without visits. The official definition is not published (unverified); this is the hub’s. */
+  satisfactionRate?: Maybe<Scalars['Float']['output']>;
+  /** Satisfied visits: the mean of the visit’s four scores is at least 4. */
+  satisfied: Scalars['Int']['output'];
+  /** Mean timeliness score (1–5) of the visits; null without visits. */
+  timelinessAverage?: Maybe<Scalars['Float']['output']>;
+  /** Follow-ups closed in the period because the party could not be reached. */
+  unreachable: Scalars['Int']['output'];
+  /** Visits recorded in the period (the party was reached and answered). */
+  visits: Scalars['Int']['output'];
+};
+
+export type FollowUpStatus =
+  | 'CANCELLED'
+  | 'OPEN'
+  | 'UNREACHABLE'
+  | 'VISITED';
+
 export type FormField = {
   __typename?: 'FormField';
   key: Scalars['String']['output'];
@@ -643,6 +1040,40 @@ export type FormTemplate = {
   __typename?: 'FormTemplate';
   fields: Array<FormField>;
   title: Scalars['String']['output'];
+};
+
+export type HandlerCaseCount = {
+  __typename?: 'HandlerCaseCount';
+  /** Proceedings admitted in the period where the user is lead or co-handler. */
+  cases: Scalars['Int']['output'];
+  /** Of those, where the user is the lead. */
+  leadCases: Scalars['Int']['output'];
+  user?: Maybe<User>;
+  userId: Scalars['ID']['output'];
+};
+
+/** The organization enforces the handler rules of its matters and the proceeding does not meet them; nothing was written. */
+export type HandlerRulesNotMetError = ErrorResult & {
+  __typename?: 'HandlerRulesNotMetError';
+  code: ErrorCode;
+  /** Same as `code`; select this one next to a result type that has a `code` field of its own (e.g. Dispute.code). */
+  errorCode: ErrorCode;
+  issues: Array<ComplianceIssue>;
+  message: Scalars['String']['output'];
+};
+
+export type HandlingUnitStatistics = {
+  __typename?: 'HandlingUnitStatistics';
+  /** Every member of the unit, most cases first. */
+  handlers: Array<HandlerCaseCount>;
+  /** null: members without a handling unit. */
+  handlingUnit?: Maybe<Scalars['String']['output']>;
+  /** Of those, holding the legal professional qualification (法律职业资格). */
+  qualifiedStaff: Scalars['Int']['output'];
+  /** Active members of the unit. */
+  staff: Scalars['Int']['output'];
+  /** Training hours of the unit’s members in the years of the period. */
+  trainingHours: Scalars['Float']['output'];
 };
 
 export type HolidayCalendar = {
@@ -676,6 +1107,17 @@ export type IdType =
   | 'TAIWAN_PERMIT'
   /** 统一社会信用代码 (GB 32100, check character verified) */
   | 'USCC';
+
+/** Fewer conflict-free, available experts of the field than the draw needs; nothing was recorded. */
+export type InsufficientExpertsError = ErrorResult & {
+  __typename?: 'InsufficientExpertsError';
+  available: Scalars['Int']['output'];
+  code: ErrorCode;
+  /** Same as `code`; select this one next to a result type that has a `code` field of its own (e.g. Dispute.code). */
+  errorCode: ErrorCode;
+  message: Scalars['String']['output'];
+  needed: Scalars['Int']['output'];
+};
 
 export type InvalidCredentialsError = ErrorResult & {
   __typename?: 'InvalidCredentialsError';
@@ -903,26 +1345,42 @@ export type Mutation = {
   approveTypicalCase: TypicalCaseResult;
   assignProceeding: ProceedingResult;
   cancelReferral: ReferralActionResult;
+  /** Cancels a campaign before its report is submitted (its creator). */
+  cancelReviewCampaign: ReviewCampaignResult;
+  /** Records a party’s written challenge (回避申请) of a drawn expert, with its reasons. */
+  challengeExpert: ExpertChallengeResult;
   /** Changes one's own password (at least 10 characters, not the username, not a common password). Returns a new session: every earlier token stops working. */
   changePassword: ChangePasswordResult;
   /** 办结: close a dispute that is resolved, or that nobody can take further. */
   closeDispute: DisputeResult;
+  /** Closes an open follow-up as UNREACHABLE before the last attempt; at least one attempt must be recorded. */
+  closeFollowUp: FollowUpResult;
   concludeProceeding: ProceedingResult;
   /** Issues a corrected version (new number) that supersedes the document. */
   correctDocument: IssueDocumentResult;
+  /** Adds an expert to the viewer's organization's pool (ADMIN: to organizationId's). */
+  createExpert: ExpertResult;
   /** ADMIN: creates an organization. */
   createOrganization: OrganizationResult;
+  /** Opens a campaign (DRAFT): SELF_INSPECTION by the head of the organization reviewed, CROSS_REVIEW and SPOT_CHECK by the justice bureau (REVIEWER) over any organization. Refused (ValidationError on scope) when the scope holds no concluded proceeding, or on sampleSize when the sample is larger than the scope. */
+  createReviewCampaign: ReviewCampaignResult;
   /** ADMIN: creates an account with a one-time password, which the user must change at the first sign-in. */
   createUser: CreateUserResult;
   /** ADMIN: deactivates an organization: it keeps its history and receives no new referrals. */
   deactivateOrganization: OrganizationResult;
+  /** Decides a challenge: upheld, the expert is recused and the next alternate moves up. */
+  decideExpertChallenge: ExpertChallengeResult;
   decideJudicialConfirmation: JudicialConfirmationResult;
+  /** A drawn panel expert declared no conflict of interest (recorded by the handler). */
+  declareExpertNoConflict: ExpertDrawResult;
   declineJudicialConfirmation: JudicialConfirmationResult;
   declineReferral: ReferralActionResult;
   /** ADMIN: disables an account; its sessions end at once on every instance. */
   disableUser: UpdateUserResult;
   /** Drafts a typical case from a CLOSED or RESOLVED dispute the viewer’s organization handled (admitted and concluded a proceeding of); the anonymization pass runs on the text. */
   draftTypicalCase: TypicalCaseResult;
+  /** Draws experts at random for a proceeding from its organization’s pool: available experts of the field without a conflict against the parties; the panel, then at least two alternates used in order. Recorded (seed, candidates, exclusions with reasons) and not repeatable: a second draw needs redrawExperts. */
+  drawExperts: ExpertDrawResult;
   /** ADMIN: enables a disabled account (it signs in anew). */
   enableUser: UpdateUserResult;
   extendJudicialConfirmation: JudicialConfirmationResult;
@@ -933,32 +1391,68 @@ export type Mutation = {
   loadHolidayCalendar: LoadHolidayCalendarResult;
   login: LoginResult;
   pauseProceeding: ProceedingResult;
+  /** The handler rates a panel expert 1–5 after the opinion; repeated poor ratings flag the expert for removal. */
+  rateExpert: ExpertDrawResult;
   /** ADMIN: makes a deactivated organization active again. */
   reactivateOrganization: OrganizationResult;
+  /** Records that a served recipient of a 答辩通知书 answered (答辩状), with the answer’s files: the recipient’s ANSWER clock stops on that day (MISSED when late). Once per recipient. */
+  recordAnswer: RecordAnswerResult;
+  /** Links the panel’s opinion (a file uploaded to the dispute) to the draw; a clock paused for expert review resumes. */
+  recordExpertOpinion: ExpertDrawResult;
+  /** Records the follow-up visit (回访) of a resolved or closed dispute: date, method, performance (履行情况), satisfaction 1–5 on four dimensions, comments. The handling organization only; the FOLLOW_UP clock is met on the day of the visit. */
+  recordFollowUp: FollowUpResult;
+  /** Records a contact attempt that did not reach the party (未联系上); after HUB_FOLLOW_UP_MAX_ATTEMPTS attempts (default 3) the follow-up closes as UNREACHABLE. */
+  recordFollowUpAttempt: FollowUpResult;
   /** Records an item of a dispute's materials checklist: received (file or paper original), missing, or not applicable (with a remark). */
   recordMaterial: RecordMaterialResult;
   /** Records service (送达) of an issued document on one recipient; the hub computes the date service is complete by the method’s rule and starts the recipient’s clocks from it. Refuses 留置 of a 调解书, electronic service without consent, and evidence that does not prove the method. */
   recordService: RecordServiceResult;
   /** Records a party’s 送达地址确认书 (addresses, consent to electronic service, the signed file). */
   recordServiceAddress: RecordServiceAddressResult;
+  /** Records a user's handling unit, qualifications and training (the whole record): the head of the user's organization, or ADMIN. */
+  recordStaff: StaffRecordResult;
   /** Records that the materials a 补正通知书 asked for were supplemented: the handling clock runs again. */
   recordSupplementReceived: RecordSupplementReceivedResult;
+  /** Replaces the draw in force by a new draw (same field and sizes); the old one is kept and the reason recorded. */
+  redrawExperts: ExpertDrawResult;
   referDispute: ReferDisputeResult;
   registerDispute: RegisterDisputeResult;
   /** 不予受理, with reasons and where the applicant may go instead. */
   rejectProceeding: ProceedingResult;
+  /** Removes an expert from the pool (kept for the draws that named it; clears a removal flag). */
+  removeExpert: ExpertResult;
   requestJudicialConfirmation: JudicialConfirmationResult;
   /** ADMIN: a new one-time password; every session of the account ends. */
   resetPassword: ResetPasswordResult;
+  /** Restores a removed expert, or keeps a flagged one (clears the flag). */
+  restoreExpert: ExpertResult;
   resumeProceeding: ProceedingResult;
   /** The head sends a submitted case back to its drafters (DRAFT). */
   returnTypicalCase: TypicalCaseResult;
   /** Saves a new version of a template (the previous one becomes inactive); unknown placeholders are refused. */
   saveDocumentTemplate: SaveDocumentTemplateResult;
+  /** ADMIN saves a new checklist version (validated). expectedVersion is the newest version as read; campaigns already started keep the version they pinned. */
+  saveReviewChecklist: ReviewChecklistResult;
+  /** Writes the report’s sections while the campaign runs (fields left out stay as they are). */
+  saveReviewReport: ReviewCampaignResult;
+  /** A reviewer’s round on a file (named reviewers and the creator only): confirm or override the automatic checks (an override needs a reason), deduct for the items a machine cannot judge, apply veto items, comment. Version-checked on the file. */
+  scoreReviewFile: ReviewFileResult;
   /** Sets the prefix of an organization’s document numbers (杭财采监〔2026〕12号), for a kind or for every kind. */
   setDocumentNumberPrefix: SetDocumentNumberPrefixResult;
+  /** Switches enforcement of the handler rules for an organization (its head, or ADMIN): when on, admitting or concluding a proceeding that breaks them is refused. */
+  setHandlerRulesEnforcement: StaffSettingsResult;
+  /** Names the handlers of an open proceeding: the lead (主办) and co-handlers (协办), active members of the holding organization. Replaces the previous handlers. */
+  setProceedingHandlers: ProceedingResult;
+  /** Signs the account out everywhere: every token issued to it so far stops working, on every instance, and its open WebSockets close. Always true. */
+  signOut: Scalars['Boolean']['output'];
+  /** Starts a campaign (its creator): the files are fixed (all, or the sample drawn from the seed), the newest checklist pinned, the automatic checks computed. */
+  startReviewCampaign: ReviewCampaignResult;
+  /** Submits the report to the justice bureau (REPORTED): every file scored and every section written; the statistics are frozen. */
+  submitReviewReport: ReviewCampaignResult;
   /** Submits a draft to the organization’s head; refused (ValidationError) while anything identifying is left in the anonymized text. */
   submitTypicalCase: TypicalCaseResult;
+  /** Replaces an expert’s record (version-checked). */
+  updateExpert: ExpertResult;
   /** ADMIN: renames an organization or changes its kind, channels, region or parent. */
   updateOrganization: OrganizationResult;
   /** Changes a draft; the anonymization pass runs again. */
@@ -967,6 +1461,8 @@ export type Mutation = {
   updateUser: UpdateUserResult;
   /** The applicant withdraws; open referrals are cancelled and open proceedings concluded as WITHDRAWN. */
   withdrawDispute: DisputeResult;
+  /** A drawn expert withdrew (回避): the next alternate moves up; refused when none is left. */
+  withdrawExpert: ExpertDrawResult;
   /** Withdraws a case (the head, or ADMIN): no longer public; the record stays. */
   withdrawTypicalCase: TypicalCaseResult;
 };
@@ -1017,6 +1513,21 @@ export type MutationCancelReferralArgs = {
 };
 
 
+export type MutationCancelReviewCampaignArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationChallengeExpertArgs = {
+  drawId: Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  expertId: Scalars['ID']['input'];
+  partyId: Scalars['ID']['input'];
+  reasons: Scalars['String']['input'];
+};
+
+
 export type MutationChangePasswordArgs = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
@@ -1030,6 +1541,12 @@ export type MutationCloseDisputeArgs = {
 };
 
 
+export type MutationCloseFollowUpArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  followUpId: Scalars['ID']['input'];
+};
+
+
 export type MutationConcludeProceedingArgs = {
   input: ConcludeProceedingInput;
 };
@@ -1040,8 +1557,18 @@ export type MutationCorrectDocumentArgs = {
 };
 
 
+export type MutationCreateExpertArgs = {
+  input: CreateExpertInput;
+};
+
+
 export type MutationCreateOrganizationArgs = {
   input: CreateOrganizationInput;
+};
+
+
+export type MutationCreateReviewCampaignArgs = {
+  input: CreateReviewCampaignInput;
 };
 
 
@@ -1056,12 +1583,27 @@ export type MutationDeactivateOrganizationArgs = {
 };
 
 
+export type MutationDecideExpertChallengeArgs = {
+  challengeId: Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  reason: Scalars['String']['input'];
+  upheld: Scalars['Boolean']['input'];
+};
+
+
 export type MutationDecideJudicialConfirmationArgs = {
   decision: JudicialConfirmationDecision;
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
   rulingNumber?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationDeclareExpertNoConflictArgs = {
+  drawId: Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  expertId: Scalars['ID']['input'];
 };
 
 
@@ -1087,6 +1629,11 @@ export type MutationDisableUserArgs = {
 
 export type MutationDraftTypicalCaseArgs = {
   input: DraftTypicalCaseInput;
+};
+
+
+export type MutationDrawExpertsArgs = {
+  input: DrawExpertsInput;
 };
 
 
@@ -1138,9 +1685,45 @@ export type MutationPauseProceedingArgs = {
 };
 
 
+export type MutationRateExpertArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  drawId: Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  expertId: Scalars['ID']['input'];
+  rating: Scalars['Int']['input'];
+};
+
+
 export type MutationReactivateOrganizationArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordAnswerArgs = {
+  input: RecordAnswerInput;
+};
+
+
+export type MutationRecordExpertOpinionArgs = {
+  drawId: Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  fileId: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordFollowUpArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  followUpId: Scalars['ID']['input'];
+  input: RecordFollowUpInput;
+};
+
+
+export type MutationRecordFollowUpAttemptArgs = {
+  attemptedOn: Scalars['Date']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  followUpId: Scalars['ID']['input'];
+  method: FollowUpMethod;
 };
 
 
@@ -1159,8 +1742,22 @@ export type MutationRecordServiceAddressArgs = {
 };
 
 
+export type MutationRecordStaffArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  input: StaffRecordInput;
+  userId: Scalars['ID']['input'];
+};
+
+
 export type MutationRecordSupplementReceivedArgs = {
   input: RecordSupplementReceivedInput;
+};
+
+
+export type MutationRedrawExpertsArgs = {
+  drawId: Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  reason: Scalars['String']['input'];
 };
 
 
@@ -1183,6 +1780,12 @@ export type MutationRejectProceedingArgs = {
 };
 
 
+export type MutationRemoveExpertArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRequestJudicialConfirmationArgs = {
   courtId: Scalars['ID']['input'];
   proceedingId: Scalars['ID']['input'];
@@ -1191,6 +1794,12 @@ export type MutationRequestJudicialConfirmationArgs = {
 
 export type MutationResetPasswordArgs = {
   expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreExpertArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
 
@@ -1213,14 +1822,66 @@ export type MutationSaveDocumentTemplateArgs = {
 };
 
 
+export type MutationSaveReviewChecklistArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  input: ReviewChecklistInput;
+};
+
+
+export type MutationSaveReviewReportArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  input: ReviewReportInput;
+};
+
+
+export type MutationScoreReviewFileArgs = {
+  input: ScoreReviewFileInput;
+};
+
+
 export type MutationSetDocumentNumberPrefixArgs = {
   input: SetDocumentNumberPrefixInput;
+};
+
+
+export type MutationSetHandlerRulesEnforcementArgs = {
+  enforce: Scalars['Boolean']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  organizationId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetProceedingHandlersArgs = {
+  coHandlerIds: Array<Scalars['ID']['input']>;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  leadId: Scalars['ID']['input'];
+  proceedingId: Scalars['ID']['input'];
+};
+
+
+export type MutationStartReviewCampaignArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSubmitReviewReportArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
 };
 
 
 export type MutationSubmitTypicalCaseArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateExpertArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  input: ExpertInput;
 };
 
 
@@ -1249,6 +1910,14 @@ export type MutationWithdrawDisputeArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationWithdrawExpertArgs = {
+  drawId: Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  expertId: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1403,6 +2072,12 @@ export type PauseReason =
   | 'SUSPENSION'
   | 'VERIFICATION';
 
+export type PerformanceStatus =
+  | 'NOT_APPLICABLE'
+  | 'NOT_PERFORMED'
+  | 'PARTLY'
+  | 'PERFORMED';
+
 export type ProcedureTrack =
   | 'ORDINARY'
   | 'SIMPLIFIED';
@@ -1416,11 +2091,19 @@ export type Proceeding = Node & {
   /** 案号, assigned by the organization. */
   caseNumber?: Maybe<Scalars['String']['output']>;
   channel: Channel;
+  /** Open issues of the handlers against the matter's rules (at least two handlers for administrative adjudication; the legal professional qualification where required). Empty when met or when no rule applies. */
+  complianceIssues: Array<ComplianceIssue>;
   /** The issued decision of the proceeding (latest version), linked to its conclusion; null when none was issued in the hub. */
   decisionDocument?: Maybe<LegalDocument>;
   dispute: Dispute;
   documents: Array<LegalDocument>;
+  /** Expert draws of the proceeding, newest first: only for the organization holding it (and ADMIN); empty for everyone else. */
+  expertDraws: Array<ExpertDraw>;
+  /** The expert fields of the proceeding’s matter (empty: its matter has no expert pool). */
+  expertFields: Array<ExpertField>;
   extensions: Array<Extension>;
+  /** The lead (first) and co-handlers, with their qualifications; certificate numbers only for the handlers' organization and ADMIN. */
+  handlers: Array<ProceedingHandlerView>;
   handlingDeadline?: Maybe<Deadline>;
   id: Scalars['ID']['output'];
   judicialConfirmation?: Maybe<JudicialConfirmation>;
@@ -1439,7 +2122,18 @@ export type Proceeding = Node & {
   version: Scalars['Int']['output'];
 };
 
-export type ProceedingResult = ExtensionNotAllowedError | InvalidTransitionError | NotFoundError | Proceeding | ValidationError | VersionConflictError;
+/** A handler of a proceeding: the lead (主办) or a co-handler (协办). */
+export type ProceedingHandlerView = {
+  __typename?: 'ProceedingHandlerView';
+  lead: Scalars['Boolean']['output'];
+  legalProfession: Scalars['Boolean']['output'];
+  /** The handler's qualifications; certificate numbers as Qualification.certificateNumber says. */
+  qualifications: Array<Qualification>;
+  user?: Maybe<User>;
+  userId: Scalars['ID']['output'];
+};
+
+export type ProceedingResult = ExtensionNotAllowedError | HandlerRulesNotMetError | InvalidTransitionError | NotFoundError | Proceeding | ValidationError | VersionConflictError;
 
 /** Proceedings (cases at one organization) of the slice. */
 export type ProceedingStatistics = {
@@ -1488,6 +2182,8 @@ export type PublicStatisticsCell = {
   channel: Channel;
   /** Proceedings of the channel concluded in the month, whatever the outcome. */
   concluded?: Maybe<Scalars['Int']['output']>;
+  /** Follow-up visits (回访) of the channel recorded in the month; null when the cell is suppressed or there were fewer than 5. */
+  followUpVisits?: Maybe<Scalars['Int']['output']>;
   /** 1–12. */
   month: Scalars['Int']['output'];
   /** Concluded on time ÷ concluded (as Statistics.proceedings.onTimeRate). The official definition is not published (unverified); this is the hub’s. */
@@ -1496,6 +2192,8 @@ export type PublicStatisticsCell = {
   received?: Maybe<Scalars['Int']['output']>;
   /** Settled ÷ concluded (as Statistics.proceedings.resolutionRate). The official definition is not published (unverified); this is the hub’s. */
   resolutionRate?: Maybe<Scalars['Float']['output']>;
+  /** Satisfaction rate of those visits (as Statistics.followUps.satisfactionRate); null when followUpVisits is. The official definition is not published (unverified); this is the hub’s. */
+  satisfactionRate?: Maybe<Scalars['Float']['output']>;
   /** True when a count is below 5: nothing of the cell is published. */
   suppressed: Scalars['Boolean']['output'];
   year: Scalars['Int']['output'];
@@ -1534,6 +2232,28 @@ export type PublishedTypicalCaseEdge = {
   node: PublishedTypicalCase;
 };
 
+export type Qualification = {
+  __typename?: 'Qualification';
+  /** Certificate number: only the holder's organization and ADMIN read it, else null. */
+  certificateNumber?: Maybe<Scalars['String']['output']>;
+  issuedOn: Scalars['Date']['output'];
+  kind: QualificationKind;
+};
+
+export type QualificationInput = {
+  /** 4–40 letters, digits, “-” or brackets. */
+  certificateNumber: Scalars['String']['input'];
+  /** Not after today. */
+  issuedOn: Scalars['Date']['input'];
+  kind: QualificationKind;
+};
+
+export type QualificationKind =
+  | 'LAW_ENFORCEMENT'
+  | 'LEGAL_ADVISER'
+  | 'LEGAL_PROFESSION'
+  | 'PUBLIC_LAWYER';
+
 export type Query = {
   __typename?: 'Query';
   /** Public: the date that is `days` working days after `from` (the start day not counted); 0 <= days <= 3650, else BAD_USER_INPUT. */
@@ -1551,6 +2271,12 @@ export type Query = {
   documentTemplates: Array<DocumentTemplate>;
   /** Public: the Chinese labels of the enums (statuses, kinds, channels ...), from the one server-side table. */
   enumLabels: Array<EnumLabel>;
+  /** The expert fields per matter (procurement categories, patent technical fields, land surveying and registration). */
+  expertTaxonomy: Array<ExpertTaxonomy>;
+  /** The viewer's organization's expert pool, by name (ADMIN: organizationId's). Removed experts only with includeRemoved. */
+  experts: Array<Expert>;
+  /** The follow-up queue (回访) of the viewer’s organization (ADMIN: every organization’s), earliest due first. status: default [OPEN]; dueSoon / overdue: open follow-ups whose FOLLOW_UP clock is due soon / ran out (false: the others). */
+  followUps: FollowUpConnection;
   /** Public: the holiday schedule the hub uses for a year. */
   holidayCalendar: HolidayCalendar;
   /** Public. */
@@ -1571,7 +2297,23 @@ export type Query = {
   publishedTypicalCases: PublishedTypicalCaseConnection;
   /** Referrals addressed to the viewer's organization, newest first. */
   referralInbox: ReferralConnection;
+  /** One campaign, if the viewer sees it (as reviewCampaigns); else null. */
+  reviewCampaign?: Maybe<ReviewCampaign>;
+  /** Case-file review campaigns the viewer sees, newest first: those they created or are named reviewers of; submitted ones (REPORTED) also for every REVIEWER (justice bureau) and for members of the reviewed organization. */
+  reviewCampaigns: Array<ReviewCampaign>;
+  /** A version of the case-file review checklist; the newest when no version is given. */
+  reviewChecklist?: Maybe<ReviewChecklist>;
+  /** One file of a campaign, for its named reviewers and its creator only; else null. */
+  reviewFile?: Maybe<ReviewFile>;
+  /** The campaign’s report rendered as PDF or DOCX (base64), audited. Participants may preview it while the campaign runs; once submitted, the justice bureau and the reviewed organization read it. Null for anyone else. */
+  reviewReportDocument?: Maybe<ReviewReportDocument>;
   routeSuggestions: Array<RouteSuggestion>;
+  /** A user's staff record: members of the user's organization and ADMIN; null for anyone else. */
+  staffMember?: Maybe<StaffMember>;
+  /** An organization's staff with their records and the staff settings: the viewer's own organization (the default); ADMIN any. Another organization is FORBIDDEN; null for an unknown one. */
+  staffRoster?: Maybe<StaffRoster>;
+  /** Per handling unit of one organization: staff, staff with the legal professional qualification, training hours, and cases per handler (proceedings admitted in the period where the user is lead or co-handler). Own organization; ADMIN and REVIEWER any. Period at most 5 years. */
+  staffStatistics: StaffStatisticsResult;
   /** Figures of one period (at most 5 years), optionally one organization, channel, matter and region, computed from the timeline and the clocks. ADMIN and REVIEWER read any organization or the whole city; other roles their own organization only (another one is FORBIDDEN). A bad filter is a ValidationError, an unknown organization a NotFoundError. */
   statistics: StatisticsResult;
   /** One typical case, if the viewer may read it (as typicalCases). */
@@ -1641,6 +2383,23 @@ export type QueryEnumLabelsArgs = {
 };
 
 
+export type QueryExpertsArgs = {
+  field?: InputMaybe<Scalars['String']['input']>;
+  flaggedOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  includeRemoved?: InputMaybe<Scalars['Boolean']['input']>;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryFollowUpsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  dueSoon?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  status?: InputMaybe<Array<FollowUpStatus>>;
+};
+
+
 export type QueryHolidayCalendarArgs = {
   year: Scalars['Int']['input'];
 };
@@ -1663,7 +2422,7 @@ export type QueryOrganizationMembersArgs = {
 
 export type QueryOrganizationsArgs = {
   channel?: InputMaybe<Channel>;
-  includeInactive?: Scalars['Boolean']['input'];
+  includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
   region?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1694,8 +2453,52 @@ export type QueryReferralInboxArgs = {
 };
 
 
+export type QueryReviewCampaignArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryReviewCampaignsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<Array<ReviewCampaignStatus>>;
+};
+
+
+export type QueryReviewChecklistArgs = {
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryReviewFileArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryReviewReportDocumentArgs = {
+  campaignId: Scalars['ID']['input'];
+  format?: InputMaybe<ReviewReportFormat>;
+};
+
+
 export type QueryRouteSuggestionsArgs = {
   disputeId: Scalars['ID']['input'];
+};
+
+
+export type QueryStaffMemberArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
+export type QueryStaffRosterArgs = {
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryStaffStatisticsArgs = {
+  from: Scalars['Date']['input'];
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  to: Scalars['Date']['input'];
 };
 
 
@@ -1717,7 +2520,7 @@ export type QueryTypicalCasesArgs = {
 
 
 export type QueryUsersArgs = {
-  includeDisabled?: Scalars['Boolean']['input'];
+  includeDisabled?: InputMaybe<Scalars['Boolean']['input']>;
   organizationId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -1725,6 +2528,38 @@ export type QueryUsersArgs = {
 export type QueryWorkingDaysBetweenArgs = {
   from: Scalars['Date']['input'];
   to: Scalars['Date']['input'];
+};
+
+export type RecordAnswerInput = {
+  /** The served 答辩通知书 (ANSWER_NOTICE). */
+  documentId: Scalars['ID']['input'];
+  /** The answer and its attachments: files of the same dispute. None for an answer kept on paper. */
+  fileIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The recipient who answered (service on them must be recorded). */
+  partyId: Scalars['ID']['input'];
+  /** The day the answer was received: not before service, not in the future. Later than the due date is recorded as late. */
+  receivedOn: Scalars['Date']['input'];
+};
+
+export type RecordAnswerResult = DocumentService | InvalidTransitionError | NotFoundError | ValidationError;
+
+/** A follow-up visit (回访): how the party was reached, whether the outcome was performed, and the party’s satisfaction. */
+export type RecordFollowUpInput = {
+  /** What the party said (free text, at most 2000 characters); read by the handling organization only, never on the timeline. */
+  comments?: InputMaybe<Scalars['String']['input']>;
+  /** Satisfaction 1–5 with how easy the process was. */
+  ease: Scalars['Int']['input'];
+  /** Satisfaction 1–5 with fair treatment. */
+  fairness: Scalars['Int']['input'];
+  method: FollowUpMethod;
+  /** 履行情况: whether the agreement, decision or other outcome was performed. */
+  performance: PerformanceStatus;
+  /** Satisfaction 1–5 with the professionalism of the staff. */
+  professionalism: Scalars['Int']['input'];
+  /** Satisfaction 1–5 with timeliness. */
+  timeliness: Scalars['Int']['input'];
+  /** The day of the visit (China time): not before the dispute was resolved or closed, not in the future. */
+  visitedOn: Scalars['Date']['input'];
 };
 
 export type RecordMaterialInput = {
@@ -1915,6 +2750,474 @@ export type RegisterDisputeResult = Dispute | ValidationError;
 
 export type ResetPasswordResult = NotFoundError | UserCredentials | ValidationError | VersionConflictError;
 
+export type ReviewCampaign = Node & {
+  __typename?: 'ReviewCampaign';
+  cancelledAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Concluded proceedings in scope when the campaign started. */
+  candidateCount?: Maybe<Scalars['Int']['output']>;
+  /** SHA-256 of the sorted candidate proceeding ids when the campaign started. */
+  candidateHash?: Maybe<Scalars['String']['output']>;
+  /** Only proceedings of this channel; null: every channel. */
+  channel?: Maybe<Channel>;
+  /** The pinned checklist once started; before, the newest. */
+  checklist?: Maybe<ReviewChecklist>;
+  /** The checklist version the campaign pinned when it started. */
+  checklistVersion?: Maybe<Scalars['Int']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  createdBy?: Maybe<User>;
+  /** The files (fixed when started): the named reviewers and the creator only; null for others. */
+  files?: Maybe<Array<ReviewFile>>;
+  id: Scalars['ID']['output'];
+  kind: ReviewCampaignKind;
+  matter?: Maybe<Matter>;
+  /** Only proceedings of this matter; null: every matter. */
+  matterCode?: Maybe<Scalars['String']['output']>;
+  /** The organization whose files are reviewed. */
+  organization: Organization;
+  /** First day (China Standard Time) of the period in which the proceedings concluded. */
+  periodFrom: Scalars['String']['output'];
+  /** Last day of the period. */
+  periodTo: Scalars['String']['output'];
+  /** The report’s text, as written so far. */
+  report?: Maybe<ReviewReport>;
+  /** When the report was submitted to the justice bureau. */
+  reportedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The named reviewers. */
+  reviewers: Array<User>;
+  /** The organization that runs it (null: an administrator). */
+  runnerOrganization?: Maybe<Organization>;
+  /** The seed the sample is drawn from (reproducible: see review-sampler.ts); null without a sample. */
+  sampleSeed?: Maybe<Scalars['String']['output']>;
+  /** The size of the random sample; null: every concluded proceeding in scope. */
+  sampleSize?: Maybe<Scalars['Int']['output']>;
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Frozen at submission; live for the participants while the campaign runs; null before it starts. */
+  statistics?: Maybe<ReviewStatistics>;
+  status: ReviewCampaignStatus;
+  title: Scalars['String']['output'];
+  /** Optimistic-lock version; pass it back as expectedVersion. */
+  version: Scalars['Int']['output'];
+  /** The viewer may read and score its files. */
+  viewerReviews: Scalars['Boolean']['output'];
+  /** The viewer may start, write, submit or cancel it. */
+  viewerRunsIt: Scalars['Boolean']['output'];
+};
+
+export type ReviewCampaignKind =
+  | 'CROSS_REVIEW'
+  | 'SELF_INSPECTION'
+  | 'SPOT_CHECK';
+
+export type ReviewCampaignResult = InvalidTransitionError | NotFoundError | ReviewCampaign | ValidationError | VersionConflictError;
+
+export type ReviewCampaignStatus =
+  | 'CANCELLED'
+  | 'DRAFT'
+  | 'IN_PROGRESS'
+  | 'REPORTED';
+
+export type ReviewCheck = {
+  __typename?: 'ReviewCheck';
+  code: ReviewCheckCode;
+  evidence: ReviewCheckEvidence;
+  /** The checklist item it scores. */
+  itemCode?: Maybe<Scalars['String']['output']>;
+  status: ReviewCheckStatus;
+  suggestedDeduction: Scalars['Int']['output'];
+  /** The veto item a failure suggests. */
+  vetoCode?: Maybe<Scalars['String']['output']>;
+};
+
+export type ReviewCheckCode =
+  | 'CLOCK_ACCEPTANCE'
+  | 'CLOCK_ANSWER'
+  | 'CLOCK_HANDLING'
+  | 'CLOCK_SERVICE'
+  | 'DATE_ORDER'
+  | 'DECISION_PARTS'
+  | 'EXTENSIONS_IN_TIME'
+  | 'HANDLERS_QUALIFIED'
+  | 'LEFT_AT_RESIDENCE_RECORD'
+  | 'LEGAL_BASIS_ARTICLE'
+  | 'REMEDY_NOTICE'
+  | 'REQUIRED_DOCUMENTS'
+  | 'SERVICE_PROOF'
+  | 'TWO_HANDLERS';
+
+export type ReviewCheckDecisionInput = {
+  code: ReviewCheckCode;
+  /** True: the check stands as computed. False: overridden (status and reason required). */
+  confirmed: Scalars['Boolean']['input'];
+  /** Deduction instead of the suggestion (an overridden FAIL). */
+  deduction?: InputMaybe<Scalars['Int']['input']>;
+  reason?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<ReviewCheckStatus>;
+};
+
+export type ReviewCheckDecisionView = {
+  __typename?: 'ReviewCheckDecisionView';
+  code: ReviewCheckCode;
+  confirmed: Scalars['Boolean']['output'];
+  deduction?: Maybe<Scalars['Int']['output']>;
+  reason?: Maybe<Scalars['String']['output']>;
+  status?: Maybe<ReviewCheckStatus>;
+};
+
+/** What a check found: events, documents, clocks, service records and dates; never personal data. */
+export type ReviewCheckEvidence = {
+  __typename?: 'ReviewCheckEvidence';
+  clocks: Array<ReviewFileClock>;
+  dates: Array<ReviewEvidenceDate>;
+  documents: Array<ReviewEvidenceDocument>;
+  events: Array<ReviewEvidenceEvent>;
+  missing: Array<Scalars['String']['output']>;
+  services: Array<ReviewEvidenceService>;
+  summary: Scalars['String']['output'];
+};
+
+/** What an automatic check scores when it fails: an item’s deduction, or a veto item. */
+export type ReviewCheckRule = {
+  __typename?: 'ReviewCheckRule';
+  check: ReviewCheckCode;
+  deduction: Scalars['Int']['output'];
+  itemCode?: Maybe<Scalars['String']['output']>;
+  vetoCode?: Maybe<Scalars['String']['output']>;
+};
+
+export type ReviewCheckRuleInput = {
+  check: ReviewCheckCode;
+  deduction: Scalars['Int']['input'];
+  itemCode?: InputMaybe<Scalars['String']['input']>;
+  vetoCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ReviewCheckStatus =
+  | 'FAIL'
+  | 'NOT_APPLICABLE'
+  | 'NOT_RECORDED'
+  | 'PASS';
+
+/** One version of the case-file review checklist (案卷评查标准). */
+export type ReviewChecklist = {
+  __typename?: 'ReviewChecklist';
+  checks: Array<ReviewCheckRule>;
+  createdAt: Scalars['DateTime']['output'];
+  grades: Array<ReviewGradeCutoff>;
+  groups: Array<ReviewGroupLimit>;
+  items: Array<ReviewChecklistItem>;
+  requiredDocuments: Array<ReviewRequiredDocuments>;
+  /** Shipped by the hub (not saved by an administrator). */
+  shipped: Scalars['Boolean']['output'];
+  version: Scalars['Int']['output'];
+  /** Any one makes a file 不合格 (score 0). */
+  vetoItems: Array<ReviewVetoItem>;
+};
+
+/** A whole new checklist version (validated: groups sum to 100, cut-offs descending, checks mapped to existing items). */
+export type ReviewChecklistInput = {
+  checks: Array<ReviewCheckRuleInput>;
+  grades: Array<ReviewGradeCutoffInput>;
+  groups: Array<ReviewGroupLimitInput>;
+  items: Array<ReviewChecklistItemInput>;
+  requiredDocuments: Array<ReviewRequiredDocumentsInput>;
+  vetoItems: Array<ReviewVetoItemInput>;
+};
+
+export type ReviewChecklistItem = {
+  __typename?: 'ReviewChecklistItem';
+  code: Scalars['String']['output'];
+  group: ReviewItemGroup;
+  maxDeduction: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type ReviewChecklistItemInput = {
+  code: Scalars['String']['input'];
+  group: ReviewItemGroup;
+  maxDeduction: Scalars['Int']['input'];
+  title: Scalars['String']['input'];
+};
+
+export type ReviewChecklistResult = ReviewChecklist | ValidationError | VersionConflictError;
+
+export type ReviewClockMissedCount = {
+  __typename?: 'ReviewClockMissedCount';
+  /** Files whose clock of this kind was missed (the automatic check failed, as finally scored). */
+  count: Scalars['Int']['output'];
+  kind: DeadlineKind;
+};
+
+export type ReviewDeductionCount = {
+  __typename?: 'ReviewDeductionCount';
+  /** Files with a deduction on this item. */
+  files: Scalars['Int']['output'];
+  itemCode: Scalars['String']['output'];
+  /** Points deducted on this item over all files. */
+  points: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type ReviewDeductionInput = {
+  itemCode: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  points: Scalars['Int']['input'];
+};
+
+export type ReviewDeductionView = {
+  __typename?: 'ReviewDeductionView';
+  itemCode: Scalars['String']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  points: Scalars['Int']['output'];
+};
+
+export type ReviewEvidenceDate = {
+  __typename?: 'ReviewEvidenceDate';
+  label: Scalars['String']['output'];
+  on: Scalars['String']['output'];
+};
+
+export type ReviewEvidenceDocument = {
+  __typename?: 'ReviewEvidenceDocument';
+  issuedOn: Scalars['String']['output'];
+  kind: DocumentKind;
+  number: Scalars['String']['output'];
+};
+
+export type ReviewEvidenceEvent = {
+  __typename?: 'ReviewEvidenceEvent';
+  on: Scalars['String']['output'];
+  /** The event’s seq in the timeline. */
+  seq: Scalars['String']['output'];
+  type: DisputeEventType;
+};
+
+export type ReviewEvidenceService = {
+  __typename?: 'ReviewEvidenceService';
+  completedOn: Scalars['String']['output'];
+  documentKind: DocumentKind;
+  documentNumber: Scalars['String']['output'];
+  evidenceKinds: Array<ServiceEvidenceKind>;
+  method: ServiceMethod;
+  /** What the method requires and the record lacks. */
+  missingKinds: Array<ServiceEvidenceKind>;
+  servedOn: Scalars['String']['output'];
+};
+
+export type ReviewFile = Node & {
+  __typename?: 'ReviewFile';
+  acceptedOn?: Maybe<Scalars['String']['output']>;
+  campaign: ReviewCampaign;
+  channel: Channel;
+  /** The automatic checks as computed when the campaign started. */
+  checks: Array<ReviewCheck>;
+  clocks: Array<ReviewFileClock>;
+  concludedOn?: Maybe<Scalars['String']['output']>;
+  /** The dispute’s code (not personal data). */
+  disputeCode: Scalars['String']['output'];
+  /** The proceeding’s documents: kind, number, dates (no content). */
+  documents: Array<ReviewFileDocument>;
+  finalGrade?: Maybe<ReviewGrade>;
+  /** The final score: the expert round’s where there is one, else the first. */
+  finalScore?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  matterCode?: Maybe<Scalars['String']['output']>;
+  outcome?: Maybe<OutcomeKind>;
+  /** Position in the campaign (1-based, in the order drawn or by dispute code). */
+  position: Scalars['Int']['output'];
+  /** When the case reached the organization (YYYY-MM-DD, China Standard Time). */
+  receivedOn: Scalars['String']['output'];
+  /** The reviewers’ rounds: FIRST and, beside it, EXPERT. */
+  rounds: Array<ReviewScoreView>;
+  /** Service records: method, dates and whether the evidence the method requires is present; no recipient, signer or address. */
+  services: Array<ReviewFileService>;
+  /** Optimistic-lock version of the file’s scoring; pass it back as expectedVersion. */
+  version: Scalars['Int']['output'];
+};
+
+export type ReviewFileClock = {
+  __typename?: 'ReviewFileClock';
+  dueOn: Scalars['String']['output'];
+  extended: Scalars['Int']['output'];
+  kind: DeadlineKind;
+  metOn?: Maybe<Scalars['String']['output']>;
+  open: Scalars['Boolean']['output'];
+  startOn: Scalars['String']['output'];
+};
+
+export type ReviewFileDocument = {
+  __typename?: 'ReviewFileDocument';
+  issuedOn: Scalars['String']['output'];
+  kind: DocumentKind;
+  number: Scalars['String']['output'];
+  recipientCount: Scalars['Int']['output'];
+  status: DocumentStatus;
+};
+
+export type ReviewFileResult = InvalidTransitionError | NotFoundError | ReviewFile | ValidationError | VersionConflictError;
+
+/** A service record, without the recipient, the signer or the addresses. */
+export type ReviewFileService = {
+  __typename?: 'ReviewFileService';
+  completedOn: Scalars['String']['output'];
+  documentKind: DocumentKind;
+  documentNumber: Scalars['String']['output'];
+  /** Kinds of evidence files present. */
+  evidenceKinds: Array<ServiceEvidenceKind>;
+  /** The evidence its method requires is present. */
+  evidencePresent: Scalars['Boolean']['output'];
+  method: ServiceMethod;
+  servedOn: Scalars['String']['output'];
+};
+
+export type ReviewGrade =
+  | 'EXCELLENT'
+  | 'GOOD'
+  | 'QUALIFIED'
+  | 'UNQUALIFIED';
+
+export type ReviewGradeCount = {
+  __typename?: 'ReviewGradeCount';
+  count: Scalars['Int']['output'];
+  grade: ReviewGrade;
+};
+
+export type ReviewGradeCutoff = {
+  __typename?: 'ReviewGradeCutoff';
+  grade: ReviewGrade;
+  /** Lowest score with this grade; below the lowest cut-off: UNQUALIFIED. */
+  minScore: Scalars['Int']['output'];
+};
+
+export type ReviewGradeCutoffInput = {
+  grade: ReviewGrade;
+  minScore: Scalars['Int']['input'];
+};
+
+export type ReviewGroupLimit = {
+  __typename?: 'ReviewGroupLimit';
+  group: ReviewItemGroup;
+  /** The most the group’s items together deduct. */
+  max: Scalars['Int']['output'];
+};
+
+export type ReviewGroupLimitInput = {
+  group: ReviewItemGroup;
+  max: Scalars['Int']['input'];
+};
+
+export type ReviewItemGroup =
+  | 'FORM'
+  | 'SUBSTANCE';
+
+/** The report’s text. */
+export type ReviewReport = {
+  __typename?: 'ReviewReport';
+  causes: Scalars['String']['output'];
+  goodPractice: Scalars['String']['output'];
+  implementation: Scalars['String']['output'];
+  improvements: Scalars['String']['output'];
+  method: Scalars['String']['output'];
+  problems: Scalars['String']['output'];
+};
+
+/** The rendered report, for download (each download is audited). */
+export type ReviewReportDocument = {
+  __typename?: 'ReviewReportDocument';
+  /** The file’s bytes, base64. */
+  base64: Scalars['String']['output'];
+  contentType: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
+  sha256: Scalars['String']['output'];
+};
+
+export type ReviewReportFormat =
+  | 'DOCX'
+  | 'PDF';
+
+/** The report’s text (each 0–5000 characters while drafting; submission needs each). */
+export type ReviewReportInput = {
+  /** 原因分析 */
+  causes?: InputMaybe<Scalars['String']['input']>;
+  /** 可推广的经验做法 */
+  goodPractice?: InputMaybe<Scalars['String']['input']>;
+  /** 贯彻落实浙政办发〔2019〕61号文件情况 */
+  implementation?: InputMaybe<Scalars['String']['input']>;
+  /** 整改措施 */
+  improvements?: InputMaybe<Scalars['String']['input']>;
+  /** 评查工作开展情况 */
+  method?: InputMaybe<Scalars['String']['input']>;
+  /** 存在的问题 */
+  problems?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ReviewRequiredDocuments = {
+  __typename?: 'ReviewRequiredDocuments';
+  channel: Channel;
+  kinds: Array<DocumentKind>;
+  /** Null: whatever the outcome. */
+  outcome?: Maybe<OutcomeKind>;
+};
+
+export type ReviewRequiredDocumentsInput = {
+  channel: Channel;
+  kinds: Array<DocumentKind>;
+  outcome?: InputMaybe<OutcomeKind>;
+};
+
+export type ReviewRound =
+  | 'EXPERT'
+  | 'FIRST';
+
+/** A reviewer’s round on a file. */
+export type ReviewScoreView = {
+  __typename?: 'ReviewScoreView';
+  /** Veto items that apply (the reviewer’s and those of confirmed failed checks). */
+  appliedVetoes: Array<Scalars['String']['output']>;
+  comment?: Maybe<Scalars['String']['output']>;
+  decisions: Array<ReviewCheckDecisionView>;
+  deductions: Array<ReviewDeductionView>;
+  grade: ReviewGrade;
+  items: Array<ReviewScoredItem>;
+  reviewer?: Maybe<User>;
+  round: ReviewRound;
+  score: Scalars['Int']['output'];
+  scoredAt: Scalars['DateTime']['output'];
+  /** Veto items the reviewer applied. */
+  vetoes: Array<Scalars['String']['output']>;
+};
+
+export type ReviewScoredItem = {
+  __typename?: 'ReviewScoredItem';
+  group: ReviewItemGroup;
+  itemCode: Scalars['String']['output'];
+  /** Deducted, after the item’s maximum. */
+  points: Scalars['Int']['output'];
+};
+
+/** Computed from the files’ final rounds (the expert’s where there is one); frozen when the report is submitted. */
+export type ReviewStatistics = {
+  __typename?: 'ReviewStatistics';
+  averageScore?: Maybe<Scalars['Float']['output']>;
+  clocksMissed: Array<ReviewClockMissedCount>;
+  files: Scalars['Int']['output'];
+  gradeCounts: Array<ReviewGradeCount>;
+  scored: Scalars['Int']['output'];
+  /** Most frequent deductions first. */
+  topDeductions: Array<ReviewDeductionCount>;
+  vetoed: Scalars['Int']['output'];
+};
+
+export type ReviewVetoItem = {
+  __typename?: 'ReviewVetoItem';
+  code: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type ReviewVetoItemInput = {
+  code: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+};
+
 export type Role =
   /** Administrator of the hub. */
   | 'ADMIN'
@@ -1955,6 +3258,21 @@ export type SaveDocumentTemplateInput = {
 };
 
 export type SaveDocumentTemplateResult = DocumentTemplate | NotFoundError | ValidationError | VersionConflictError;
+
+export type ScoreReviewFileInput = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** Checks not listed stand as computed. */
+  decisions?: InputMaybe<Array<ReviewCheckDecisionInput>>;
+  /** Deductions for items a machine cannot judge (facts, evidence, law, discretion, form). */
+  deductions?: InputMaybe<Array<ReviewDeductionInput>>;
+  /** The file’s version as read. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  fileId: Scalars['ID']['input'];
+  /** FIRST, or EXPERT (after a FIRST round, recorded beside it). */
+  round: ReviewRound;
+  /** Veto item codes. */
+  vetoes?: InputMaybe<Array<Scalars['String']['input']>>;
+};
 
 export type ServiceAddressConfirmation = Node & {
   __typename?: 'ServiceAddressConfirmation';
@@ -2029,6 +3347,65 @@ export type SetDocumentNumberPrefixInput = {
 
 export type SetDocumentNumberPrefixResult = DocumentNumberPrefix | NotFoundError | ValidationError;
 
+/** A member of an organization with the staff record (handling unit, qualifications, training); version 0: no record yet. */
+export type StaffMember = {
+  __typename?: 'StaffMember';
+  /** The handling unit inside the organization, e.g. 行政裁决科. */
+  handlingUnit?: Maybe<Scalars['String']['output']>;
+  /** Holds the legal professional qualification (法律职业资格). */
+  legalProfession: Scalars['Boolean']['output'];
+  qualifications: Array<Qualification>;
+  /** Training hours per year, newest year first. */
+  training: Array<TrainingHours>;
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  user?: Maybe<User>;
+  userId: Scalars['ID']['output'];
+  /** Pass it back as expectedVersion; 0 while the user has no record. */
+  version: Scalars['Int']['output'];
+};
+
+export type StaffRecordInput = {
+  /** The handling unit, a name within the organization (1–50 characters); null: none. */
+  handlingUnit?: InputMaybe<Scalars['String']['input']>;
+  /** The whole list (replaces the previous one); one per kind. */
+  qualifications: Array<QualificationInput>;
+  /** The whole list (replaces the previous one); one per year. */
+  training: Array<TrainingHoursInput>;
+};
+
+export type StaffRecordResult = NotFoundError | StaffMember | ValidationError | VersionConflictError;
+
+/** An organization's staff: every active member with the staff record, and the staff settings. */
+export type StaffRoster = {
+  __typename?: 'StaffRoster';
+  /** Active members, by handling unit and name. */
+  members: Array<StaffMember>;
+  organization: Organization;
+  organizationId: Scalars['ID']['output'];
+  settings: StaffSettings;
+};
+
+export type StaffSettings = {
+  __typename?: 'StaffSettings';
+  /** When on, admitting or concluding a proceeding whose handlers break its matter’s rules is refused (HandlerRulesNotMetError). */
+  enforceHandlerRules: Scalars['Boolean']['output'];
+  organizationId: Scalars['ID']['output'];
+  /** Pass it back as expectedVersion; 0 while never set. */
+  version: Scalars['Int']['output'];
+};
+
+export type StaffSettingsResult = NotFoundError | StaffSettings | VersionConflictError;
+
+export type StaffStatistics = {
+  __typename?: 'StaffStatistics';
+  from: Scalars['Date']['output'];
+  organizationId: Scalars['ID']['output'];
+  to: Scalars['Date']['output'];
+  units: Array<HandlingUnitStatistics>;
+};
+
+export type StaffStatisticsResult = NotFoundError | StaffStatistics | ValidationError;
+
 /** How the slice’s disputes were handled, computed from the timeline: each figure counts the events of its kind dated in the period (China Standard Time), working days are counted on the official calendar, and each rate is defined in its description. The official definitions of these rates are not published (unverified). */
 export type Statistics = {
   __typename?: 'Statistics';
@@ -2038,6 +3415,7 @@ export type Statistics = {
   courtDelegatedMediation: CourtDelegatedMediationStatistics;
   /** Disputes registered in the period (REGISTERED events dated in it), by the organization that registered them. Channel and matter are those of the matter chosen at registration: a dispute registered without a matter counts only without a channel or matter filter. */
   disputesReceived: Scalars['Int']['output'];
+  followUps: FollowUpStatistics;
   from: Scalars['Date']['output'];
   judicialConfirmation: JudicialConfirmationStatistics;
   matterCode?: Maybe<Scalars['String']['output']>;
@@ -2133,6 +3511,18 @@ export type TimeUnit =
   | 'CALENDAR_DAYS'
   | 'MONTHS'
   | 'WORKING_DAYS';
+
+export type TrainingHours = {
+  __typename?: 'TrainingHours';
+  hours: Scalars['Float']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type TrainingHoursInput = {
+  /** 0–2000, at most one decimal. */
+  hours: Scalars['Float']['input'];
+  year: Scalars['Int']['input'];
+};
 
 export type TypicalCase = Node & {
   __typename?: 'TypicalCase';

@@ -21,6 +21,12 @@ const ProceedingActions = lazy(() => import('../handler/ProceedingActions'));
 const CaseFile = lazy(() => import('./casefile/CaseFile'));
 const ProceedingDocuments = lazy(() => import('./casefile/CaseFile').then((m) => ({ default: m.ProceedingDocuments })));
 const FileRefs = lazy(() => import('./casefile/FileLink'));
+// 撰写典型案例 (#16): shown only to the handlers of an organization that concluded a proceeding of it.
+const DraftTypicalCaseButton = lazy(() => import('../typical-cases/DraftTypicalCaseButton'));
+// Handlers and the compliance issues of the matter's rules (#17).
+const ProceedingStaff = lazy(() => import('../staff/ProceedingStaff'));
+// The expert review (专家库, #17): the draw, its exclusions and the per-expert actions.
+const ProceedingExperts = lazy(() => import('../experts/ProceedingExperts'));
 
 export type DisputePageDispute = NonNullable<DisputePageQuery['dispute']>;
 
@@ -88,6 +94,12 @@ function ProceedingCard({ p, canAct, dispute, onDone }: { p: ProceedingFieldsFra
           {p.judicialConfirmation.decisionDeadline && <DeadlineTag deadline={p.judicialConfirmation.decisionDeadline} />}
         </div>
       )}
+      <Suspense fallback={null}>
+        <ProceedingStaff disputeId={dispute.id} proceedingId={p.id} canAct={canAct} onDone={onDone} />
+      </Suspense>
+      <Suspense fallback={null}>
+        <ProceedingExperts disputeId={dispute.id} proceedingId={p.id} canAct={canAct} onDone={onDone} />
+      </Suspense>
       <Suspense fallback={null}>
         <ProceedingDocuments proceeding={p} dispute={dispute} canIssue={canAct} onChanged={onDone} />
       </Suspense>
@@ -249,6 +261,9 @@ export default function DisputePage() {
             <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{dispute.facts}</Typography.Paragraph>
           </Descriptions.Item>
         </Descriptions>
+        <Suspense fallback={null}>
+          <DraftTypicalCaseButton dispute={dispute} />
+        </Suspense>
         {canActOnDispute && (
           <Suspense fallback={null}>
             <DisputeActions dispute={dispute} onDone={refresh} canRegisterRoute={isFrontdesk || holds} />

@@ -18,7 +18,7 @@ import type { DeadlineFieldsFragment, DocumentServiceFieldsFragment, LegalDocume
 import { AcknowledgeNoticeDocument, DocumentTextsDocument, RecordSupplementReceivedDocument } from './documents';
 import { FileLink, useDownload } from './FileLink';
 import { CorrectDocumentButton, type CaseParty } from './IssueDocument';
-import { ServiceButton, type CaseFileParty } from './Service';
+import { AnswerButton, ServiceButton, type CaseFileParty } from './Service';
 import { OPEN_CLOCK_STATES } from './values';
 
 export interface DocumentActs {
@@ -292,7 +292,24 @@ function DocumentCard({
             },
             {
               title: '答辩期限',
-              render: (_, r) => (r.service?.answerDeadline ? <DeadlineTag deadline={r.service.answerDeadline} showKind={false} /> : '—'),
+              render: (_, r) =>
+                r.service ? (
+                  <Space orientation="vertical" size={2}>
+                    {r.service.answerDeadline && <DeadlineTag deadline={r.service.answerDeadline} showKind={false} />}
+                    {r.service.answerReceivedOn ? (
+                      <Space size={4} wrap>
+                        <Tag color="green">{r.service.answerReceivedOn} 收到答辩状</Tag>
+                        {r.service.answerFiles.map((f) => (
+                          <FileLink key={f.id} file={f} />
+                        ))}
+                      </Space>
+                    ) : (
+                      mine && r.full && <AnswerButton documentId={doc.id} party={r.full} servedOn={r.service.servedOn} disputeId={disputeId} onDone={onDone} />
+                    )}
+                  </Space>
+                ) : (
+                  '—'
+                ),
               hidden: doc.kind !== 'ANSWER_NOTICE',
             },
             {

@@ -13,7 +13,7 @@ import { ActionModal } from '../../../components/ActionModal';
 import { formatTime } from '../../../components/DisputeTable';
 import { FileUpload, useUploadGuard } from '../../../components/FileUpload';
 import type { CaseFileQuery, LegalDocumentFieldsFragment, ServiceEvidenceKind, ServiceMethod, ServiceSigner } from '../../../gql/graphql';
-import { RecordServiceAddressDocument, RecordServiceDocument } from './documents';
+import { RecordAnswerDocument, RecordServiceAddressDocument, RecordServiceDocument } from './documents';
 import { FileLink } from './FileLink';
 import { EVIDENCE_FOR, SERVICE_METHODS, SERVICE_SIGNERS } from './values';
 
@@ -193,6 +193,41 @@ interface AddressValues {
   electronicAddress?: string;
   postalAddress?: string;
   fileIds?: string[];
+}
+
+interface AnswerValues {
+  receivedOn: Dayjs;
+  fileIds?: string[];
+}
+
+/** The answer (答辩状) of a served recipient of a 答辩通知书: stops that party's time to answer. */
+export function AnswerButton({ documentId, party, servedOn, disputeId, onDone }: { documentId: string; party: CaseFileParty; servedOn: string; disputeId: string; onDone: () => void }) {
+  const [, recordAnswer] = useMutation(RecordAnswerDocument);
+  const uploads = useUploadGuard();
+  return (
+    <ActionModal<AnswerValues, NonNullable<Awaited<ReturnType<typeof recordAnswer>>['data']>>
+      label="登记答辩"
+      title={`登记答辩状：${party.name}`}
+      buttonProps={{ size: 'small', 'aria-label': `登记答辩 ${party.name}` }}
+      initialValues={{ receivedOn: dayjs(), fileIds: [] }}
+      run={(v) =>
+        recordAnswer(
+          { input: { documentId, partyId: party.id, receivedOn: v.receivedOn.format('YYYY-MM-DD'), fileIds: v.fileIds ?? [] } },
+          { additionalTypenames: ['DocumentService', 'LegalDocument', 'Deadline', 'StoredFile'] },
+        )
+      }
+      pick={(d) => d.recordAnswer}
+      onDone={onDone}
+      successText="已登记答辩，答辩期限停止计算"
+    >
+      <Form.Item label="收到日期" name="receivedOn" rules={[{ required: true, message: '请选择收到答辩状的日期' }]} extra={`不早于送达日期 ${servedOn}；超过答辩期限的，记为逾期答辩`}>
+        <DatePicker disabledDate={(d) => d.isAfter(dayjs(), 'day') || d.isBefore(dayjs(servedOn), 'day')} />
+      </Form.Item>
+      <Form.Item label="答辩状及附件" name="fileIds" rules={[uploads.rule('answer')]} extra="纸质答辩的，可不上传">
+        <FileUpload disputeId={disputeId} onBusyChange={uploads.busy('answer')} />
+      </Form.Item>
+    </ActionModal>
+  );
 }
 
 /** 送达地址确认书 of one party: a new one replaces the one in force. */

@@ -38,6 +38,10 @@ export const DocumentServiceFields = graphql(`
     answerDeadline {
       ...DeadlineFields
     }
+    answerReceivedOn
+    answerFiles {
+      ...StoredFileFields
+    }
   }
 `);
 
@@ -267,6 +271,27 @@ export const RecordServiceDocument = graphql(`
       ... on DocumentService {
         id
         completedOn
+      }
+      ... on ErrorResult {
+        errorCode: code
+        message
+      }
+      ... on ValidationError {
+        fieldErrors {
+          field
+          message
+        }
+      }
+    }
+  }
+`);
+
+export const RecordAnswerDocument = graphql(`
+  mutation CaseFileRecordAnswer($input: RecordAnswerInput!) {
+    recordAnswer(input: $input) {
+      __typename
+      ... on DocumentService {
+        id
       }
       ... on ErrorResult {
         errorCode: code
