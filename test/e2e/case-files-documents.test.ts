@@ -616,6 +616,14 @@ describe('补正通知书', () => {
     expect(await gqlAs<Result>('adjudicator.fuyang-finance', RECORD, { id: notice.id })).toMatchObject({ __typename: 'InvalidTransitionError' });
     const types = (await timeline(c.disputeId)).map((e) => e.type);
     expect(types.slice(-3)).toEqual(['DOCUMENT_ISSUED', 'PAUSED', 'RESUMED']);
+
+    // A correction of the notice after the supplement was recorded asks for nothing new: no second
+    // SUPPLEMENT clock, the proceeding runs on (found by fuzz-mutations, seed 264131829).
+    now = at('2026-03-12');
+    const corrected = as(await correct('adjudicator.fuyang-finance', { documentId: notice.id, reason: '更正文字错误' }), 'LegalDocument');
+    expect(corrected.text).toContain('补正期限届满日为2026年3月12日');
+    expect(await sql(`select open, met_on::text from deadline where dispute_id = ? and kind = 'SUPPLEMENT'`, [c.disputeId])).toEqual([{ open: false, met_on: '2026-03-11' }]);
+    expect((await proceedingOf(c)).status).toBe('IN_PROGRESS');
   });
 });
 

@@ -235,9 +235,11 @@ export class DocumentService {
 
     let supplementDueOn: string | null = null;
     if (kind === K.SUPPLEMENT_NOTICE) {
-      const open = supersedes ? await em.findOne(Deadline, { disputeId: dispute.id, kind: DeadlineKind.SUPPLEMENT, open: true }) : null;
+      // A correction keeps the supplement clock of the notice it corrects, running or already met
+      // (a corrected text is no new request to supplement: found by fuzz-mutations, seed 264131829).
+      const earlier = supersedes ? await em.findOne(Deadline, { disputeId: dispute.id, kind: DeadlineKind.SUPPLEMENT }, { orderBy: { open: 'desc', createdAt: 'desc', id: 'desc' } }) : null;
       const clock =
-        open ??
+        earlier ??
         DeadlineService.create(em, env.calendar, env.today, {
           kind: DeadlineKind.SUPPLEMENT,
           rule: {
