@@ -374,7 +374,8 @@ function dateOrder(f: FileFacts): Raw {
     : { code, status: ReviewCheckStatus.PASS, evidence: evidence('收案、受理、文书、送达、办结日期先后有序', { events, dates, documents: docs.map(docView) }) };
 }
 
-function missingKinds(method: ServiceMethod, kinds: readonly ServiceEvidenceKind[]): ServiceEvidenceKind[] {
+/** The evidence kinds the method requires that a service record lacks (one per unmet group). */
+export function missingKinds(method: ServiceMethod, kinds: readonly ServiceEvidenceKind[]): ServiceEvidenceKind[] {
   return EVIDENCE_RULES[method].required.filter((group) => !group.some((k) => kinds.includes(k))).map((group) => group[0]);
 }
 

@@ -5,9 +5,8 @@ import { Allow, Permission } from '../../core/permissions';
 import { User } from '../auth';
 import { Matter } from '../matter';
 import { Organization } from '../organization';
-import { EVIDENCE_RULES } from '../service';
 import type { ChecklistContent } from './review-checklist.data';
-import type { FileFacts } from './review-checks';
+import { missingKinds, type FileFacts } from './review-checks';
 import { ReviewCampaign, ReviewChecklistRecord, ReviewFile, type ReviewScore } from './review.entity';
 import { runsCampaign, takesPart } from './review.policy';
 import { contentOf, ReviewService } from './review.service';
@@ -262,7 +261,7 @@ export class ReviewFileResolver {
         servedOn: s.servedOn,
         completedOn: s.completedOn,
         evidenceKinds: s.evidenceKinds,
-        evidencePresent: EVIDENCE_RULES[s.method].required.every((group) => group.some((k) => s.evidenceKinds.includes(k))),
+        evidencePresent: missingKinds(s.method, s.evidenceKinds).length === 0,
       }),
     );
   }

@@ -74,20 +74,7 @@ async function filesOfDispute(env: TransactionEnv, disputeId: string, ids: strin
 export class ServiceRecordService {
   /** recordService: the service of an issued document on one of its recipients, with its evidence and completion date. */
   static record(ctx: HubContext, input: RecordServiceInput): Promise<DocumentService | BusinessError> {
-    return runCommand<Target<LegalDocument>, Dispute, never, never, DocumentService>(ctx, {
-      action: 'recordService',
-      notFound: `文书 ${input.documentId} 不存在。`,
-      target: input.documentId,
-      lock: async (env, viewer) => {
-        const locked = await DisputeRepository.lockThrough(env.em, viewer, LegalDocument, input.documentId, (d) => d.disputeId);
-        if (!locked) return null;
-        return { record: { id: locked.record.id, record: locked.record, access: await caseFileAccess(env, viewer, locked.dispute) }, root: locked.dispute };
-      },
-      authorize: (viewer, { record: t }) => assertMayRecordService(viewer, t.record, t.access),
-      // A new record: the document is immutable, the dispute's version rises.
-      versioned: 'root',
-      apply: (env, t, dispute) => ServiceRecordService.recordLocked(env, t.record, dispute, input),
-    });
+    return ServiceRecordService.onDocument(ctx, 'recordService', input.documentId, (env, document, dispute) => ServiceRecordService.recordLocked(env, document, dispute, input));
   }
 
   /**
@@ -96,18 +83,29 @@ export class ServiceRecordService {
    * case file). Once per recipient; the issuing organization records it, like service.
    */
   static recordAnswer(ctx: HubContext, input: RecordAnswerInput): Promise<DocumentService | BusinessError> {
+    return ServiceRecordService.onDocument(ctx, 'recordAnswer', input.documentId, (env, document, dispute) => ServiceRecordService.recordAnswerLocked(env, document, dispute, input));
+  }
+
+  /** The frame of a command on one issued document's service: locked through its dispute, allowed to whoever may serve it. */
+  private static onDocument(
+    ctx: HubContext,
+    action: string,
+    documentId: string,
+    apply: (env: TransactionEnv, document: LegalDocument, dispute: Dispute) => Promise<DocumentService | BusinessError>,
+  ): Promise<DocumentService | BusinessError> {
     return runCommand<Target<LegalDocument>, Dispute, never, never, DocumentService>(ctx, {
-      action: 'recordAnswer',
-      notFound: `文书 ${input.documentId} 不存在。`,
-      target: input.documentId,
+      action,
+      notFound: `文书 ${documentId} 不存在。`,
+      target: documentId,
       lock: async (env, viewer) => {
-        const locked = await DisputeRepository.lockThrough(env.em, viewer, LegalDocument, input.documentId, (d) => d.disputeId);
+        const locked = await DisputeRepository.lockThrough(env.em, viewer, LegalDocument, documentId, (d) => d.disputeId);
         if (!locked) return null;
         return { record: { id: locked.record.id, record: locked.record, access: await caseFileAccess(env, viewer, locked.dispute) }, root: locked.dispute };
       },
       authorize: (viewer, { record: t }) => assertMayRecordService(viewer, t.record, t.access),
+      // A record of the service (the document is immutable): the dispute's version rises.
       versioned: 'root',
-      apply: (env, t, dispute) => ServiceRecordService.recordAnswerLocked(env, t.record, dispute, input),
+      apply: (env, t, dispute) => apply(env, t.record, dispute),
     });
   }
 
