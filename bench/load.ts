@@ -266,7 +266,7 @@ export function cpuMs(pid: number): number {
 const CLOCK_TICKS = 100;
 
 /** CPU ms of every PostgreSQL backend connected to `db` (they are pooled: the same ones before and after a run). */
-async function backendCpu(db: string): Promise<Map<number, number>> {
+export async function backendCpu(db: string): Promise<Map<number, number>> {
   const c = new Client({ connectionString: dbUrl('postgres') });
   await c.connect();
   try {
@@ -276,19 +276,19 @@ async function backendCpu(db: string): Promise<Map<number, number>> {
     await c.end();
   }
 }
-function backendDelta(before: Map<number, number>, after: Map<number, number>): number {
+export function backendDelta(before: Map<number, number>, after: Map<number, number>): number {
   let sum = 0;
   for (const [pid, ms] of after) sum += ms - (before.get(pid) ?? 0);
   return sum;
 }
 
-function percentile(sorted: number[], p: number): number {
+export function percentile(sorted: number[], p: number): number {
   if (!sorted.length) return NaN;
   const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
   return sorted[i];
 }
 
-function cannon(base: string, req: CaseRequest, connections: number, seconds: number, startAt: number): Promise<{ result: AutocannonResult; latencies: number[]; bodyErrors: number }> {
+export function cannon(base: string, req: CaseRequest, connections: number, seconds: number, startAt: number): Promise<{ result: AutocannonResult; latencies: number[]; bodyErrors: number }> {
   let n = startAt;
   let bodyErrors = 0;
   const latencies: number[] = [];

@@ -16,6 +16,8 @@ export interface HubConfig {
   tokenTtlSeconds: number;
   logLevel: string;
   dbPoolMax: number;
+  /** Named (prepared) statements for the hand-written reads; off behind a pooler that shares sessions (PgBouncer in transaction mode). */
+  dbPreparedStatements: boolean;
   /** Interval of the deadline sweep; 0 disables it. */
   sweepIntervalMs: number;
   /** Working days a receiver has to accept or decline a referral. */
@@ -199,6 +201,7 @@ export function loadConfig(env: Env = process.env): HubConfig {
     tokenTtlSeconds: intVar(env, 'TOKEN_TTL_SECONDS', 8 * 3600, 60, 7 * 24 * 3600),
     logLevel,
     dbPoolMax: databaseUrl ? intVar(env, 'DB_POOL_MAX', 10, 1, 200) : 1,
+    dbPreparedStatements: boolVar(env, 'DB_PREPARED_STATEMENTS', true),
     sweepIntervalMs: intVar(env, 'SWEEP_INTERVAL_MS', 60_000, 0, 24 * 3600 * 1000),
     referralResponseDays: intVar(env, 'REFERRAL_RESPONSE_DAYS', 3, 1, 30),
     auditRefusalsPerMinute: intVar(env, 'AUDIT_REFUSALS_PER_MINUTE', 20, 0, 10_000),

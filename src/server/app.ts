@@ -12,6 +12,7 @@ import { WebSocketServer } from 'ws';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { HubConfig } from '../config';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../core/db/embedded-postgres';
+import { prepareStatements } from '../core/db/sql';
 import { migrate, openOrm, sqlCounterStorage, type SqlCounter } from './orm';
 import { seedDemoDisputes } from './demo-data';
 import { prepareDatabase } from './go-live';
@@ -59,6 +60,7 @@ const DEFAULT_WEB_DIR = resolve(__dirname, '..', '..', 'web');
 async function openDatabase(config: HubConfig, logger: Logger, given?: EmbeddedPostgres) {
   if (config.databaseUrl) {
     const orm = await openOrm(config.databaseUrl, config.dbPoolMax, {}, logger);
+    if (config.dbPreparedStatements) prepareStatements(orm.em as EntityManager);
     const u = new URL(config.databaseUrl);
     logger.info({ database: `${u.hostname}:${u.port || 5432}${u.pathname}` }, 'using PostgreSQL from DATABASE_URL');
     return { orm, embedded: null as EmbeddedPostgres | null, ownsEmbedded: false };
@@ -116,6 +118,18 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
   let draining = false;
   const inFlight = new Set<express.Response>();
   const httpServer: Server = createServer(app);
+  // One live event reaches every subscriber in the same turn of the event loop; their executions
+  // share one EntityManager made for that turn (a fork costs about as much as executing the
+  // payload's fields). Only its connection is shared: statements carry each viewer's visibility,
+  // loaders (and their caches) stay per subscriber, and the next turn gets a new one.
+  let turnEm: EntityManager | null = null;
+  const freshEmThisTurn = (): EntityManager => {
+    if (!turnEm) {
+      turnEm = services.orm.em.fork() as EntityManager;
+      setImmediate(() => (turnEm = null));
+    }
+    return turnEm;
+  };
 
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: 64 * 1024 });
   const wsCleanup = useServer<Record<string, unknown>, { viewer?: HubContext['viewer']; requestId?: string }>(
@@ -166,14 +180,11 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
         if (capped) return wsGuard.refuse(ctx, id, payload, [capped], document);
         return { schema, document, variableValues: payload.variables ?? undefined, operationName: payload.operationName ?? undefined };
       },
-      // Each event of a subscription is resolved with a context (EntityManager, loaders) of its own.
+      // Each event of a subscription is resolved with a context (loaders) of its own, on an
+      // EntityManager fresh for this turn of the event loop.
       subscribe: (args) => {
         const viewer = (args.contextValue as HubContext).viewer;
-        return subscribeWithFreshContexts(
-          args,
-          () => services.orm.em.fork() as EntityManager,
-          () => !viewer || sessions.allowed(viewer),
-        );
+        return subscribeWithFreshContexts(args, freshEmThisTurn, () => !viewer || sessions.allowed(viewer));
       },
       context: (ctx) => buildContext(services, { viewer: ctx.extra.viewer ?? null, requestId: ctx.extra.requestId, ip: ctx.extra.request.socket.remoteAddress ?? 'unknown' }),
       onOperation: (ctx, id, payload, args, result) => {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { createContext, type HubContext, type HubServices } from '../core/context';
+import { querySql } from '../core/db/sql';
 import type { Role } from '../core/enums';
 import type { Viewer } from '../core/viewer';
 import { parseBearer } from '../modules/auth';
@@ -19,12 +20,11 @@ export async function resolveViewer(services: HubServices, em: EntityManager, au
   const claims = await services.tokens.verify(token);
   if (!claims) throw invalidToken('The token is invalid or has expired: sign in again.');
   // Read on every request (not cached), so that disabling a user or resetting a password takes effect at once on every instance.
-  const [user] = await em
-    .getConnection()
-    .execute<{ id: string; username: string; roles: Role[]; organization_id: string | null; must_change_password: boolean; token_generation: number }[]>(
-      'select id, username, roles, organization_id, must_change_password, token_generation from hub_user where id = ? and not disabled',
-      [claims.userId],
-    );
+  const [user] = await querySql<{ id: string; username: string; roles: Role[]; organization_id: string | null; must_change_password: boolean; token_generation: number }>(
+    em,
+    'select id, username, roles, organization_id, must_change_password, token_generation from hub_user where id = ? and not disabled',
+    [claims.userId],
+  );
   // A token from before a password reset or change belongs to an earlier generation.
   if (!user || user.token_generation !== claims.generation) throw invalidToken('The token is invalid or has expired: sign in again.');
   return {

@@ -65,9 +65,49 @@ export const ENTITIES: EntityClass<object>[] = MODULES.flatMap((m) => m.entities
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const RESOLVERS = MODULES.flatMap((m) => m.resolvers ?? []) as [Function, ...Function[]];
 
-/** Per-request DataLoaders: every module's part, built once per operation, never shared between viewers. */
-export const createLoaders: LoaderFactory = (em: EntityManager, viewer: Viewer | null, services: HubServices, requestId: string): HubLoaders =>
-  Object.assign({}, ...MODULES.map((m) => m.loaders?.(em, viewer, services, requestId) ?? {})) as HubLoaders;
+/**
+ * Per-request DataLoaders, never shared between viewers: the modules' parts for one request (or
+ * one subscriber's event), each module's made on first use: a request touches a few of the ~40, and a live event is executed once per subscriber (a
+ * thousand of them). Which keys a module gives is learnt from the first request's full build.
+ */
+type LoadersClass = new (em: EntityManager, viewer: Viewer | null, services: HubServices, requestId: string) => HubLoaders;
+let lazyLoaders: LoadersClass | null = null;
+
+export const createLoaders: LoaderFactory = (em, viewer, services, requestId) => {
+  if (lazyLoaders) return new lazyLoaders(em, viewer, services, requestId);
+  const built = MODULES.map((m) => m.loaders?.(em, viewer, services, requestId) ?? {});
+  lazyLoaders = lazyLoadersClass(built.map((b) => Object.keys(b)));
+  return Object.assign({}, ...built) as HubLoaders;
+};
+
+const STATE = Symbol('loaders');
+interface LazyState {
+  args: [EntityManager, Viewer | null, HubServices, string];
+  made: (Record<string, unknown> | undefined)[];
+}
+
+function lazyLoadersClass(keysByModule: readonly string[][]): LoadersClass {
+  class LazyLoaders {
+    [STATE]: LazyState;
+    constructor(...args: LazyState['args']) {
+      this[STATE] = { args, made: [] };
+    }
+  }
+  // In module order, so that a key two modules give resolves as Object.assign did (the later one).
+  keysByModule.forEach((keys, i) => {
+    for (const k of keys) {
+      Object.defineProperty(LazyLoaders.prototype, k, {
+        configurable: true,
+        enumerable: true,
+        get(this: LazyLoaders) {
+          const s = this[STATE];
+          return (s.made[i] ??= (MODULES[i].loaders?.(...s.args) ?? {}) as Record<string, unknown>)[k];
+        },
+      });
+    }
+  });
+  return LazyLoaders as unknown as LoadersClass;
+}
 
 /** The modules' reactions to each domain event, in module order. */
 export function listenersOf(modules: readonly HubModule[]): DomainListeners {

@@ -1,16 +1,11 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import type { Options } from '@mikro-orm/postgresql';
 import { MIGRATIONS } from '../migrations';
 import { ENTITIES } from './modules';
+import { sqlCounterStorage } from '../core/db/sql';
 
-export interface SqlCounter {
-  statements: number;
-}
-
-/** Counts SQL statements per request (for logs, tests and benchmarks). */
-export const sqlCounterStorage = new AsyncLocalStorage<SqlCounter>();
+export { sqlCounterStorage, type SqlCounter } from '../core/db/sql';
 
 export function ormOptions(clientUrl: string, poolMax: number, extra: Partial<Options> = {}, log?: OrmLog): Options {
   return {

@@ -346,7 +346,10 @@ describeBrowser('the console in Chromium: typical cases, the statistics dashboar
       if (published.length === 0) {
         await reviewer.getByText('本年度暂无可公开的数据（各单元格数量均少于 5）').waitFor();
       } else {
-        for (const c of published) expect((await reviewer.getByRole('main').textContent()) ?? '').toContain(`${c.received}/${c.concluded}`);
+        // The table comes with the tab's own query: wait for its first published cell, then read them all.
+        await reviewer.getByText(`${published[0].received}/${published[0].concluded}`).first().waitFor();
+        const shown = (await reviewer.getByRole('main').textContent()) ?? '';
+        for (const c of published) expect(shown).toContain(`${c.received}/${c.concluded}`);
       }
     },
     JOURNEY_MS,
@@ -396,7 +399,10 @@ describeBrowser('the console in Chromium: typical cases, the statistics dashboar
       );
       expect(reviewFile.checks.length).toBeGreaterThan(0);
       const main = page.getByRole('main');
-      await page.getByText('自动检查', { exact: true }).waitFor();
+      // The file's page, not the campaign's still on screen while the route loads (its table has an 自动检查 column too).
+      await page.getByRole('link', { name: '返回评查' }).waitFor();
+      await page.locator('.ant-card-head-title', { hasText: '自动检查' }).waitFor();
+      await page.getByText(reviewFile.checks[0].evidence.summary).first().waitFor();
       const shown = (await main.textContent()) ?? '';
       for (const c of reviewFile.checks) expect(shown).toContain(c.evidence.summary);
 

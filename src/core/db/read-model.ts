@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Dictionary, EntityMetadata } from '@mikro-orm/core';
+import { querySql } from './sql';
 
 /**
  * Read models for GraphQL field loaders: rows mapped by MikroORM's result mapper
@@ -33,9 +34,10 @@ export function readModels<T extends object>(em: EntityManager, entity: new (...
   });
 }
 
-/** Runs a query builder without materializing entities and returns read models. */
-export async function readAll<T extends object>(em: EntityManager, entity: new (...a: never[]) => T, qb: { execute(method: 'all', map: false): Promise<unknown> }): Promise<T[]> {
-  return readModels(em, entity, (await qb.execute('all', false)) as Dictionary[]);
+/** Runs a query builder (its SQL, through `querySql`) without materializing entities and returns read models. */
+export async function readAll<T extends object>(em: EntityManager, entity: new (...a: never[]) => T, qb: { getKnexQuery(): { toSQL(): { sql: string; bindings: readonly unknown[] } } }): Promise<T[]> {
+  const { sql, bindings } = qb.getKnexQuery().toSQL();
+  return readModels(em, entity, await querySql(em, sql, bindings));
 }
 
 /** `?, ?, ?` for an IN list of `n` values (n >= 1). */
@@ -44,11 +46,10 @@ export function placeholders(n: number): string {
 }
 
 /**
- * Hand-written SQL through MikroORM's connection (its logging, statement counting and the
- * fork's transaction), mapped to read models: the hot read paths skip building a
- * QueryBuilder and its criteria tree for a statement that never changes shape.
+ * Hand-written SQL (`querySql`: bound values, the fork's transaction if any), mapped to read
+ * models: the hot read paths skip building a QueryBuilder and its criteria tree for a statement
+ * that never changes shape.
  */
 export async function readSql<T extends object>(em: EntityManager, entity: new (...a: never[]) => T, sql: string, params: readonly unknown[]): Promise<T[]> {
-  const rows = await em.getConnection().execute<Dictionary[]>(sql, params as unknown[], 'all', em.getTransactionContext());
-  return readModels(em, entity, rows);
+  return readModels(em, entity, await querySql(em, sql, params));
 }

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../core/viewer';
 import { placeholders } from '../../core/db/read-model';
+import { querySql } from '../../core/db/sql';
 
 /**
  * Records reads of unmasked personal data: one audit row per request (per
@@ -13,13 +14,11 @@ import { placeholders } from '../../core/db/read-model';
 export function personalDataReadAuditLoader(em: EntityManager, viewer: Viewer | null, requestId: () => string): DataLoader<string, true> {
   return new DataLoader(async (disputeIds) => {
     const targets = [...new Set(disputeIds)];
-    await em
-      .getConnection()
-      .execute(
-        `insert into audit_entry (action, actor_user_id, organization_id, target_ids, details) values ('readPersonalData', ?, ?, array[${placeholders(targets.length)}]::text[], ?::jsonb)`,
-        [viewer?.userId ?? null, viewer?.organizationId ?? null, ...targets, JSON.stringify({ requestId: requestId() })],
-        'run',
-      );
+    await querySql(
+      em,
+      `insert into audit_entry (action, actor_user_id, organization_id, target_ids, details) values ('readPersonalData', ?, ?, array[${placeholders(targets.length)}]::text[], ?::jsonb)`,
+      [viewer?.userId ?? null, viewer?.organizationId ?? null, ...targets, JSON.stringify({ requestId: requestId() })],
+    );
     return disputeIds.map(() => true as const);
   });
 }

@@ -12,6 +12,7 @@ import { isUuid } from '../../core/validation/uuid';
 import { DisputeConnection, DisputeFilter } from './dispute.types';
 import { keysetPage } from '../../core/db/keyset';
 import { placeholders } from '../../core/db/read-model';
+import { querySql } from '../../core/db/sql';
 import { requireViewer } from '../../core/viewer';
 
 function likePattern(s: string): string {
@@ -95,14 +96,11 @@ export class DisputeQueryService {
     if (f.status?.length) within('status', f.status);
     if (f.category?.length) within('category', f.category);
     if (f.region) within('region', [f.region]);
-    const rows = await ctx.em
-      .getConnection()
-      .execute<{ status: DisputeStatus; n: string }[]>(
-        `select status, sum(n)::text as n from dispute_count${where.length ? ` where ${where.join(' and ')}` : ''} group by status`,
-        params,
-        'all',
-        ctx.em.getTransactionContext(),
-      );
+    const rows = await querySql<{ status: DisputeStatus; n: string }>(
+      ctx.em,
+      `select status, sum(n)::text as n from dispute_count${where.length ? ` where ${where.join(' and ')}` : ''} group by status`,
+      params,
+    );
     return rows.map((r) => ({ status: r.status, n: Number(r.n) }));
   }
 

@@ -6,6 +6,7 @@ import type { TransactionEnv } from '../../core/unit-of-work';
 import { Dispute } from './dispute.entity';
 import { disputeUnmasking, disputeVisibility, type SqlCondition } from './dispute.policy';
 import { placeholders, readModels } from '../../core/db/read-model';
+import { querySql } from '../../core/db/sql';
 
 /** Every read of disputes goes through here, so the visibility condition cannot be forgotten. */
 export class DisputeRepository {
@@ -30,14 +31,11 @@ export class DisputeRepository {
     const valid = ids.filter(isUuid);
     if (!valid.length) return [];
     const vis = disputeVisibility(viewer, 'd');
-    const rows = await em
-      .getConnection()
-      .execute<Dictionary[]>(
-        `select d.*${unmasking ? `, ${unmasking.sql} as hub_unmasked` : ''} from dispute d where d.id in (${placeholders(valid.length)})${vis ? ` and ${vis.sql}` : ''}`,
-        [...(unmasking?.params ?? []), ...valid, ...(vis?.params ?? [])],
-        'all',
-        em.getTransactionContext(),
-      );
+    const rows = await querySql(em, `select d.*${unmasking ? `, ${unmasking.sql} as hub_unmasked` : ''} from dispute d where d.id in (${placeholders(valid.length)})${vis ? ` and ${vis.sql}` : ''}`, [
+      ...(unmasking?.params ?? []),
+      ...valid,
+      ...(vis?.params ?? []),
+    ]);
     const flags = rows.map((r) => r.hub_unmasked === true);
     for (const r of rows) delete r.hub_unmasked;
     return readModels(em, Dispute, rows).map((dispute, i) => ({ dispute, unmasked: flags[i] }));
@@ -130,9 +128,7 @@ export class DisputeRepository {
     if (unmasking.sql === 'true') return new Set(ids);
     const valid = ids.filter(isUuid);
     if (unmasking.sql === 'false' || !valid.length) return new Set();
-    const rows = await em
-      .getConnection()
-      .execute<{ id: string }[]>(`select d.id from dispute d where d.id in (${placeholders(valid.length)}) and ${unmasking.sql}`, [...valid, ...unmasking.params], 'all', em.getTransactionContext());
+    const rows = await querySql<{ id: string }>(em, `select d.id from dispute d where d.id in (${placeholders(valid.length)}) and ${unmasking.sql}`, [...valid, ...unmasking.params]);
     return new Set(rows.map((r) => r.id));
   }
 

@@ -10,6 +10,12 @@ import { DisputeRepository } from '../dispute';
 
 /** Records the events of one batch refer to, read once for every subscription of the process. */
 export interface FeedBatch {
+  /**
+   * The EntityManager the batch was read with, for its deliveries to every subscription: they only
+   * read, and each statement carries its viewer's visibility (a fork per delivery cost as much as
+   * the rest of the delivery).
+   */
+  em: EntityManager;
   referrals: Map<string, Referral>;
   /**
    * Whether viewers like `viewer` may read the dispute, checked once per batch for every
@@ -124,6 +130,7 @@ export class EventFeed {
       this.lastSeq = BigInt(rows[rows.length - 1].seq);
       const referralIds = [...new Set(rows.map((r) => r.referralId).filter((id): id is string => !!id))];
       const batch: FeedBatch = {
+        em,
         referrals: new Map(referralIds.length && this.listeners.size ? (await em.find(Referral, { id: { $in: referralIds } })).map((r) => [r.id, r]) : []),
         visible: batchVisibility(),
       };

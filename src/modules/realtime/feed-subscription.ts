@@ -9,7 +9,7 @@ export interface FeedSubscriptionOptions<T> {
   afterSeq: string | null;
   /** Which events belong to this feed (cheap, in memory). */
   matches: (e: DisputeEvent) => boolean;
-  /** Authorizes and shapes one event for delivery, with a fresh EntityManager; null: not for this viewer. */
+  /** Authorizes and shapes one event for delivery (replayed: with a fresh EntityManager; live: with the batch's); null: not for this viewer. */
   deliver: (e: DisputeEvent, em: EntityManager, batch: FeedBatch | null) => Promise<T | null>;
   /** Backlog query for replay, already narrowed to the feed in SQL. */
   backlog: (em: EntityManager, afterSeq: string) => Promise<DisputeEvent[]>;
@@ -75,7 +75,7 @@ async function* run<T>(opts: FeedSubscriptionOptions<T>, closing: AbortSignal): 
         const seq = BigInt(e.seq);
         if (seq <= last) continue;
         last = seq;
-        const out = await opts.deliver(e, fresh(), batch);
+        const out = await opts.deliver(e, batch.em, batch);
         if (out !== null && !closing.aborted) yield out;
       }
       await new Promise<void>((resolve) => {

@@ -10,6 +10,7 @@ import type { TransactionEnv } from '../../core/unit-of-work';
 import { requireViewer } from '../../core/viewer';
 import { keysetPage, pageInfoOf, withLazyTotal } from '../../core/db/keyset';
 import { placeholders } from '../../core/db/read-model';
+import { querySql } from '../../core/db/sql';
 import { isUuid } from '../../core/validation/uuid';
 import { textField } from '../../core/validation/text-field';
 import { DeadlineService } from '../deadline';
@@ -28,14 +29,7 @@ export class ReferralService {
   /** Incoming referrals of an organization (in these statuses), from the counters the referral triggers keep exact. */
   static async inboxCount(em: EntityManager, organizationId: string, status: readonly ReferralStatus[] | null | undefined): Promise<number> {
     const filter = status?.length ? ` and status in (${placeholders(status.length)})` : '';
-    const [row] = await em
-      .getConnection()
-      .execute<{ n: string }[]>(
-        `select coalesce(sum(n), 0)::text as n from referral_inbox_count where to_organization_id = ?${filter}`,
-        [organizationId, ...(status ?? [])],
-        'all',
-        em.getTransactionContext(),
-      );
+    const [row] = await querySql<{ n: string }>(em, `select coalesce(sum(n), 0)::text as n from referral_inbox_count where to_organization_id = ?${filter}`, [organizationId, ...(status ?? [])]);
     return Number(row.n);
   }
 

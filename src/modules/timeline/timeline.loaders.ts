@@ -5,6 +5,7 @@ import { decodeCursor, encodeCursor } from '../../core/pagination';
 import { DisputeEvent } from './dispute-event.entity';
 import { DisputeEventConnection } from './timeline.types';
 import { placeholders, readModels } from '../../core/db/read-model';
+import { querySql } from '../../core/db/sql';
 
 export function eventCursor(seq: string): string {
   return encodeCursor('ev', [seq]);
@@ -40,7 +41,8 @@ export function eventPageLoader(em: EntityManager): DataLoader<EventPageKey, Dis
         const { first, afterSeq } = group[0];
         const ids = [...new Set(group.map((k) => k.disputeId))];
         const rows: DisputeEvent[] = ids.length
-          ? await em.getConnection().execute(
+          ? await querySql<DisputeEvent>(
+              em,
               `select x.* from (
                  select e.*, row_number() over (partition by e.dispute_id order by e.seq) as rn
                  from dispute_event e where e.dispute_id in (${placeholders(ids.length)}) and e.seq > ?

@@ -139,7 +139,9 @@ export class HubClock {
 }
 
 export async function newConsoleContext(browser: Browser): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', serviceWorkers: 'block' });
+  // Reduced motion (the console then turns antd's animations off): a press on a dialog's button
+  // in its opening animation was seen to be lost on a loaded machine, the dialog staying open.
+  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', serviceWorkers: 'block', reducedMotion: 'reduce' });
   context.setDefaultTimeout(15_000);
   return context;
 }

@@ -34,6 +34,7 @@ describe('configuration', () => {
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ SWEEP_INTERVAL_MS: '1.5' }, 'SWEEP_INTERVAL_MS'],
     [{ HUB_SEED_ON_START: 'maybe' }, 'HUB_SEED_ON_START'],
+    [{ DB_PREPARED_STATEMENTS: 'sometimes' }, 'DB_PREPARED_STATEMENTS'],
   ] as [Record<string, string>, string][])('rejects %j naming %s', (env, variable) => {
     let error: unknown;
     try {

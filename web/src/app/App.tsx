@@ -10,6 +10,9 @@ import { ReauthModal, SignInPage } from './SignIn';
 
 dayjs.locale('zh-cn');
 
+// Whoever asks the system for less motion (an accessibility setting) gets no animations.
+const reducedMotion = typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
 function Gate() {
   const { session } = useAuth();
   // The URL is kept while signing in: after sign-in the requested screen opens.
@@ -25,7 +28,7 @@ function Gate() {
 
 export function App() {
   return (
-    <ConfigProvider locale={zhCN}>
+    <ConfigProvider locale={zhCN} theme={{ token: { motion: !reducedMotion } }}>
       <AntApp>
         <BrowserRouter>
           <AuthProvider>

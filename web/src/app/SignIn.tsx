@@ -1,6 +1,6 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Form, Input, Modal, Typography } from 'antd';
-import { useState } from 'react';
+import { Alert, Button, Card, Form, Input, Modal, Typography, type InputRef } from 'antd';
+import { useEffect, useRef, useState } from 'react';
 import { useAuth } from './auth';
 
 interface Values {
@@ -12,6 +12,14 @@ function SignInForm({ username, onDone }: { username?: string; onDone?: () => vo
   const { signIn } = useAuth();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // The field to type in first has the focus: the password when the username is known (signing in
+  // again over a form). After the dialog's own focus handling, which without animations (reduced
+  // motion) runs after autoFocus and takes the focus to the dialog.
+  const first = useRef<InputRef>(null);
+  useEffect(() => {
+    const t = setTimeout(() => first.current?.focus(), 0);
+    return () => clearTimeout(t);
+  }, []);
   const onFinish = async (v: Values) => {
     setBusy(true);
     setError(null);
@@ -27,10 +35,10 @@ function SignInForm({ username, onDone }: { username?: string; onDone?: () => vo
     <Form<Values> layout="vertical" onFinish={onFinish} initialValues={{ username }} requiredMark={false} autoComplete="on">
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
       <Form.Item label="用户名" name="username" rules={[{ required: true, message: '请输入用户名' }]}>
-        <Input prefix={<UserOutlined />} autoComplete="username" autoFocus={!username} />
+        <Input prefix={<UserOutlined />} autoComplete="username" autoFocus={!username} ref={username ? undefined : first} />
       </Form.Item>
       <Form.Item label="密码" name="password" rules={[{ required: true, message: '请输入密码' }]}>
-        <Input.Password prefix={<LockOutlined />} autoComplete="current-password" autoFocus={!!username} />
+        <Input.Password prefix={<LockOutlined />} autoComplete="current-password" autoFocus={!!username} ref={username ? first : undefined} />
       </Form.Item>
       <Button type="primary" htmlType="submit" block loading={busy}>
         登录
