@@ -67,8 +67,9 @@ export const RESOLVERS = MODULES.flatMap((m) => m.resolvers ?? []) as [Function,
 
 /**
  * Per-request DataLoaders, never shared between viewers: the modules' parts for one request (or
- * one subscriber's event), each module's made on first use: a request touches a few of the ~40, and a live event is executed once per subscriber (a
- * thousand of them). Which keys a module gives is learnt from the first request's full build.
+ * one subscriber's event), each module's made on first use. A request touches a few of the ~40,
+ * and a live event is executed once per subscriber (a thousand of them). Which keys a module
+ * gives is learnt from the first request's full build.
  */
 type LoadersClass = new (em: EntityManager, viewer: Viewer | null, services: HubServices, requestId: string) => HubLoaders;
 let lazyLoaders: LoadersClass | null = null;

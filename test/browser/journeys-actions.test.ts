@@ -13,23 +13,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describeBrowser, HubClock, launchChromium, newConsoleContext, startConsoleHub, watchPage, type ConsoleHub } from './support/console-browser';
 import { concludeProceeding, mediationInProgress, referDispute, referralDeadline, registerDispute, type Made } from './support/hub-api';
-import {
-  acceptFromInbox,
-  button,
-  cancelDialog,
-  choose,
-  confirmPopover,
-  dialogNamed,
-  labelled,
-  menuItem,
-  openFromList,
-  shownClock,
-  signIn,
-  submitDialog,
-  timelineEntry,
-  until,
-  untilClock,
-} from './support/steps';
+import { acceptFromInbox, button, choose, confirmPopover, dialogNamed, labelled, menuItem, openFromList, shownClock, signIn, submitDialog, timelineEntry, until, untilClock } from './support/steps';
 
 const JOURNEY_MS = 120_000;
 
@@ -312,7 +296,8 @@ describeBrowser('the console in Chromium: acting on cases and disputes, deadline
       await button(page, '办结归档').click();
       let dialog = dialogNamed(page, `办结归档：${d.code}`);
       await dialog.getByText('办结归档后，该纠纷不再办理，仅供查阅。').waitFor();
-      await cancelDialog(dialog);
+      await button(dialog, '取消').click();
+      await dialog.waitFor({ state: 'detached' });
       await untilDisputeStatus(page, d, '已化解');
 
       await button(page, '办结归档').click();

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ComplianceIssue } from '../../core/errors';
 import { placeholders } from '../../core/db/read-model';
+import { querySql } from '../../core/db/sql';
 import { QualificationKind, type Channel, type ProceedingStatus } from '../../core/enums';
 import { isUuid } from '../../core/validation/uuid';
 import type { Viewer } from '../../core/viewer';
@@ -27,11 +28,6 @@ export interface HandlerRow {
   qualifications: StoredQualification[];
 }
 
-function run<T>(em: EntityManager, sql: string, params: unknown[]): Promise<T[]> {
-  // The fork's transaction when there is one: listeners read inside the admitting transaction.
-  return em.getConnection().execute<T[]>(sql, params, 'all', em.getTransactionContext());
-}
-
 export function holdsLegalProfession(qualifications: readonly StoredQualification[] | null | undefined): boolean {
   return !!qualifications?.some((q) => q.kind === QualificationKind.LEGAL_PROFESSION);
 }
@@ -45,7 +41,7 @@ export class StaffReads {
   static async handlerRows(em: EntityManager, proceedingIds: readonly string[]): Promise<HandlerRow[]> {
     const ids = [...new Set(proceedingIds)].filter(isUuid);
     if (!ids.length) return [];
-    const rows = await run<{ proceeding_id: string; user_id: string; lead: boolean; organization_id: string | null; qualifications: StoredQualification[] | null }>(
+    const rows = await querySql<{ proceeding_id: string; user_id: string; lead: boolean; organization_id: string | null; qualifications: StoredQualification[] | null }>(
       em,
       `select h.proceeding_id, h.user_id, h.lead, u.organization_id, s.qualifications
          from proceeding_handler h join hub_user u on u.id = h.user_id left join staff_record s on s.user_id = h.user_id
@@ -75,7 +71,7 @@ export class StaffReads {
     const ids = [...new Set(proceedingIds)].filter(isUuid);
     if (!ids.length) return out;
     // One after the other: inside a transaction (PGlite: always) both run on one connection.
-    const procs = await run<{ id: string; channel: Channel; status: ProceedingStatus; outcome_kind: string | null; code: string | null }>(
+    const procs = await querySql<{ id: string; channel: Channel; status: ProceedingStatus; outcome_kind: string | null; code: string | null }>(
       em,
       `select p.id, p.channel, p.status, p.outcome_kind, m.code from proceeding p left join matter m on m.id = p.matter_id where p.id in (${placeholders(ids.length)})`,
       ids,

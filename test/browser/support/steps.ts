@@ -122,21 +122,6 @@ export async function confirmPopover(page: Page, ok: string): Promise<void> {
 }
 
 /**
- * Presses the dialog's 取消 and waits until it has closed. On a loaded machine a press in the
- * dialog's first frames was seen to change nothing (the dialog stayed open for 15 s), so a dialog
- * still open after 5 s gets a second press; one that never closes still fails.
- */
-export async function cancelDialog(dialog: Locator): Promise<void> {
-  await button(dialog, '取消').click();
-  try {
-    await dialog.waitFor({ state: 'hidden', timeout: 5000 });
-  } catch {
-    await button(dialog, '取消').click();
-    await dialog.waitFor({ state: 'hidden' });
-  }
-}
-
-/**
  * Presses the dialog's 确定 and waits until it has closed (the server answered and the action
  * succeeded; up to 30 s, for a loaded machine); fails with what the dialog shows instead.
  */

@@ -13,8 +13,8 @@ function SignInForm({ username, onDone }: { username?: string; onDone?: () => vo
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   // The field to type in first has the focus: the password when the username is known (signing in
-  // again over a form). After the dialog's own focus handling, which without animations (reduced
-  // motion) runs after autoFocus and takes the focus to the dialog.
+  // again over a form). Set after the dialog's own focus handling, which without animations
+  // (reduced motion) would take an autoFocus away again.
   const first = useRef<InputRef>(null);
   useEffect(() => {
     const t = setTimeout(() => first.current?.focus(), 0);
@@ -35,10 +35,10 @@ function SignInForm({ username, onDone }: { username?: string; onDone?: () => vo
     <Form<Values> layout="vertical" onFinish={onFinish} initialValues={{ username }} requiredMark={false} autoComplete="on">
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
       <Form.Item label="用户名" name="username" rules={[{ required: true, message: '请输入用户名' }]}>
-        <Input prefix={<UserOutlined />} autoComplete="username" autoFocus={!username} ref={username ? undefined : first} />
+        <Input prefix={<UserOutlined />} autoComplete="username" ref={username ? undefined : first} />
       </Form.Item>
       <Form.Item label="密码" name="password" rules={[{ required: true, message: '请输入密码' }]}>
-        <Input.Password prefix={<LockOutlined />} autoComplete="current-password" autoFocus={!!username} ref={username ? first : undefined} />
+        <Input.Password prefix={<LockOutlined />} autoComplete="current-password" ref={username ? first : undefined} />
       </Form.Item>
       <Button type="primary" htmlType="submit" block loading={busy}>
         登录
