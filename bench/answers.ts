@@ -13,7 +13,7 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import { maskIdNumber, maskPhone } from '../src/core/validation/mask';
-import type { CaseId } from './cases';
+import type { PeerCaseId } from './cases';
 
 type J = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON answers
 
@@ -49,7 +49,7 @@ const asSet = (ds: (Deadline | null)[]) => [...ds].sort((x, y) => JSON.stringify
 const referralHead = (r: J) => ({ id: r.id, kind: r.kind, channel: r.channel, status: r.status, reason: r.reason, declineReason: r.declineReason });
 
 /** (a), (b), (c) as the hub answers them, in the common shape. */
-export function hubCommon(c: Exclude<CaseId, 'd'>, body: J): unknown {
+export function hubCommon(c: PeerCaseId, body: J): unknown {
   const referral = (r: J) => ({
     ...referralHead(r),
     from: r.fromOrganization,
@@ -142,7 +142,7 @@ function proceedingHead(p: J) {
 }
 
 /** (a), (b), (c) as a peer answers them (PEER or PEER5 of bench/cases.ts: the same names), in the common shape. */
-export function peerCommon(c: Exclude<CaseId, 'd'>, body: J): unknown {
+export function peerCommon(c: PeerCaseId, body: J): unknown {
   const referral = (r: J) => ({
     ...referralHead(r),
     from: r.organizationByFromOrganizationId,

@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Kind, parse, print, visit, type DefinitionNode, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
+import { Kind, parse, print, visit, type DefinitionNode, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
+import { DashboardStatisticsDocument, DisputeListDocument, FrontdeskStatusCountsDocument } from '../web/src/gql/graphql';
 import { makeResidentId } from '../src/core/validation';
 
 /** A named operation of a .graphql file with the fragments it uses (transitively). */
@@ -30,21 +31,50 @@ export function operationFrom(file: string, name: string): string {
 
 const LIFECYCLE = join(__dirname, '..', 'test', 'operations', 'lifecycle.graphql');
 
-export type CaseId = 'a' | 'b' | 'c' | 'd';
+/** The reads PostGraphile answers too. */
+export type PeerCaseId = 'a' | 'b' | 'c';
+/** The console's own reads (issue #18, deliverable 3): filters and figures PostGraphile's generated schema has no counterpart for. */
+export type ConsoleCaseId = 'e' | 'f' | 'g' | 'h' | 'i' | 'j';
+export type CaseId = PeerCaseId | 'd' | ConsoleCaseId;
+
+export const PEER_CASES: readonly CaseId[] = ['a', 'b', 'c'];
+export const isPeerCase = (c: CaseId): c is PeerCaseId => PEER_CASES.includes(c);
+export const isConsoleCase = (c: CaseId): c is ConsoleCaseId => c >= 'e' && c <= 'j';
 
 export const CASE_TITLES: Record<CaseId, string> = {
   a: '(a) referralInbox(first: 20) as mediator.fuyang',
   b: '(b) dispute page (parties, referrals, proceedings with deadlines, 20 events)',
   c: '(c) disputes(first: 50, filter: {status, region}) + organizations + next deadlines',
   d: '(d) registerDispute',
+  e: '(e) day view: disputeStatusCounts (frontdesk)',
+  f: '(f) day view: awaiting routing, first 50 (frontdesk)',
+  g: '(g) day view: overdue, first 50 (frontdesk)',
+  h: '(h) day view: due soon, first 50 (frontdesk)',
+  i: '(i) my cases: assignedToMe, first 20 (mediator.fuyang)',
+  j: '(j) statistics: own organization, this year to date (mediator.fuyang)',
 };
+
+/** An operation of the console as it sends it (web/src/gql, generated from the console's sources by codegen). */
+const consoleOperation = (doc: DocumentNode) => () => print(doc);
 
 export const HUB = {
   a: { query: () => operationFrom(LIFECYCLE, 'ReferralInbox'), operationName: 'ReferralInbox', viewer: 'mediator.fuyang' },
   b: { query: () => operationFrom(LIFECYCLE, 'DisputePage'), operationName: 'DisputePage', viewer: 'frontdesk' },
   c: { query: () => operationFrom(LIFECYCLE, 'DisputeList'), operationName: 'DisputeList', viewer: 'frontdesk' },
   d: { query: () => operationFrom(LIFECYCLE, 'RegisterDispute'), operationName: 'RegisterDispute', viewer: 'frontdesk' },
+  // The frontdesk's 今日工作 (web/src/routes/frontdesk/DayView.tsx): the counts above, then one tab's list.
+  e: { query: consoleOperation(FrontdeskStatusCountsDocument), operationName: 'FrontdeskStatusCounts', viewer: 'frontdesk' },
+  f: { query: consoleOperation(DisputeListDocument), operationName: 'DisputeList', viewer: 'frontdesk' },
+  g: { query: consoleOperation(DisputeListDocument), operationName: 'DisputeList', viewer: 'frontdesk' },
+  h: { query: consoleOperation(DisputeListDocument), operationName: 'DisputeList', viewer: 'frontdesk' },
+  // The handler's 我的案件 (web/src/routes/handler/MyCases.tsx, DisputeBrowser's page of 20).
+  i: { query: consoleOperation(DisputeListDocument), operationName: 'DisputeList', viewer: 'mediator.fuyang' },
+  // The statistics dashboard as it opens (web/src/routes/statistics/StatisticsDashboard.tsx): own organization, 1 January to today.
+  j: { query: consoleOperation(DashboardStatisticsDocument), operationName: 'DashboardStatistics', viewer: 'mediator.fuyang' },
 } as const;
+
+/** Today in China (UTC+8), as the console computes it. */
+const chinaToday = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 
 /** (c)'s filter: one status, one district. */
 export const LIST_FILTER = { status: 'IN_PROGRESS', region: '富阳区' } as const;
@@ -57,6 +87,18 @@ export function hubVariables(c: CaseId, ctx: { disputeId?: string; n?: number })
       return { id: ctx.disputeId, eventsFirst: 20 };
     case 'c':
       return { first: 50, filter: { status: [LIST_FILTER.status], region: LIST_FILTER.region } };
+    case 'e':
+      return {};
+    case 'f':
+      return { first: 50, filter: { status: ['AWAITING_ROUTING'] } };
+    case 'g':
+      return { first: 50, filter: { overdue: true } };
+    case 'h':
+      return { first: 50, filter: { dueSoon: true } };
+    case 'i':
+      return { first: 20, filter: { assignedToMe: true } };
+    case 'j':
+      return { filter: { from: `${chinaToday().slice(0, 4)}-01-01`, to: chinaToday(), organizationId: null } };
     case 'd': {
       const n = ctx.n ?? 0;
       const seq = String(n % 1000).padStart(3, '0');
@@ -231,7 +273,7 @@ export const PEER5 = {
 }`,
 } as const;
 
-export function peerVariables(c: Exclude<CaseId, 'd'>, ctx: { disputeId?: string; mediatorOrgId: string }): Record<string, unknown> {
+export function peerVariables(c: PeerCaseId, ctx: { disputeId?: string; mediatorOrgId: string }): Record<string, unknown> {
   if (c === 'a') return { org: ctx.mediatorOrgId };
   if (c === 'b') return { id: ctx.disputeId };
   return { status: LIST_FILTER.status, region: LIST_FILTER.region };

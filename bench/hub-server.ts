@@ -14,7 +14,7 @@
  *
  * HUB_SRC=<dir> starts the app from another copy of src/ (to measure a proposed change
  * without editing src/). IPC { capture: true } starts recording the SQL the hub sends
- * (interpolated, for EXPLAIN), { capture: false } answers { captured: [...] }.
+ * (text and values, for EXPLAIN), { capture: false } answers { captured: [...] }.
  * IPC { profile: 'start' } / { profile: 'stop', file } takes a V8 CPU profile of the
  * measured interval only (no start-up, no warm-up), written as a .cpuprofile.
  */
@@ -51,15 +51,33 @@ async function main(): Promise<void> {
   });
   const hub = await startHub(config);
   const knex = hub.orm.em.getConnection().getKnex();
-  let captured: string[] | null = null;
+  let captured: { text: string; values: unknown[] }[] | null = null;
   knex.on('query', (q: { sql: string; bindings?: unknown[] }) => {
     if (!captured) return;
     try {
-      captured.push(knex.raw(q.sql, (q.bindings ?? []) as never).toQuery());
+      captured.push({ text: knex.raw(q.sql, (q.bindings ?? []) as never).toQuery(), values: [] });
     } catch {
-      captured.push(q.sql);
+      captured.push({ text: q.sql, values: [] });
     }
   });
+  // querySql (src/core/db/sql.ts) sends its statements on a pooled connection, past knex's
+  // query event: its connections' query() is watched as they leave the pool (knex calls it with a callback, querySql without).
+  type Query = (config: { text: string; values?: unknown[] }, ...rest: unknown[]) => unknown;
+  const client = knex.client as { acquireConnection(): Promise<{ query: Query }> };
+  const acquire = client.acquireConnection.bind(client);
+  const watched = new WeakSet<object>();
+  client.acquireConnection = async () => {
+    const connection = await acquire();
+    if (!watched.has(connection)) {
+      watched.add(connection);
+      const query = connection.query.bind(connection);
+      connection.query = (config, ...rest) => {
+        if (captured && config && typeof config === 'object' && 'text' in config && rest.length === 0) captured.push({ text: config.text, values: config.values ?? [] });
+        return query(config, ...rest);
+      };
+    }
+    return connection;
+  };
   let session: Session | null = null;
   process.on('message', (m: { stop?: boolean; capture?: boolean; profile?: 'start' | 'stop'; file?: string }) => {
     if (m.profile === 'start') {

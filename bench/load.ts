@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
 import { DEMO_PASSWORD } from '../seeds/seed';
-import { CASE_TITLES, HUB, PEER, PEER5, hubVariables, peerVariables, LIST_FILTER, type CaseId } from './cases';
+import { CASE_TITLES, HUB, PEER, PEER5, hubVariables, isPeerCase, peerVariables, LIST_FILTER, type CaseId } from './cases';
 import { FLOOR_SQL, type FloorCase } from './sql-floor';
 import { dbUrl } from './seed-scale';
 
@@ -128,12 +128,12 @@ async function profileStop(server: Server, file: string): Promise<void> {
 }
 
 /** Records the SQL the hub sends while `fn` runs (interpolated, ready for EXPLAIN). */
-export async function captureHubSql(hub: Server, fn: () => Promise<unknown>): Promise<string[]> {
+export async function captureHubSql(hub: Server, fn: () => Promise<unknown>): Promise<{ text: string; values: unknown[] }[]> {
   hub.child.send({ capture: true });
   await new Promise((r) => setTimeout(r, 50));
   await fn();
   return new Promise((resolve) => {
-    const onMessage = (m: { captured?: string[] }) => {
+    const onMessage = (m: { captured?: { text: string; values: unknown[] }[] }) => {
       if (!m.captured) return;
       hub.child.off('message', onMessage);
       resolve(m.captured);
@@ -198,7 +198,7 @@ export function requestFor(target: Target, c: CaseId, fx: Fixture, tokens: Parti
     const headers: Record<string, string> = { 'content-type': 'application/json', authorization: `Bearer ${tokens[op.viewer]}` };
     return { path: '/graphql', headers, body: (n) => JSON.stringify({ query, operationName: op.operationName, variables: hubVariables(c, { disputeId: pickId(n), n }) }) };
   }
-  if (c === 'd') throw new Error('(d) is measured on the hub only');
+  if (!isPeerCase(c)) throw new Error(`${CASE_TITLES[c].slice(0, 3)} is measured on the hub only`);
   if (isPeer(target)) {
     const query = target === 'peer' ? PEER[c] : PEER5[c];
     return {

@@ -27,7 +27,7 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { applyHubMasking, canonicalPeerAnswer, firstDifference, hubCommon, peerCommon } from './answers';
-import { CASE_TITLES, type CaseId } from './cases';
+import { CASE_TITLES, isConsoleCase, isPeerCase, type CaseId } from './cases';
 import { captureHubSql, fixture, isPeer, login, PEERS, probe, requestFor, runCase, SEMI_SPACE_MB, startServer, type Fixture, type RunResult, type Server, type Target } from './load';
 import { explain, shortSql, type PlanFacts } from './plans';
 import { selfTimes } from './profile';
@@ -52,6 +52,8 @@ interface ScaleResult {
   runs: RunResult[];
   plans: Record<string, { target: Target; case: CaseId; facts: PlanFacts[] }>;
   profile?: { case: CaseId; file: string; top: string[] };
+  /** What each console read answered at this scale (absent in results older than those cases). */
+  consoleFacts?: Partial<Record<CaseId, string>>;
 }
 
 function log(s: string): void {
@@ -83,7 +85,7 @@ async function checkAnswers(servers: Partial<Record<Target, Server>>, fx: Fixtur
   const lines: string[] = [];
   if (!peers.length) return lines;
   for (const c of cases) {
-    if (c === 'd') continue;
+    if (!isPeerCase(c)) continue;
     const ns = c === 'b' ? Array.from({ length: 20 }, (_, i) => i * 97) : [0];
     let masked = 0;
     for (const n of ns) {
@@ -118,8 +120,9 @@ async function plansFor(db: string, servers: Partial<Record<Target, Server>>, fx
       const req = requestFor('hub', cs, fx, tokens);
       const sql = await captureHubSql(hub, () => probe(hub, req, 7));
       const hubFacts: PlanFacts[] = [];
-      for (const s of sql) hubFacts.push(await explain(c, s));
+      for (const s of sql) if (/^\s*(with|select|insert)/i.test(s.text)) hubFacts.push(await explain(c, s.text, s.values));
       out[`hub-${cs}`] = { target: 'hub', case: cs, facts: hubFacts };
+      if (!isPeerCase(cs)) continue;
       // The peers: the statement(s) of one request, as PostGraphile sent them (4.14 sends one,
       // 5 may send the totalCount separately).
       for (const t of PEERS) {
@@ -150,6 +153,21 @@ function summarizeProfile(file: string, n = 15): string[] {
     .map(([k, pct]) => `${pct.toFixed(1)}% ${k}`);
 }
 
+/** What a console read answered (how many rows its filter matches), so that its figures can be read against its size. */
+function consoleFact(c: CaseId, body: Record<string, unknown>): string {
+  const data = body.data as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  if (c === 'e') {
+    const counts = data.disputeStatusCounts as { status: string; count: number }[];
+    return counts.map((x) => `${x.status} ${x.count.toLocaleString('en-US')}`).join(', ');
+  }
+  if (c === 'j') {
+    const st = data.statistics;
+    if (st.__typename !== 'Statistics') throw new Error(`(j) answered ${JSON.stringify(st)}`);
+    return `${st.organization?.name ?? 'the city'} ${st.from}…${st.to}: ${st.disputesReceived} disputes received, ${st.proceedings.received} proceedings received, ${st.proceedings.concluded} concluded`;
+  }
+  return `totalCount ${(data.disputes.totalCount as number).toLocaleString('en-US')}, ${(data.disputes.edges as unknown[]).length} on the page`;
+}
+
 async function runScale(n: number, cases: CaseId[], targets: Target[], opts: { warmup: number; duration: number; connections: number; profile: boolean }): Promise<ScaleResult> {
   const db = dbNameFor(n);
   const seedFile = join(RESULTS, `seed-${db}.json`);
@@ -162,7 +180,7 @@ async function runScale(n: number, cases: CaseId[], targets: Target[], opts: { w
   const logDir = join(os.tmpdir(), 'hub-bench-logs');
   mkdirSync(logDir, { recursive: true });
   const servers: Partial<Record<Target, Server>> = {};
-  const result: ScaleResult = { db, disputes: n, seed, counts: fx.counts, runs: [], plans: {} };
+  const result: ScaleResult = { db, disputes: n, seed, counts: fx.counts, runs: [], plans: {}, consoleFacts: {} };
   try {
     // The hub always (it issues the tokens and its plans are the point); the others when measured,
     // and both peers whenever one is, so that their answers are compared.
@@ -172,10 +190,14 @@ async function runScale(n: number, cases: CaseId[], targets: Target[], opts: { w
     const hub = servers.hub!;
     const tokens = { frontdesk: await login(hub.base, 'frontdesk'), 'mediator.fuyang': await login(hub.base, 'mediator.fuyang') };
     for (const line of await checkAnswers(servers, fx, tokens, cases)) log(`same answers ${line}`);
+    for (const c of cases.filter(isConsoleCase)) {
+      result.consoleFacts![c] = consoleFact(c, (await probe(hub, requestFor('hub', c, fx, tokens), 0)).body);
+      log(`${CASE_TITLES[c].slice(0, 3)} answers: ${result.consoleFacts![c]}`);
+    }
     for (const c of cases) {
       log(CASE_TITLES[c]);
       for (const t of targets) {
-        if (c === 'd' && t !== 'hub') continue;
+        if (!isPeerCase(c) && t !== 'hub') continue;
         result.runs.push(await runCase(servers[t]!, c, requestFor(t, c, fx, tokens), { warmup: opts.warmup, duration: opts.duration, connections: opts.connections, db, log }));
         await new Promise((r) => setTimeout(r, 1500)); // let the server finish the requests still in flight
       }
@@ -274,7 +296,7 @@ function reportMarkdown(results: ScaleResult[], opts: { warmup: number; duration
     `- Hub: \`startHub\` with NODE_ENV=development (for \`x-sql-statements\`), LOG_LEVEL=warn, RATE_LIMIT_PER_MINUTE=0, SWEEP_INTERVAL_MS=0, pool 10 (bench/hub-server.ts). Peer: PostGraphile 4.14.1 library mode on node:http, pool 10, default inflection, smart-tag foreign keys for the hub's soft references (bench/peer). Peer5: PostGraphile ${peer5Version()} (Grafast) with the amber preset on grafserv's node adapter, pool 10, production mode, no GraphiQL/watch/websockets/mutations, data output as string, the same smart-tag foreign keys (bench/peer5). Floor: one hand-written SQL statement per request through pg (pool 10) on node:http, JSON built by PostgreSQL (bench/sql-floor.ts). All run on Node with \`--max-semi-space-size=${SEMI_SPACE_MB}\`, as \`npm start\` runs the hub.`,
   );
   p(
-    `- Viewers: (a) mediator.fuyang (HANDLER of 富阳区人民调解委员会); (b), (c), (d) frontdesk (sees every dispute, unmasked). (b) picks a dispute from a fixed random sample of 2,000 per request. (c) filters status IN_PROGRESS, region 富阳区.`,
+    `- Viewers: (a) mediator.fuyang (HANDLER of 富阳区人民调解委员会); (b), (c), (d) frontdesk (sees every dispute, unmasked). (b) picks a dispute from a fixed random sample of 2,000 per request. (c) filters status IN_PROGRESS, region 富阳区. (e)–(j) are the console's reads as it sends them (documents from web/src/gql): the frontdesk's 今日工作 (counts, then the awaiting-routing, overdue and due-soon tabs) as frontdesk, 我的案件 and the statistics dashboard as it opens as mediator.fuyang.`,
   );
   p();
   for (const r of results) {
@@ -292,6 +314,13 @@ function reportMarkdown(results: ScaleResult[], opts: { warmup: number; duration
       );
     }
     p();
+    const facts = Object.entries(r.consoleFacts ?? {});
+    if (facts.length) {
+      p("The console's reads (hub only; PostGraphile's generated schema has none of these filters or figures) answered:");
+      p();
+      for (const [c, fact] of facts) p(`- ${CASE_TITLES[c as CaseId]}: ${fact}`);
+      p();
+    }
   }
   // Hub vs the better peer per case and metric, and against the floor.
   p('### Side by side: hub / the better PostGraphile (and against the SQL floor)');
@@ -403,7 +432,7 @@ async function main(): Promise<void> {
   }, HARD_LIMIT_MS);
   killer.unref();
   const scales = arg('scales', '10000,100000,1000000').split(',').map(Number);
-  const cases = arg('cases', 'abcd').split('') as CaseId[];
+  const cases = arg('cases', 'abcdefghij').split('') as CaseId[];
   const targets = arg('targets', 'hub,peer,peer5,floor').split(',') as Target[];
   const opts = { warmup: Number(arg('warmup', '10')), duration: Number(arg('duration', '20')), connections: Number(arg('connections', '10')), profile: flag('profile') };
   mkdirSync(RESULTS, { recursive: true });

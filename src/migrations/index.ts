@@ -21,6 +21,7 @@ import { Migration20261204120000_expert_pool } from './Migration20261204120000_e
 import { Migration20261204130000_follow_ups } from './Migration20261204130000_follow_ups';
 import { Migration20261204140000_answers } from './Migration20261204140000_answers';
 import { Migration20261204110000_staff } from './Migration20261204110000_staff';
+import { Migration20261204150000_day_view_counts } from './Migration20261204150000_day_view_counts';
 
 // Committed migrations, in order. New ones are created with `npm run db:migration:create -- <name>`
 // and must be appended here (no folder globbing at run time).
@@ -47,4 +48,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261204120000_expert_pool', class: Migration20261204120000_expert_pool },
   { name: 'Migration20261204130000_follow_ups', class: Migration20261204130000_follow_ups },
   { name: 'Migration20261204140000_answers', class: Migration20261204140000_answers },
+  { name: 'Migration20261204150000_day_view_counts', class: Migration20261204150000_day_view_counts },
 ];

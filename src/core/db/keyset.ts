@@ -2,7 +2,8 @@ import type { EntityManager, QueryBuilder } from '@mikro-orm/postgresql';
 import { badUserInput } from '../graphql-errors';
 import { cursorInstant, decodeCursor, encodeCursor, type PageInfo } from '../pagination';
 import { isUuid } from '../validation/uuid';
-import { readAll } from './read-model';
+import { readAll, readSql } from './read-model';
+import { querySql } from './sql';
 
 export interface KeysetConnection<T> {
   edges: { cursor: string; node: T }[];
@@ -12,13 +13,26 @@ export interface KeysetConnection<T> {
 }
 
 /**
+ * A list's rows in hand-written SQL, for keysetPage: `select <alias>.* from <from> where <where…>`,
+ * values bound in order. Hot lists use it to skip building a QueryBuilder for a statement whose
+ * shape never changes (the builder was ~5% of the inbox's CPU).
+ */
+export interface SqlList {
+  from: string;
+  where: string[];
+  params: unknown[];
+}
+
+const isSqlList = (list: object): list is SqlList => Array.isArray((list as SqlList).where);
+
+/**
  * One page of a list ordered newest first by (`<alias>.<instantColumn>`, `<alias>.id`), both
  * descending, with opaque cursors of `kind`. The page itself is one indexed statement whatever
  * the list's length; `totalCount` is a second statement, sent only if the field is resolved.
  */
 export async function keysetPage<T extends { id: string }>(
   em: EntityManager,
-  qb: QueryBuilder<T>,
+  list: QueryBuilder<T> | SqlList,
   entity: new (...a: never[]) => T,
   spec: {
     kind: string;
@@ -32,16 +46,30 @@ export async function keysetPage<T extends { id: string }>(
   },
 ): Promise<KeysetConnection<T>> {
   const { kind, alias, instantColumn, instantOf, limit, after } = spec;
-  const counted = spec.count ? null : qb.clone();
+  let before: [Date, string] | null = null;
   if (after) {
     const [at, id] = decodeCursor(after, kind, ['string', 'string']) as [string, string];
     if (!isUuid(id)) throw badUserInput('after is not a cursor this list gave out', 'after');
-    qb.andWhere(`(${alias}.${instantColumn}, ${alias}.id) < (?, ?)`, [cursorInstant(at), id]);
+    before = [cursorInstant(at), id];
   }
-  // limit + 1, also for first: 0, so that hasNextPage tells whether anything follows.
-  const rows = await readAll(em, entity, qb.orderBy({ [instantColumn]: 'desc', id: 'desc' } as never).limit(limit + 1));
+  const after$ = `(${alias}.${instantColumn}, ${alias}.id) < (?, ?)`;
+  let rows: T[];
+  let count = spec.count;
+  if (isSqlList(list)) {
+    const where = before ? [...list.where, after$] : list.where;
+    const params = before ? [...list.params, ...before] : list.params;
+    const clause = (w: string[]) => (w.length ? ` where ${w.join(' and ')}` : '');
+    // limit + 1, also for first: 0, so that hasNextPage tells whether anything follows.
+    rows = await readSql(em, entity, `select ${alias}.* from ${list.from}${clause(where)} order by ${alias}.${instantColumn} desc, ${alias}.id desc limit ?`, [...params, limit + 1]);
+    count ??= async () => Number((await querySql<{ n: string }>(em, `select count(*)::text as n from ${list.from}${clause(list.where)}`, list.params))[0].n);
+  } else {
+    const counted = count ? null : list.clone();
+    if (before) list.andWhere(after$, before);
+    rows = await readAll(em, entity, list.orderBy({ [instantColumn]: 'desc', id: 'desc' } as never).limit(limit + 1));
+    count ??= () => counted!.getCount();
+  }
   const edges = rows.slice(0, limit).map((node) => ({ cursor: encodeCursor(kind, [instantOf(node).toISOString(), node.id]), node }));
-  return withLazyTotal({ edges, pageInfo: pageInfoOf(edges, rows.length > limit, after) }, spec.count ?? (() => counted!.getCount()));
+  return withLazyTotal({ edges, pageInfo: pageInfoOf(edges, rows.length > limit, after) }, count);
 }
 
 export function pageInfoOf(edges: readonly { cursor: string }[], hasNextPage: boolean, after: string | null | undefined): PageInfo {

@@ -11,6 +11,11 @@ import type { ClockPause, ClockRule } from '../clock';
  */
 @Entity({ tableName: 'deadline' })
 @Index({ name: 'deadline_sweep_idx', properties: ['dueSoonOn', 'dueOn'], expression: 'create index "deadline_sweep_idx" on "deadline" ("due_soon_on", "due_on") where "open" and not "paused"' })
+@Index({
+  name: 'deadline_duty_idx',
+  properties: ['disputeId', 'dueOn', 'dueSoonOn'],
+  expression: `create index "deadline_duty_idx" on "deadline" ("dispute_id", "due_on", "due_soon_on") where "open" and not "paused" and "kind" <> 'JUDICIAL_CONFIRMATION_APPLICATION'`,
+})
 export class Deadline {
   [OptionalProps]?: 'extended' | 'open' | 'paused' | 'provisional' | 'createdAt' | 'updatedAt' | 'metOn' | 'dueSoonAlertedAt' | 'overdueAlertedAt' | 'pauses' | 'alertGeneration';
 

@@ -11,6 +11,7 @@ import type { TimeLimit } from '../matter';
 /** A dispute's case at one organization (受理审查 → 办理 → 办结), with its statutory clocks. */
 @ObjectType('Proceeding', { implements: Node })
 @Entity({ tableName: 'proceeding' })
+@Index({ name: 'proceeding_assignee_dispute_idx', properties: ['assignee', 'dispute'] })
 export class Proceeding {
   [OptionalProps]?: 'version' | 'acceptedAt' | 'caseNumber' | 'assignee' | 'rejectReason' | 'outcomeKind';
 
@@ -40,8 +41,7 @@ export class Proceeding {
   @Property({ type: 'text', nullable: true })
   caseNumber: string | null = null;
 
-  /** Indexed for DisputeFilter.assigneeId / assignedToMe (a handler's own cases). */
-  @Index()
+  /** Indexed with the dispute for DisputeFilter.assigneeId / assignedToMe (a handler's own cases). */
   @ManyToOne(() => User, { ref: true, nullable: true })
   assignee: Ref<User> | null = null;
 

@@ -43,10 +43,11 @@ export class ReferralService {
     const page = orgId
       ? await keysetPage(
           ctx.em,
-          ctx.em
-            .createQueryBuilder(Referral, 'r')
-            .select('*')
-            .where({ toOrganization: orgId, ...(status?.length ? { status: { $in: [...status] } } : {}) }),
+          {
+            from: 'referral r',
+            where: ['r.to_organization_id = ?', ...(status?.length ? [`r.status in (${placeholders(status.length)})`] : [])],
+            params: [orgId, ...(status ?? [])],
+          },
           Referral,
           { kind: 'r', alias: 'r', instantColumn: 'created_at', instantOf: (r) => r.createdAt, limit, after, count: () => ReferralService.inboxCount(ctx.em, orgId, status) },
         )
