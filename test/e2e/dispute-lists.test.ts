@@ -717,6 +717,10 @@ describe('Query.referralInbox', () => {
     const rest = noErrors(await t.gql(InboxListDocument, { status: ['PENDING'], first: 2, after: pending.pageInfo.endCursor }, mediatorFuyang)).referralInbox;
     expect([...pending.edges, ...rest.edges].map((e) => model.find((m) => m.id === e.node.dispute.id)!.n)).toEqual([28, 22, 6]);
     expect(rest.pageInfo.hasNextPage).toBe(false);
+    // A status named twice filters as once (the statement's text depends on the distinct statuses only).
+    const twice = noErrors(await t.gql(InboxListDocument, { status: ['PENDING', 'PENDING'], first: 5 }, mediatorFuyang)).referralInbox;
+    expect(twice.edges.map((e) => e.node.id)).toEqual([...pending.edges, ...rest.edges].map((e) => e.node.id));
+    expect(twice.totalCount).toBe(3);
     const none = noErrors(await t.gql(InboxListDocument, { first: 0 }, mediatorFuyang)).referralInbox;
     expect(none).toMatchObject({ edges: [], totalCount: 9, pageInfo: { hasNextPage: true } });
   });

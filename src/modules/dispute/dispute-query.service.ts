@@ -113,9 +113,9 @@ export class DisputeQueryService {
   /**
    * Every DisputeFilter condition, in SQL, on the visibility-scoped query `d`. A page walks the
    * disputes newest first and probes each one (`exists`, per dispute, on an index), stopping at the
-   * page's end. A count (`for: 'count'`) must see every match instead, so a condition on a few rows
+   * page's end. A count (`use: 'count'`) must see every match instead, so a condition on a few rows
    * of another table (a running clock, an assignment) starts from those rows, read from an index,
-   * rather than probing every dispute (at 1M disputes: ~190 → ~15 ms for the overdue tab's count).
+   * rather than probing every dispute (at 1M disputes the overdue tab's count: 233 → 55 ms).
    */
   private static applyFilter(ctx: HubContext, qb: ReturnType<typeof DisputeRepository.visibleQuery>, filter: DisputeFilter | null | undefined, use: 'page' | 'count' = 'page'): void {
     const f = filter ?? {};
@@ -123,7 +123,7 @@ export class DisputeQueryService {
     const among = (from: string, key: string, where: string, params: unknown[], negated = false) =>
       negated || use === 'page'
         ? qb.andWhere(`${negated ? 'not ' : ''}exists (select 1 from ${from} where ${key} = d.id and ${where})`, params)
-        : qb.andWhere(`d.id = any(array(select ${key} from ${from} where ${where}))`, params);
+        : qb.andWhere(`d.id = any(array(select ${key} from ${from} where ${key} is not null and ${where}))`, params);
     // Running clocks that are somebody's duty: the judicial-confirmation application window is the
     // parties' option, not a duty, so its end is no overdue case. Index deadline_duty_idx.
     const duty = `dl.open and not dl.paused and dl.kind <> 'JUDICIAL_CONFIRMATION_APPLICATION'`;

@@ -25,11 +25,17 @@ import { Referral } from './referral.entity';
 import { referralMachine, type ReferralAction } from './referral.state-machine';
 import { answersReferrals, assertMayActOnReferral } from './referral.policy';
 
+/** A status filter without repeats: its length (five at most) makes the statement's text, so a client cannot make up new ones. */
+function distinctStatuses(status: readonly ReferralStatus[] | null | undefined): ReferralStatus[] {
+  return [...new Set(status ?? [])];
+}
+
 export class ReferralService {
   /** Incoming referrals of an organization (in these statuses), from the counters the referral triggers keep exact. */
   static async inboxCount(em: EntityManager, organizationId: string, status: readonly ReferralStatus[] | null | undefined): Promise<number> {
-    const filter = status?.length ? ` and status in (${placeholders(status.length)})` : '';
-    const [row] = await querySql<{ n: string }>(em, `select coalesce(sum(n), 0)::text as n from referral_inbox_count where to_organization_id = ?${filter}`, [organizationId, ...(status ?? [])]);
+    const wanted = distinctStatuses(status);
+    const filter = wanted.length ? ` and status in (${placeholders(wanted.length)})` : '';
+    const [row] = await querySql<{ n: string }>(em, `select coalesce(sum(n), 0)::text as n from referral_inbox_count where to_organization_id = ?${filter}`, [organizationId, ...wanted]);
     return Number(row.n);
   }
 
@@ -40,13 +46,14 @@ export class ReferralService {
    */
   static async inbox(ctx: HubContext, status: readonly ReferralStatus[] | null | undefined, limit: number, after: string | null | undefined): Promise<ReferralConnection> {
     const orgId = answersReferrals(ctx.viewer) ? ctx.viewer?.organizationId : null;
+    const wanted = distinctStatuses(status);
     const page = orgId
       ? await keysetPage(
           ctx.em,
           {
             from: 'referral r',
-            where: ['r.to_organization_id = ?', ...(status?.length ? [`r.status in (${placeholders(status.length)})`] : [])],
-            params: [orgId, ...(status ?? [])],
+            where: ['r.to_organization_id = ?', ...(wanted.length ? [`r.status in (${placeholders(wanted.length)})`] : [])],
+            params: [orgId, ...wanted],
           },
           Referral,
           { kind: 'r', alias: 'r', instantColumn: 'created_at', instantOf: (r) => r.createdAt, limit, after, count: () => ReferralService.inboxCount(ctx.em, orgId, status) },
