@@ -531,6 +531,18 @@ describe('Query.disputes filters', () => {
     expect(overdue.edges.map((e) => e.node.id)).toEqual(newestFirst(model.filter((m) => visible(m) && m.overdue)));
     expect(overdue.totalCount).toBe(2); // 6 and 22
   });
+
+  it('counts what it lists for a reviewer too, whose visibility reads the dispute’s status', async () => {
+    // A count with one clock or assignment condition skips the dispute table unless the visibility needs it (a REVIEWER's does).
+    const reviewer = await t.login('reviewer');
+    const visible = (m: Model) => m.status === 'CLOSED' || m.status === 'WITHDRAWN';
+    for (const filter of [{ overdue: true }, { overdue: false }, { dueSoon: false }, {}]) {
+      const got = noErrors(await t.gql(ListDisputesDocument, { filter, first: 100 }, reviewer)).disputes;
+      const expected = model.filter((m) => visible(m) && ('overdue' in filter ? m.overdue === filter.overdue : true));
+      if (!('dueSoon' in filter)) expect({ filter, ids: got.edges.map((e) => e.node.id) }).toEqual({ filter, ids: newestFirst(expected) });
+      expect({ filter, totalCount: got.totalCount }).toEqual({ filter, totalCount: got.edges.length });
+    }
+  });
 });
 
 // ---------------------------------------------------------------- keyset pagination

@@ -6,7 +6,7 @@ import { raw } from '@mikro-orm/core';
 import { DisputeStatus, Role } from '../../core/enums';
 import { DisputeStatusCount } from './dispute.types';
 import { Dispute } from './dispute.entity';
-import { seesEveryDispute } from './dispute.policy';
+import { disputeVisibility, seesEveryDispute, visibilityReadsOnlyId } from './dispute.policy';
 import { DisputeRepository } from './dispute.repository';
 import { isUuid } from '../../core/validation/uuid';
 import { DisputeConnection, DisputeFilter } from './dispute.types';
@@ -14,6 +14,17 @@ import { keysetPage } from '../../core/db/keyset';
 import { placeholders } from '../../core/db/read-model';
 import { querySql } from '../../core/db/sql';
 import { requireViewer } from '../../core/viewer';
+
+/** A filter condition on rows of another table that name the dispute in `key`. */
+interface RowCondition {
+  from: string;
+  key: string;
+  where: string;
+  params: unknown[];
+  negated: boolean;
+}
+/** The DisputeFilter fields that make row conditions (assignedToMe: false makes none). */
+const ROW_CONDITION_FIELDS = new Set(['overdue', 'dueSoon', 'assigneeId', 'assignedToMe']);
 
 function likePattern(s: string): string {
   return `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -41,13 +52,7 @@ export class DisputeQueryService {
       instantOf: (d) => d.receivedAt,
       limit: pageSize(first, 20),
       after,
-      count: counters
-        ? async () => (await DisputeQueryService.countedByStatus(ctx, filter)).reduce((sum, r) => sum + r.n, 0)
-        : () => {
-            const counted = DisputeRepository.visibleQuery(ctx.em, ctx.viewer, 'd');
-            DisputeQueryService.applyFilter(ctx, counted, filter, 'count');
-            return counted.getCount();
-          },
+      count: counters ? async () => (await DisputeQueryService.countedByStatus(ctx, filter)).reduce((sum, r) => sum + r.n, 0) : () => DisputeQueryService.countMatches(ctx, filter),
     });
     for (const { node } of page.edges) ctx.loaders.visibleDispute.prime(node.id, node);
     return Object.setPrototypeOf(page, DisputeConnection.prototype) as DisputeConnection;
@@ -111,6 +116,58 @@ export class DisputeQueryService {
   }
 
   /**
+   * How many disputes the list has. With one condition on another table's rows and nothing else but
+   * a visibility that reads only the dispute's id, the matching ids are counted without the dispute
+   * table (disputes are never deleted, so every id a clock or an assignment names exists): at 1M,
+   * the frontdesk's overdue count 55 → ~11 ms. Otherwise the filtered, visibility-scoped query.
+   */
+  private static async countMatches(ctx: HubContext, filter: DisputeFilter | null | undefined): Promise<number> {
+    const f = filter ?? {};
+    const rows = DisputeQueryService.rowConditions(ctx, f);
+    const onlyRows = Object.entries(f).every(([k, v]) => ROW_CONDITION_FIELDS.has(k) || v === null || v === undefined || v === '' || (Array.isArray(v) && !v.length));
+    if (rows.length === 1 && !rows[0].negated && onlyRows && visibilityReadsOnlyId(ctx.viewer)) {
+      const [row] = rows;
+      const vis = disputeVisibility(ctx.viewer, 'd');
+      const [counted] = await querySql<{ n: string }>(
+        ctx.em,
+        `select count(*)::text as n from (select distinct ${row.key} as id from ${row.from} where ${row.key} is not null and ${row.where}) d${vis ? ` where ${vis.sql}` : ''}`,
+        [...row.params, ...(vis?.params ?? [])],
+      );
+      return Number(counted.n);
+    }
+    const qb = DisputeRepository.visibleQuery(ctx.em, ctx.viewer, 'd');
+    DisputeQueryService.applyFilter(ctx, qb, filter, 'count');
+    return qb.getCount();
+  }
+
+  /** The filter's conditions on rows of another table that name the dispute (`key`): running clocks, assignments. */
+  private static rowConditions(ctx: HubContext, f: DisputeFilter): RowCondition[] {
+    const out: RowCondition[] = [];
+    // Running clocks that are somebody's duty: the judicial-confirmation application window is the
+    // parties' option, not a duty, so its end is no overdue case. Index deadline_duty_idx.
+    const duty = `dl.open and not dl.paused and dl.kind <> 'JUDICIAL_CONFIRMATION_APPLICATION'`;
+    if (f.overdue !== null && f.overdue !== undefined) {
+      const today = chinaDateOf(ctx.services.now());
+      out.push({ from: 'deadline dl', key: 'dl.dispute_id', where: `${duty} and dl.due_on < ?`, params: [today], negated: !f.overdue });
+    }
+    if (f.dueSoon !== null && f.dueSoon !== undefined) {
+      const today = chinaDateOf(ctx.services.now());
+      // The same window the sweep alerts on (due_soon_on ≤ today ≤ due_on).
+      out.push({ from: 'deadline dl', key: 'dl.dispute_id', where: `${duty} and dl.due_soon_on <= ? and dl.due_on >= ?`, params: [today, today], negated: !f.dueSoon });
+    }
+    // A handler's own cases: disputes with a proceeding assigned to the user (proceeding is a later
+    // module; read here as a table, like channel). Index proceeding_assignee_dispute_idx.
+    const assignees = new Set<string>();
+    if (f.assigneeId) {
+      if (!isUuid(f.assigneeId)) throw badUserInput('filter.assigneeId is not a user id', 'filter.assigneeId');
+      assignees.add(f.assigneeId);
+    }
+    if (f.assignedToMe) assignees.add(requireViewer(ctx).userId);
+    for (const assignee of assignees) out.push({ from: 'proceeding pr', key: 'pr.dispute_id', where: 'pr.assignee_id = ?', params: [assignee], negated: false });
+    return out;
+  }
+
+  /**
    * Every DisputeFilter condition, in SQL, on the visibility-scoped query `d`. A page walks the
    * disputes newest first and probes each one (`exists`, per dispute, on an index), stopping at the
    * page's end. A count (`use: 'count'`) must see every match instead, so a condition on a few rows
@@ -119,14 +176,6 @@ export class DisputeQueryService {
    */
   private static applyFilter(ctx: HubContext, qb: ReturnType<typeof DisputeRepository.visibleQuery>, filter: DisputeFilter | null | undefined, use: 'page' | 'count' = 'page'): void {
     const f = filter ?? {};
-    /** `exists (select 1 from <from> where <key> = d.id and <where>)`, or for a count, the matching ids first. */
-    const among = (from: string, key: string, where: string, params: unknown[], negated = false) =>
-      negated || use === 'page'
-        ? qb.andWhere(`${negated ? 'not ' : ''}exists (select 1 from ${from} where ${key} = d.id and ${where})`, params)
-        : qb.andWhere(`d.id = any(array(select ${key} from ${from} where ${key} is not null and ${where}))`, params);
-    // Running clocks that are somebody's duty: the judicial-confirmation application window is the
-    // parties' option, not a duty, so its end is no overdue case. Index deadline_duty_idx.
-    const duty = `dl.open and not dl.paused and dl.kind <> 'JUDICIAL_CONFIRMATION_APPLICATION'`;
     if (f.status?.length) qb.andWhere({ status: { $in: f.status } });
     if (f.category?.length) qb.andWhere({ category: { $in: f.category } });
     if (f.region) qb.andWhere({ region: f.region });
@@ -139,15 +188,6 @@ export class DisputeQueryService {
         f.channel,
         f.channel,
       ]);
-    }
-    if (f.overdue !== null && f.overdue !== undefined) {
-      const today = chinaDateOf(ctx.services.now());
-      among('deadline dl', 'dl.dispute_id', `${duty} and dl.due_on < ?`, [today], !f.overdue);
-    }
-    if (f.dueSoon !== null && f.dueSoon !== undefined) {
-      const today = chinaDateOf(ctx.services.now());
-      // The same window the sweep alerts on (due_soon_on ≤ today ≤ due_on).
-      among('deadline dl', 'dl.dispute_id', `${duty} and dl.due_soon_on <= ? and dl.due_on >= ?`, [today, today], !f.dueSoon);
     }
     if (f.search) {
       const term = f.search.trim();
@@ -172,14 +212,10 @@ export class DisputeQueryService {
         [...f.judicialConfirmationStatus, ...(court ? [court] : [])],
       );
     }
-    // A handler's own cases: disputes with a proceeding assigned to the user (proceeding is a later
-    // module; read here as a table, like channel above). Index proceeding_assignee_dispute_idx.
-    const assignees = new Set<string>();
-    if (f.assigneeId) {
-      if (!isUuid(f.assigneeId)) throw badUserInput('filter.assigneeId is not a user id', 'filter.assigneeId');
-      assignees.add(f.assigneeId);
+    // `exists (select 1 from <from> where <key> = d.id and …)`; for a count, the matching ids first.
+    for (const { from, key, where, params, negated } of DisputeQueryService.rowConditions(ctx, f)) {
+      if (negated || use === 'page') qb.andWhere(`${negated ? 'not ' : ''}exists (select 1 from ${from} where ${key} = d.id and ${where})`, params);
+      else qb.andWhere(`d.id = any(array(select ${key} from ${from} where ${key} is not null and ${where}))`, params);
     }
-    if (f.assignedToMe) assignees.add(requireViewer(ctx).userId);
-    for (const assignee of assignees) among('proceeding pr', 'pr.dispute_id', 'pr.assignee_id = ?', [assignee]);
   }
 }

@@ -36,6 +36,11 @@ export function disputeVisibility(viewer: Viewer | null, alias: string): SqlCond
   return { sql: parts.length === 1 ? parts[0] : `(${parts.join(' or ')})`, params };
 }
 
+/** Whether disputeVisibility's condition reads nothing of the dispute but its id (a REVIEWER's reads its status). */
+export function visibilityReadsOnlyId(viewer: Viewer | null): boolean {
+  return seesEveryDispute(viewer) || !viewer?.roles.includes(Role.REVIEWER);
+}
+
 /** Viewers with the same key see the same disputes (the inputs of disputeVisibility). */
 export function visibilityKey(viewer: Viewer | null): string {
   if (seesEveryDispute(viewer)) return 'all';
