@@ -39,7 +39,8 @@ export type CaseId = PeerCaseId | 'd' | ConsoleCaseId;
 
 export const PEER_CASES: readonly CaseId[] = ['a', 'b', 'c'];
 export const isPeerCase = (c: CaseId): c is PeerCaseId => PEER_CASES.includes(c);
-export const isConsoleCase = (c: CaseId): c is ConsoleCaseId => c >= 'e' && c <= 'j';
+export const CONSOLE_CASES: readonly CaseId[] = ['e', 'f', 'g', 'h', 'i', 'j'];
+export const isConsoleCase = (c: CaseId): c is ConsoleCaseId => CONSOLE_CASES.includes(c);
 
 export const CASE_TITLES: Record<CaseId, string> = {
   a: '(a) referralInbox(first: 20) as mediator.fuyang',
