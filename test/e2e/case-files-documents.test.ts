@@ -680,6 +680,9 @@ describe('templates and prefixes', () => {
       input: { kind: 'DECISION', title: '处理决定书', sections: [{ text: '{{parties}}{{claims}}{{factsAndEvidence}}{{legalBasis}}{{outcome}}{{performance}}' }] },
     });
     expect(noRemedy.fieldErrors).toEqual([expect.objectContaining({ field: 'sections', message: expect.stringContaining('{{remedyNotice}}') })]);
+    // An empty organization id is a field error, not the hub's own template (fuzz-mutations, seed 1292128139: an internal error).
+    const emptyOrg = await gqlAs<Result & { fieldErrors: { field: string; code: string }[] }>('admin', SAVE, { input: { ...input, organizationId: '' } });
+    expect(emptyOrg).toMatchObject({ __typename: 'ValidationError', fieldErrors: [{ field: 'organizationId', code: 'NOT_FOUND' }] });
 
     const v1 = as(await gqlAs<Result & { version: number }>('admin', SAVE, { input: { ...input, expectedVersion: 0 } }), 'DocumentTemplate');
     expect(v1).toMatchObject({ version: 1, active: true, organizationId: org['富阳区财政局'] });

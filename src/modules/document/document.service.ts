@@ -436,7 +436,8 @@ export class DocumentService {
       if (matterCode && channel) errors.push(new FieldError('channel', '模板适用于一个事项或者一个渠道，不能同时指定', FieldErrorCode.INVALID));
       if (matterCode && !(await em.findOne(Matter, { code: matterCode }))) errors.push(new FieldError('matterCode', '事项不存在', FieldErrorCode.NOT_FOUND));
       const organizationId = input.organizationId ?? null;
-      if (organizationId && !(isUuid(organizationId) && (await em.findOne(Organization, { id: organizationId }))))
+      // An empty id is no organization either (it is not "the hub's template": that is null).
+      if (organizationId !== null && !(isUuid(organizationId) && (await em.findOne(Organization, { id: organizationId }))))
         errors.push(new FieldError('organizationId', '单位不存在', FieldErrorCode.NOT_FOUND));
       const sections: DocumentSection[] = input.sections.map((s) => ({ heading: s.heading?.trim() || null, text: s.text.replace(/\r\n?/g, '\n').trim() }));
       const title = input.title.trim();
