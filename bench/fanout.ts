@@ -1,14 +1,15 @@
 /**
  * Fan-out benchmark of live subscriptions (not a test).
  *
- *   node -r @swc-node/register bench/fanout.ts [--subscribers=1000] [--referrals=5] [--in-process]
+ *   node -r @swc-node/register bench/fanout.ts [--subscribers=1000] [--referrals=5] [--accounts=1] [--console] [--in-process]
  *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres node -r @swc-node/register bench/fanout.ts
  *
  * Starts a hub on loopback (embedded in-memory PGlite by default; with
  * DATABASE_URL, a fresh temporary database on that server, dropped at the end)
  * in a child process (default: the hub's memory is measured alone) or in this
  * process (--in-process: hub and clients share one event loop and one heap).
- * Opens N graphql-ws connections as mediator.fuyang, each with one
+ * Opens N graphql-ws connections as mediator.fuyang (with --accounts=K, spread over K accounts of
+ * 富阳区人民调解委员会: mediator.fuyang and K-1 handlers the admin creates), each with one
  * `referralUpdates` subscription, waits until the hub has registered all of
  * them (services.feed.subscriberCount), then makes `referrals` referrals to
  * 富阳区人民调解委员会 one after the other and measures, for every subscriber,
@@ -24,12 +25,14 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { print } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
 import { Client as PgClient } from 'pg';
 import WebSocket from 'ws';
 import { loadConfig } from '../src/config';
 import { startHub, type RunningHub } from '../src/server/app';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../src/core/db/embedded-postgres';
+import { ReferralUpdatesDocument } from '../web/src/gql/graphql';
 
 const HARD_LIMIT_MS = 10 * 60_000;
 const CONNECT_BATCH = 100;
@@ -45,6 +48,9 @@ interface HubStats {
   statements: number;
   /** CPU time (user + system) of the hub process so far, ms: unlike wall time, barely inflated by other load on the machine. */
   cpuMs: number;
+  /** Live payloads the hub executed, and deliveries that shared another subscriber's execution. */
+  executed: number;
+  shared: number;
 }
 
 // ---------------------------------------------------------------- the hub side
@@ -93,7 +99,7 @@ function statsOf(hub: RunningHub, collect: boolean): HubStats {
     gc();
   }
   const m = process.memoryUsage();
-  return { rss: m.rss, heapUsed: m.heapUsed, external: m.external, subscribers: hub.services.feed.subscriberCount, gc: !!gc, statements, cpuMs: cpuMs() };
+  return { rss: m.rss, heapUsed: m.heapUsed, external: m.external, subscribers: hub.services.feed.subscriberCount, gc: !!gc, statements, cpuMs: cpuMs(), ...hub.liveExecutions };
 }
 
 /** The child: starts the hub and answers the parent over IPC. */
@@ -187,16 +193,47 @@ async function post<T>(url: string, query: string, variables: Record<string, unk
   return body.data;
 }
 
-async function login(url: string, username: string): Promise<string> {
+async function login(url: string, username: string, password = 'demo-password'): Promise<string> {
   const d = await post<{ login: { token?: string } }>(url, 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { ... on Session { token } } }', {
     u: username,
-    p: 'demo-password',
+    p: password,
   });
   if (!d.login.token) throw new Error(`login ${username} failed`);
   return d.login.token;
 }
 
+/** `count` new HANDLER accounts of the organization, created by the admin, each signed in with a password of its own: their tokens. */
+async function handlersOf(url: string, organizationId: string, count: number): Promise<string[]> {
+  if (count <= 0) return [];
+  const admin = await login(url, 'admin');
+  const run = randomBytes(3).toString('hex');
+  const one = async (i: number) => {
+    const username = `bench.${run}.${i}`;
+    const created = await post<{ createUser: { oneTimePassword?: string } }>(
+      url,
+      'mutation($input: CreateUserInput!) { createUser(input: $input) { ... on UserCredentials { oneTimePassword } } }',
+      { input: { username, displayName: `调解员${i}`, roles: ['HANDLER'], organizationId } },
+      admin,
+    );
+    if (!created.createUser.oneTimePassword) throw new Error(`createUser ${username} failed`);
+    const first = await login(url, username, created.createUser.oneTimePassword);
+    const changed = await post<{ changePassword: { token?: string } }>(
+      url,
+      'mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) { ... on Session { token } } }',
+      { c: created.createUser.oneTimePassword, n: `bench-password-${run}-${i}` },
+      first,
+    );
+    if (!changed.changePassword.token) throw new Error(`changePassword ${username} failed`);
+    return changed.changePassword.token;
+  };
+  const tokens: string[] = [];
+  for (let i = 0; i < count; i += 10) tokens.push(...(await Promise.all(Array.from({ length: Math.min(10, count - i) }, (_, j) => one(i + j)))));
+  return tokens;
+}
+
 const SUBSCRIPTION = 'subscription { referralUpdates { type cursor referral { id status toOrganization { name } } } }';
+/** The handler console's own (web/src/routes/handler/documents.ts), with --console: it reads the dispute too. */
+const CONSOLE_SUBSCRIPTION = print(ReferralUpdatesDocument);
 
 interface Subscriber {
   client: Client;
@@ -247,6 +284,7 @@ async function main(): Promise<void> {
   };
   const n = arg('subscribers', 1000);
   const referrals = arg('referrals', 5);
+  const accounts = arg('accounts', 1);
   const inProcess = process.argv.includes('--in-process');
   const server = process.env.DATABASE_URL || null;
   const limit = setTimeout(() => {
@@ -261,12 +299,13 @@ async function main(): Promise<void> {
   const subscribers: Subscriber[] = [];
   try {
     console.log(
-      `hub up in ${ms(performance.now() - started)} ms (${inProcess ? 'same process' : `child pid ${hub.pid}`}, ${server ? 'PostgreSQL (temporary database)' : 'PGlite in memory'}); ${n} subscribers, ${referrals} referrals`,
+      `hub up in ${ms(performance.now() - started)} ms (${inProcess ? 'same process' : `child pid ${hub.pid}`}, ${server ? 'PostgreSQL (temporary database)' : 'PGlite in memory'}); ${n} subscribers on ${accounts} account(s), ${referrals} referrals`,
     );
     const frontdesk = await login(hub.url, 'frontdesk');
     const mediator = await login(hub.url, 'mediator.fuyang');
     const orgs = await post<{ organizations: { id: string; name: string }[] }>(hub.url, '{ organizations { id name } }', {});
     const fuyang = orgs.organizations.find((o) => o.name === '富阳区人民调解委员会')!.id;
+    const tokens = [mediator, ...(await handlersOf(hub.url, fuyang, accounts - 1))];
 
     const register = async () =>
       (
@@ -325,13 +364,13 @@ async function main(): Promise<void> {
         const client = createClient({
           url: hub.wsUrl,
           webSocketImpl: WebSocket,
-          connectionParams: { authorization: `Bearer ${mediator}` },
+          connectionParams: { authorization: `Bearer ${tokens[index % tokens.length]}` },
           lazy: false,
           retryAttempts: 0,
           onNonLazyError: () => errors++,
         });
         const dispose = client.subscribe<{ referralUpdates: { type: string; referral: { id: string } } }>(
-          { query: SUBSCRIPTION },
+          { query: process.argv.includes('--console') ? CONSOLE_SUBSCRIPTION : SUBSCRIPTION },
           {
             next: (value) => {
               const at = performance.now();
@@ -370,6 +409,8 @@ async function main(): Promise<void> {
       fromRequestP50: number;
       sqlStatements: number;
       hubCpuMs: number;
+      executed: number;
+      shared: number;
     }
     const rounds: Round[] = [];
     for (let r = 1; r <= referrals; r++) {
@@ -399,10 +440,12 @@ async function main(): Promise<void> {
         fromRequestP50: ms(percentile(fromRequest, 50)),
         sqlStatements: after.statements - before.statements,
         hubCpuMs: ms(after.cpuMs - before.cpuMs),
+        executed: after.executed - before.executed,
+        shared: after.shared - before.shared,
       };
       rounds.push(round);
       console.log(
-        `referral ${r}: refer HTTP ${round.referMs} ms; response → receipt over ${n} subscribers: min ${round.min}, p50 ${round.p50}, p99 ${round.p99}, max ${round.max} ms (request → receipt p50 ${round.fromRequestP50} ms); SQL statements for the referral and its fan-out: ${round.sqlStatements}, hub CPU ${round.hubCpuMs} ms${inProcess ? ' (incl. clients)' : ''}`,
+        `referral ${r}: refer HTTP ${round.referMs} ms; response → receipt over ${n} subscribers: min ${round.min}, p50 ${round.p50}, p99 ${round.p99}, max ${round.max} ms (request → receipt p50 ${round.fromRequestP50} ms); SQL statements for the referral and its fan-out: ${round.sqlStatements}, payloads executed ${round.executed} (shared ${round.shared}), hub CPU ${round.hubCpuMs} ms${inProcess ? ' (incl. clients)' : ''}`,
       );
       await new Promise((res) => setTimeout(res, 500));
     }

@@ -2,6 +2,7 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from './logger';
 import type { Viewer } from './viewer';
 import type { UnitOfWork } from './unit-of-work';
+import { ContextReads } from './context-reads';
 
 /**
  * Process-wide singletons shared by every request; they hold no request state.
@@ -30,8 +31,11 @@ export interface HubSettings {
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export interface HubLoaders {}
 
-/** Builds one request's loaders for one EntityManager and viewer. */
-export type LoaderFactory = (em: EntityManager, viewer: Viewer | null, services: HubServices, requestId: string) => HubLoaders;
+/**
+ * Builds one request's loaders for one EntityManager and viewer. The request's id is asked for
+ * when it is needed (an audit row): an execution that reads it shares its result with nobody.
+ */
+export type LoaderFactory = (em: EntityManager, viewer: Viewer | null, services: HubServices, requestId: () => string) => HubLoaders;
 
 /**
  * What a resolver or command knows about the request. Immutable: code that needs
@@ -49,6 +53,8 @@ export interface HubContext {
   readonly log: Logger;
   /** The same request on another EntityManager, with loaders of its own. */
   withEm(em: EntityManager): HubContext;
+  /** Like `withEm`, recording what is read of the request (a signed-in one) while the context is used. */
+  watchedOn(em: EntityManager): { ctx: HubContext; reads: ContextReads } | null;
 }
 
 export interface ContextInput {
@@ -60,21 +66,38 @@ export interface ContextInput {
   makeLoaders: LoaderFactory;
 }
 
-export function createContext(input: ContextInput): HubContext {
-  const { services, em, viewer, requestId, ip, makeLoaders } = input;
+export function createContext(input: ContextInput, reads?: ContextReads): HubContext {
+  const { services, em, requestId, ip, makeLoaders } = input;
+  const viewer = reads ? reads.viewer : input.viewer;
+  const own = (): void => reads?.markOwn();
   let log: Logger | undefined;
   const ctx: HubContext = {
     services,
     em,
     viewer,
-    loaders: makeLoaders(em, viewer, services, requestId),
-    requestId,
-    ip,
+    loaders: makeLoaders(em, viewer, services, () => {
+      own();
+      return requestId;
+    }),
+    get requestId() {
+      own();
+      return requestId;
+    },
+    get ip() {
+      own();
+      return ip;
+    },
     // Made on first use: most requests log nothing of their own, and a pino child serializes its bindings.
     get log() {
-      return (log ??= services.logger.child({ requestId, userId: viewer?.userId }));
+      own();
+      return (log ??= services.logger.child({ requestId, userId: input.viewer?.userId }));
     },
     withEm: (other) => createContext({ ...input, em: other }),
+    watchedOn: (other) => {
+      if (!input.viewer) return null;
+      const watching = new ContextReads(input.viewer);
+      return { ctx: createContext({ ...input, em: other }, watching), reads: watching };
+    },
   };
   return Object.freeze(ctx);
 }

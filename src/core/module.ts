@@ -16,7 +16,7 @@ export interface HubModule {
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   resolvers?: Function[];
   /** This module's part of every request's loaders (one set per request, never shared between viewers). */
-  loaders?: (em: EntityManager, viewer: Viewer | null, services: HubServices, requestId: string) => Partial<HubLoaders>;
+  loaders?: (em: EntityManager, viewer: Viewer | null, services: HubServices, requestId: () => string) => Partial<HubLoaders>;
   /** Reactions to other modules' domain events, inside their transaction. */
   listeners?: DomainListeners;
   /** HTTP endpoints beside /graphql (file upload and download), mounted at the root with the hub's security headers and request log. */

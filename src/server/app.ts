@@ -19,7 +19,7 @@ import { prepareDatabase } from './go-live';
 import { SessionWatch } from './session-watch';
 import { InProcessEventBus, PgNotifyEventBus, EventFeed, type EventBus } from '../modules/realtime';
 import { DeadlineSweep } from '../modules/deadline';
-import { subscribeWithFreshContexts } from './subscriptions';
+import { SharedExecutions, subscribeWithFreshContexts } from './subscriptions';
 import { buildContext, resolveViewer, type HubContext } from './context';
 import { createLogger, type Logger } from '../core/logger';
 import { LIMIT_RULES, QUERY_LIMITS, costLimitError, costLimitRule, parseWithLimits } from './query-limits';
@@ -41,6 +41,8 @@ export interface RunningHub {
   port: number;
   services: HubServices;
   sweep: DeadlineSweep;
+  /** Live payloads executed, and deliveries that shared another subscriber's execution. */
+  liveExecutions: SharedExecutions['counts'];
   orm: MikroORM;
   embedded: EmbeddedPostgres | null;
   stop(): Promise<void>;
@@ -120,8 +122,8 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
   const httpServer: Server = createServer(app);
   // One live event reaches every subscriber in the same turn of the event loop; their executions
   // share one EntityManager made for that turn (a fork costs about as much as executing the
-  // payload's fields). Only its connection is shared: statements carry each viewer's visibility,
-  // loaders (and their caches) stay per subscriber, and the next turn gets a new one.
+  // payload's fields), and subscribers alike in all that the payload read of them share one
+  // execution (SharedExecutions). The next turn gets a new one.
   let turnEm: EntityManager | null = null;
   const freshEmThisTurn = (): EntityManager => {
     if (!turnEm) {
@@ -130,6 +132,7 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
     }
     return turnEm;
   };
+  const liveExecutions = new SharedExecutions();
 
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: 64 * 1024 });
   const wsCleanup = useServer<Record<string, unknown>, { viewer?: HubContext['viewer']; requestId?: string }>(
@@ -184,7 +187,7 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
       // EntityManager fresh for this turn of the event loop.
       subscribe: (args) => {
         const viewer = (args.contextValue as HubContext).viewer;
-        return subscribeWithFreshContexts(args, freshEmThisTurn, () => !viewer || sessions.allowed(viewer));
+        return subscribeWithFreshContexts(args, freshEmThisTurn, () => !viewer || sessions.allowed(viewer), liveExecutions);
       },
       context: (ctx) => buildContext(services, { viewer: ctx.extra.viewer ?? null, requestId: ctx.extra.requestId, ip: ctx.extra.request.socket.remoteAddress ?? 'unknown' }),
       onOperation: (ctx, id, payload, args, result) => {
@@ -409,6 +412,7 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
     port,
     services,
     sweep,
+    liveExecutions: liveExecutions.counts,
     orm,
     embedded,
     stop() {

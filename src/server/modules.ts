@@ -66,12 +66,11 @@ export const ENTITIES: EntityClass<object>[] = MODULES.flatMap((m) => m.entities
 export const RESOLVERS = MODULES.flatMap((m) => m.resolvers ?? []) as [Function, ...Function[]];
 
 /**
- * Per-request DataLoaders, never shared between viewers: the modules' parts for one request (or
- * one subscriber's event), each module's made on first use. A request touches a few of the ~40,
- * and a live event is executed once per subscriber (a thousand of them). Which keys a module
- * gives is learnt from the first request's full build.
+ * Per-request DataLoaders: the modules' parts for one request (or one execution of a live event's
+ * payload), each module's made on first use. A request touches a few of the ~40. Which keys a
+ * module gives is learnt from the first request's full build.
  */
-type LoadersClass = new (em: EntityManager, viewer: Viewer | null, services: HubServices, requestId: string) => HubLoaders;
+type LoadersClass = new (em: EntityManager, viewer: Viewer | null, services: HubServices, requestId: () => string) => HubLoaders;
 let lazyLoaders: LoadersClass | null = null;
 
 export const createLoaders: LoaderFactory = (em, viewer, services, requestId) => {
@@ -83,7 +82,7 @@ export const createLoaders: LoaderFactory = (em, viewer, services, requestId) =>
 
 const STATE = Symbol('loaders');
 interface LazyState {
-  args: [EntityManager, Viewer | null, HubServices, string];
+  args: [EntityManager, Viewer | null, HubServices, () => string];
   made: (Record<string, unknown> | undefined)[];
 }
 

@@ -94,8 +94,15 @@ it('alerts the receiving organization DUE_SOON then OVERDUE, nobody else, and re
 
   // Tuesday: 2 working days left → due soon.
   now = at('2026-03-17');
+  const before = { ...t.hub.liveExecutions };
   expect(await t.hub.sweep.runOnce()).toEqual({ dueSoon: 1, overdue: 0 });
   const [soon] = await fy.waitFor(1, 3000);
+  await Promise.all([fy2.waitFor(1, 3000), admin.waitFor(1, 3000)]);
+  // One alert, three deliveries: the colleague answers every read of the viewer as fy does, so at
+  // most fy's and the admin's executions run.
+  expect(t.hub.liveExecutions.executed - before.executed).toBeLessThanOrEqual(2);
+  expect(t.hub.liveExecutions.shared - before.shared).toBeGreaterThanOrEqual(1);
+  expect(fy2.received[0]).toEqual(soon);
   expect(soon.deadlineAlerts).toMatchObject({
     type: 'DUE_SOON',
     deadline: { kind: 'REFERRAL_RESPONSE', dueOn: '2026-03-19', unit: 'WORKING_DAYS', state: 'DUE_SOON', remaining: 2 },

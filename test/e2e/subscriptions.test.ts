@@ -300,6 +300,46 @@ describe('referralUpdates', () => {
   });
 });
 
+describe('one execution for subscribers alike in what the payload reads', () => {
+  const NO_PERSONAL_DATA = `subscription { referralUpdates { type cursor referral { id status toOrganization { name } dispute { id status } } } }`;
+  const counts = () => ({ ...t.hub.liveExecutions });
+
+  it('executes a payload once for the connections whose execution would read the same, and each still gets it', async () => {
+    const alike = [];
+    for (let i = 0; i < 4; i++) alike.push(await subscribe<ReferralUpdateMsg>('mediator.fuyang', NO_PERSONAL_DATA));
+    // The same viewer with another document: an execution of its own.
+    const other = await subscribe<ReferralUpdateMsg>('mediator.fuyang', REFERRAL_UPDATES);
+    const before = counts();
+    const referralId = await refer(await register(), MEDIATION_FY);
+    await Promise.all([...alike, other].map((s) => s.waitFor(1, 3000)));
+    await sleep(QUIET_MS);
+    const payloads = alike.map((s) => s.received);
+    expect(payloads[0]).toEqual([{ referralUpdates: expect.objectContaining({ type: 'CREATED', referral: expect.objectContaining({ id: referralId }) }) }]);
+    for (const p of payloads) expect(p).toEqual(payloads[0]);
+    expect(other.received.map((m) => m.referralUpdates.referral.id)).toEqual([referralId]);
+    const after = counts();
+    expect({ executed: after.executed - before.executed, shared: after.shared - before.shared }).toEqual({ executed: 2, shared: 3 });
+  });
+
+  it('a payload that discloses personal data is executed, and audited, once per connection', async () => {
+    const subs = [];
+    for (let i = 0; i < 3; i++) subs.push(await subscribe<ReferralUpdateMsg>('frontdesk', REFERRAL_UPDATES, { scope: 'ALL' }));
+    const before = counts();
+    const disputeId = await register();
+    await refer(disputeId, MEDIATION_FY);
+    await Promise.all(subs.map((s) => s.waitFor(1, 3000)));
+    for (const s of subs) expect(s.received[0].referralUpdates.referral.dispute.parties.find((p) => p.role === 'APPLICANT')!.idNumber).toMatch(PLAIN_ID);
+    const after = counts();
+    expect({ executed: after.executed - before.executed, shared: after.shared - before.shared }).toEqual({ executed: 3, shared: 0 });
+    // One audit row per connection (its connection id is the request id), none lost to sharing.
+    const rows = await t.hub.orm.em
+      .fork()
+      .getConnection()
+      .execute<{ requestId: string }[]>(`select details->>'requestId' as "requestId" from audit_entry where action = 'readPersonalData' and ? = any(target_ids)`, [disputeId]);
+    expect(new Set(rows.map((r) => r.requestId)).size).toBe(3);
+  });
+});
+
 // ---------------------------------------------------------------- 2. authentication
 
 describe('WebSocket authentication', () => {

@@ -10,7 +10,7 @@ export { AuditEntry } from './audit-entry.entity';
 export { refusalLog } from './refusal-log';
 export { auditPersonalDataSearch } from './personal-data-search';
 
-const loaders = (em: EntityManager, viewer: Viewer | null, requestId: string) => ({ personalDataRead: personalDataReadAuditLoader(em, viewer, () => requestId) });
+const loaders = (em: EntityManager, viewer: Viewer | null, requestId: () => string) => ({ personalDataRead: personalDataReadAuditLoader(em, viewer, requestId) });
 
 declare module '../../core/context' {
   interface HubLoaders extends ReturnType<typeof loaders> {}

@@ -22,6 +22,20 @@ export interface FeedBatch {
    * subscription with the same visibility (not once per subscriber), still fresh per batch.
    */
   visible(em: EntityManager, viewer: Viewer, disputeId: string): Promise<boolean>;
+  /**
+   * A value that depends on no viewer (what an event delivers, once it is authorized), made once
+   * per batch for every subscription: alike subscribers then also share its execution.
+   */
+  once<T>(key: string, make: () => Promise<T>): Promise<T>;
+}
+
+function batchMemo(): FeedBatch['once'] {
+  const made = new Map<string, Promise<unknown>>();
+  return <T>(key: string, make: () => Promise<T>) => {
+    let value = made.get(key) as Promise<T> | undefined;
+    if (!value) made.set(key, (value = make()));
+    return value;
+  };
 }
 
 function batchVisibility(): FeedBatch['visible'] {
@@ -133,6 +147,7 @@ export class EventFeed {
         em,
         referrals: new Map(referralIds.length && this.listeners.size ? (await em.find(Referral, { id: { $in: referralIds } })).map((r) => [r.id, r]) : []),
         visible: batchVisibility(),
+        once: batchMemo(),
       };
       for (const listener of this.listeners) {
         try {

@@ -6,7 +6,7 @@ import { notFound, unauthenticated } from '../../core/graphql-errors';
 import { chinaDateOf } from '../clock';
 import { Deadline } from '../deadline';
 import { DeadlineService } from '../deadline';
-import { seesEveryDispute } from '../dispute';
+import { Dispute, seesEveryDispute } from '../dispute';
 import { DisputeRepository } from '../dispute';
 import { isUuid } from '../../core/validation/uuid';
 import { Proceeding } from '../proceeding';
@@ -38,6 +38,22 @@ const ALERT: Partial<Record<DisputeEventType, DeadlineAlertType>> = {
 /** Whether the viewer may read the dispute now: once per live batch for alike viewers, else its own query (replay). */
 async function mayRead(em: EntityManager, viewer: Viewer, disputeId: string, batch: FeedBatch | null): Promise<boolean> {
   return batch ? batch.visible(em, viewer, disputeId) : (await DisputeRepository.findVisibleByIds(em, viewer, [disputeId])).length > 0;
+}
+
+/** What a deadline event delivers to a viewer who may read its dispute: the same for every such viewer. */
+async function deadlineAlertOf(e: DisputeEvent, em: EntityManager, ctx: HubContext): Promise<DeadlineAlert | null> {
+  const dispute = await em.findOne(Dispute, { id: e.disputeId });
+  const deadline = await em.findOne(Deadline, { id: e.deadlineId! });
+  if (!dispute || !deadline) return null;
+  const calendar = await ctx.services.calendar.get(em);
+  return Object.assign(new DeadlineAlert(), {
+    cursor: eventCursor(e.seq),
+    type: ALERT[e.type]!,
+    deadline: DeadlineService.view(deadline, calendar, chinaDateOf(ctx.services.now())),
+    dispute,
+    proceeding: e.proceedingId ? await em.findOne(Proceeding, { id: e.proceedingId }) : null,
+    referral: e.referralId ? await em.findOne(Referral, { id: e.referralId }) : null,
+  });
 }
 
 function viewerOf(ctx: HubContext) {
@@ -119,20 +135,11 @@ export class SubscriptionResolver {
         afterSeq,
         matches: mine,
         backlog: backlogOf(Object.keys(ALERT) as DisputeEventType[], everyOrg ? {} : { organizationId: viewer.organizationId ?? '00000000-0000-0000-0000-000000000000' }),
-        deliver: async (e, em) => {
+        deliver: async (e, em, batch) => {
           if (!mine(e) || !e.deadlineId) return null;
-          const [dispute] = await DisputeRepository.findVisibleByIds(em, viewer, [e.disputeId]);
-          const deadline = await em.findOne(Deadline, { id: e.deadlineId });
-          if (!dispute || !deadline) return null;
-          const calendar = await context.services.calendar.get(em);
-          return Object.assign(new DeadlineAlert(), {
-            cursor: eventCursor(e.seq),
-            type: ALERT[e.type]!,
-            deadline: DeadlineService.view(deadline, calendar, chinaDateOf(context.services.now())),
-            dispute,
-            proceeding: e.proceedingId ? await em.findOne(Proceeding, { id: e.proceedingId }) : null,
-            referral: e.referralId ? await em.findOne(Referral, { id: e.referralId }) : null,
-          });
+          if (!(await mayRead(em, viewer, e.disputeId, batch))) return null;
+          const alert = () => deadlineAlertOf(e, em, context);
+          return batch ? batch.once(`deadlineAlert:${e.seq}`, alert) : alert();
         },
       });
     },
