@@ -42,6 +42,21 @@ export class ContextReads {
     this.own = true;
   }
 
+  get isOwn(): boolean {
+    return this.own;
+  }
+
+  /**
+   * The values `other` has in the properties read so far: viewers with the same group would most
+   * likely be answered alike. Null once the result is the request's own.
+   */
+  groupOf(other: Viewer): string | null {
+    if (this.own) return null;
+    const keys = this.everyProp ? '*' : [...this.props].map(String).sort();
+    const values = (keys === '*' ? Reflect.ownKeys(other).map(String).sort() : keys).map((k) => comparable(Reflect.get(other, k)));
+    return JSON.stringify([keys, values]);
+  }
+
   /** Whether `other` answers every read of the execution as this viewer did, so that the result is also `other`'s. */
   fits(other: Viewer): boolean {
     if (this.own) return false;
@@ -51,6 +66,12 @@ export class ContextReads {
     }
     return true;
   }
+}
+
+function comparable(v: unknown): unknown {
+  if (v instanceof Date) return v.getTime();
+  if (Array.isArray(v)) return v.map(comparable);
+  return v === undefined ? null : v;
 }
 
 function sameValue(a: unknown, b: unknown): boolean {

@@ -9,7 +9,8 @@ let cached: GraphQLSchema | null = null;
 
 /** The executable schema (built once per process: type-graphql metadata is global). */
 export function buildHubSchema(): GraphQLSchema {
-  cached ??= buildSchemaSync({
+  if (cached) return cached;
+  cached = buildSchemaSync({
     resolvers: RESOLVERS,
     authChecker,
     authMode: 'error',
@@ -20,6 +21,10 @@ export function buildHubSchema(): GraphQLSchema {
     // (replay from the event table, then the doorbell), so nothing is published to it.
     pubSub: createPubSub(),
   });
+  // A subscription field's payload is the value its `subscribe` delivered: its arguments chose the
+  // stream, and no per-event code runs on them (subscribers alike share an execution whatever
+  // their cursors: src/server/subscriptions.ts, payloadKey).
+  for (const field of Object.values(cached.getSubscriptionType()?.getFields() ?? {})) field.resolve = (root: unknown) => root;
   return cached;
 }
 

@@ -1,4 +1,4 @@
-import { createSourceEventStream, execute, type ExecutionArgs, type ExecutionResult } from 'graphql';
+import { Kind, createSourceEventStream, execute, getOperationAST, visit, type ArgumentNode, type ExecutionArgs, type ExecutionResult } from 'graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { HubContext } from '../core/context';
 import type { ContextReads } from '../core/context-reads';
@@ -19,6 +19,7 @@ export async function subscribeWithFreshContexts(
   const stream = await createSourceEventStream(args);
   if (!isAsyncIterable(stream)) return stream;
   const base = args.contextValue as HubContext;
+  const key = payloadKey(args);
   const source = stream[Symbol.asyncIterator]();
   const mapped: AsyncGenerator<ExecutionResult> = {
     async next() {
@@ -28,7 +29,13 @@ export async function subscribeWithFreshContexts(
         await source.return?.();
         return { done: true, value: undefined };
       }
-      return { done: false, value: await executions.execute(args, step.value, base, freshEm()) };
+      const value = await executions.execute(args, key, step.value, base, freshEm());
+      // Checked again: the account may have changed while the execution (or the one it shared) ran.
+      if (!allowed()) {
+        await source.return?.();
+        return { done: true, value: undefined };
+      }
+      return { done: false, value };
     },
     async return() {
       await source.return?.();
@@ -51,10 +58,18 @@ function isAsyncIterable(x: unknown): x is AsyncIterable<unknown> {
 }
 
 interface Execution {
-  root: unknown;
   reads: ContextReads;
   /** Null when the execution threw (it is then nobody else's). */
   result: Promise<ExecutionResult | null>;
+}
+
+/** The executions of one document and root in one turn. */
+interface Slot {
+  root: unknown;
+  /** The first: what it read tells the others which group they are in. */
+  probe: Execution;
+  /** The first execution of each group of viewers alike in what the probe read. */
+  leaders: Map<string, Execution>;
 }
 
 /**
@@ -64,45 +79,88 @@ interface Execution {
  * nobody else's). Alike also means the same document, operation, variables and root (the
  * delivered value, compared field by field), and the same EntityManager: the one of this turn of
  * the event loop, so a result is never older than the turn it was made in.
+ *
+ * A delivery waits for at most two executions: the first of its document and root, then the first
+ * of its group (viewers with the same values in what the first read). Executions that cannot be
+ * shared still run side by side.
  */
 export class SharedExecutions {
   /** Payloads executed, and deliveries that took another subscriber's result. */
   readonly counts = { executed: 0, shared: 0 };
-  private readonly byEm = new WeakMap<EntityManager, Map<string, Execution[]>>();
+  private readonly byEm = new WeakMap<EntityManager, Map<string, Slot[]>>();
 
-  async execute(args: ExecutionArgs, root: unknown, base: HubContext, em: EntityManager): Promise<ExecutionResult> {
-    const key = documentKey(args);
+  /** `key`: the payload's document, operation and variables (`payloadKey`); null: never shared. */
+  async execute(args: ExecutionArgs, key: string | null, root: unknown, base: HubContext, em: EntityManager): Promise<ExecutionResult> {
     const viewer = base.viewer;
-    if (key === null || !viewer) {
-      this.counts.executed++;
-      return execute({ ...args, rootValue: root, contextValue: base.withEm(em) });
-    }
+    if (key === null || !viewer) return this.run(args, root, base.withEm(em));
     let byKey = this.byEm.get(em);
     if (!byKey) this.byEm.set(em, (byKey = new Map()));
-    let done = byKey.get(key);
-    if (!done) byKey.set(key, (done = []));
-    // Earlier executions still running are waited for: only when done is it known what they read.
-    for (const earlier of done) {
-      if (!sameRoot(earlier.root, root)) continue;
-      const result = await earlier.result;
-      if (result && earlier.reads.fits(viewer)) {
-        this.counts.shared++;
-        return result;
-      }
+    let slots = byKey.get(key);
+    if (!slots) byKey.set(key, (slots = []));
+    const slot = slots.find((s) => sameRoot(s.root, root));
+    if (!slot) {
+      const [probe, result] = this.watched(args, root, base, em);
+      slots.push({ root, probe, leaders: new Map() });
+      return result;
     }
+    // A probe that already read something of its request alone is nobody else's: no wait.
+    const probed = slot.probe.reads.isOwn ? null : await slot.probe.result;
+    if (probed && slot.probe.reads.fits(viewer)) return this.share(probed);
+    const group = probed ? slot.probe.reads.groupOf(viewer) : null;
+    if (group === null) return this.run(args, root, base.withEm(em));
+    const leader = slot.leaders.get(group);
+    if (!leader) {
+      const [first, result] = this.watched(args, root, base, em);
+      slot.leaders.set(group, first);
+      return result;
+    }
+    const led = leader.reads.isOwn ? null : await leader.result;
+    if (led && leader.reads.fits(viewer)) return this.share(led);
+    return this.run(args, root, base.withEm(em));
+  }
+
+  private run(args: ExecutionArgs, root: unknown, ctx: HubContext): Promise<ExecutionResult> {
     this.counts.executed++;
-    const watched = base.watchedOn(em)!;
-    const result = Promise.resolve(execute({ ...args, rootValue: root, contextValue: watched.ctx }));
-    done.push({ root, reads: watched.reads, result: result.catch(() => null) });
+    return Promise.resolve(execute({ ...args, rootValue: root, contextValue: ctx }));
+  }
+
+  /** An execution whose reads are recorded, for others to share; and its result for its own subscriber. */
+  private watched(args: ExecutionArgs, root: unknown, base: HubContext, em: EntityManager): [Execution, Promise<ExecutionResult>] {
+    const { ctx, reads } = base.watchedOn(em)!;
+    const result = this.run(args, root, ctx);
+    return [{ reads, result: result.catch(() => null) }, result];
+  }
+
+  private share(result: ExecutionResult): ExecutionResult {
+    this.counts.shared++;
     return result;
   }
 }
 
-/** The document's text, operation and variables; null when the parsed document kept no source. */
-function documentKey(args: ExecutionArgs): string | null {
+/**
+ * What, besides the root and the viewer, a payload's execution depends on: the document's text,
+ * the operation, and the variables it uses below the subscription field. The field's own
+ * arguments (`after`, `disputeId`) only chose the stream at subscribe time: the field resolves to
+ * the delivered value whatever they are (src/server/schema.ts), so subscribers resuming from
+ * different cursors still share. Null when the parsed document kept no source.
+ */
+export function payloadKey(args: ExecutionArgs): string | null {
   const body = args.document.loc?.source.body;
-  if (body === undefined) return null;
-  return `${args.operationName ?? ''}\u0000${JSON.stringify(args.variableValues ?? {})}\u0000${body}`;
+  const operation = getOperationAST(args.document, args.operationName);
+  if (body === undefined || !operation) return null;
+  const rootArguments = new Set<ArgumentNode>();
+  for (const selection of operation.selectionSet.selections) {
+    if (selection.kind === Kind.FIELD) for (const a of selection.arguments ?? []) rootArguments.add(a);
+  }
+  const used = new Set<string>();
+  visit(args.document, {
+    VariableDefinition: () => false,
+    Argument: (node) => (rootArguments.has(node) ? false : undefined),
+    Variable: (node) => void used.add(node.name.value),
+  });
+  const values = args.variableValues ?? {};
+  const variables = [...used].sort().map((name) => [name, values[name] ?? null]);
+  return `${args.operationName ?? ''}\u0000${JSON.stringify(variables)}\u0000${body}`;
 }
 
 /** The same object, or objects of one class whose own fields hold the same values (objects by identity). */

@@ -151,9 +151,14 @@ it('alerts the receiving organization DUE_SOON then OVERDUE, nobody else, and re
   // A second referral's clock crossing now arrives live on the replaying subscriptions, once.
   const second = await referToFuyangAt('2026-03-20');
   now = at('2026-03-24'); // Tuesday: due Wednesday 25 March, 1 working day left
+  const beforeSecond = { ...t.hub.liveExecutions };
   expect(await t.hub.sweep.runOnce()).toEqual({ dueSoon: 1, overdue: 0 });
   await full.waitFor(3, 3000);
   await replay.waitFor(2, 3000);
+  await Promise.all([fy.waitFor(3, 3000), fy2.waitFor(3, 3000), admin.waitFor(3, 3000)]);
+  // Five deliveries of one document from three different cursors (none, the DUE_SOON alert, the
+  // registration): the cursors only chose where each stream began, so they share one execution.
+  expect({ executed: t.hub.liveExecutions.executed - beforeSecond.executed, shared: t.hub.liveExecutions.shared - beforeSecond.shared }).toEqual({ executed: 1, shared: 4 });
   await sleep(300);
   expect(full.received.map((m) => [m.deadlineAlerts.type, m.deadlineAlerts.referral?.id])).toEqual([
     ['DUE_SOON', referralId],

@@ -66,6 +66,7 @@ function backlogOf(types: DisputeEventType[] | null, extra: object = {}) {
     em.find(DisputeEvent, { seq: { $gt: afterSeq }, ...(types ? { type: { $in: types } } : {}), ...extra }, { orderBy: { seq: 'asc' }, limit: BACKLOG_PAGE });
 }
 
+/** Each field's method only declares it: the schema resolves a subscription field to the value its `subscribe` delivered (src/server/schema.ts). */
 @Resolver()
 export class SubscriptionResolver {
   @Subscription(() => DisputeEvent, {
