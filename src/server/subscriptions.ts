@@ -163,12 +163,13 @@ export function payloadKey(args: ExecutionArgs): string | null {
   return `${args.operationName ?? ''}\u0000${JSON.stringify(variables)}\u0000${body}`;
 }
 
-/** The same object, or objects of one class whose own fields hold the same values (objects by identity). */
+/** The same object, or objects of one class whose own properties hold the same values (objects by identity). */
 function sameRoot(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
-  const ka = Object.keys(a);
-  const kb = Object.keys(b);
-  return ka.length === kb.length && ka.every((k) => Object.hasOwn(b, k) && Object.is((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+  // Every own key, symbols and hidden ones too: a field a resolver could read is compared.
+  const ka = Reflect.ownKeys(a);
+  const kb = Reflect.ownKeys(b);
+  return ka.length === kb.length && ka.every((k) => Object.hasOwn(b, k) && Object.is(Reflect.get(a, k), Reflect.get(b, k)));
 }

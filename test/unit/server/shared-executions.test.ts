@@ -120,9 +120,11 @@ describe('SharedExecutions', () => {
     await deliver(shared, args(q, { x: 1 }), root, context(fy1, 'c5'), {} as EntityManager);
     await deliver(shared, args(q, { x: 1 }), root, context(null, 'c6'));
     expect(shared.counts).toEqual({ executed: 6, shared: 0 });
-    // A root of the same class with the same fields is the same root.
+    // A root of the same class with the same fields is the same root; a hidden field counts too.
     await deliver(shared, args(q, { x: 1 }), { id: 'r1' }, context(fy2, 'c7'));
     expect(shared.counts).toEqual({ executed: 6, shared: 1 });
+    await deliver(shared, args(q, { x: 1 }), Object.defineProperty({ id: 'r1' }, 'secret', { value: 'fy2', enumerable: false }), context(fy2, 'c8'));
+    expect(shared.counts).toEqual({ executed: 7, shared: 1 });
   });
 
   it("the subscription field's own arguments chose the stream: they do not part subscribers", () => {
