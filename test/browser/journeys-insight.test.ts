@@ -5,8 +5,8 @@
  *   the parties' names, ID number, phone and address and a witness's full name in the text; reviews
  *   the anonymization diff; keeping the phone number is refused at submission with the hub's Chinese
  *   message; submits; the head returns it with a reason, then approves it from the approval queue;
- *   anyone finds it among the published cases with no party's data left; withdrawn, it leaves the
- *   public list and keeps its history;
+ *   anyone finds it among the published cases, without an account (the public area, /public), with
+ *   no party's data left; withdrawn, it leaves the public list and keeps its history;
  * - the statistics dashboard shows, card by card, the figures of the `statistics` query for the same
  *   filter (read over GraphQL here), for a handler (own organization) and a reviewer (the whole city,
  *   then one organization and channel); every rate has its definition as a tooltip; the public tab
@@ -251,11 +251,13 @@ describeBrowser('the console in Chromium: typical cases, the statistics dashboar
       await confirm(head, '发布');
       await until('the case shows as published', async () => /已发布/.test((await head.getByRole('main').textContent()) ?? ''), 20_000);
 
-      // Anyone reads it among the published cases: nothing of the parties' records is left.
+      // Anyone reads it among the published cases, without an account (the sign-in page links to
+      // what the center publishes): nothing of the parties' records is left.
       const reader = await newPage();
-      await signIn(reader, hub.origin, 'frontdesk');
-      await menuItem(reader, '典型案例').first().click();
+      await reader.goto(`${hub.origin}/`);
+      await reader.getByRole('link', { name: '典型案例与公开数据（无需登录）' }).click();
       await reader.getByRole('link', { name: title }).click();
+      expect(new URL(reader.url()).pathname).toMatch(/^\/public\/cases\//);
       const full = reader.getByRole('region', { name: '案例全文' });
       await full.waitFor();
       const text = (await reader.getByRole('main').textContent()) ?? '';
@@ -279,6 +281,10 @@ describeBrowser('the console in Chromium: typical cases, the statistics dashboar
       await head.getByText('理由：案例内容需要重新核实').waitFor();
       await reader.reload();
       await reader.getByText('未找到该典型案例').waitFor();
+      // The public's other page: the city's figures, still without an account.
+      await reader.getByRole('menuitem', { name: '公开数据' }).click();
+      await reader.getByText('全市各渠道按月的接收案件数').waitFor();
+      expect(await reader.getByRole('button', { name: '登录' }).count()).toBe(0);
     },
     JOURNEY_MS,
   );

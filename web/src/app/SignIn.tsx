@@ -1,5 +1,6 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Form, Input, Modal, Typography, type InputRef } from 'antd';
+import { Link } from 'react-router-dom';
 import { useEffect, useRef, useState } from 'react';
 import { useAuth } from './auth';
 
@@ -58,6 +59,9 @@ export function SignInPage() {
           工作人员登录
         </Typography.Paragraph>
         <SignInForm />
+        <Typography.Paragraph style={{ textAlign: 'center', marginTop: 16, marginBottom: 0 }}>
+          <Link to="/public">典型案例与公开数据（无需登录）</Link>
+        </Typography.Paragraph>
       </Card>
     </div>
   );

@@ -46,8 +46,8 @@ function Pager({ total, pager, hasNext, endCursor }: { total: number; pager: Ret
 
 type PublishedRow = PublishedTypicalCasesQuery['publishedTypicalCases']['edges'][number]['node'];
 
-/** Published cases as the public reads them (anonymized text only), by matter, channel and year. */
-export function PublishedList() {
+/** Published cases as the public reads them (anonymized text only), by matter, channel and year. `caseLink`: where a case opens. */
+export function PublishedList({ caseLink = (id: string) => `/typical-cases/published/${id}` }: { caseLink?: (id: string) => string }) {
   const label = useLabels();
   const thisYear = dayjs().year();
   const [matterCode, setMatterCode] = useState<string | undefined>();
@@ -103,7 +103,7 @@ export function PublishedList() {
         dataSource={conn?.edges.map((e) => e.node) ?? []}
         locale={{ emptyText: '暂无已发布的典型案例' }}
         columns={[
-          { title: '标题', render: (_, r) => <Link to={`/typical-cases/published/${r.id}`}>{r.title}</Link> },
+          { title: '标题', render: (_, r) => <Link to={caseLink(r.id)}>{r.title}</Link> },
           {
             title: '基本案情',
             render: (_, r) => (
