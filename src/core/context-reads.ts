@@ -52,9 +52,9 @@ export class ContextReads {
    */
   groupOf(other: Viewer): string | null {
     if (this.own) return null;
-    const keys = this.everyProp ? '*' : [...this.props].map(String).sort();
-    const values = (keys === '*' ? Reflect.ownKeys(other).map(String).sort() : keys).map((k) => comparable(Reflect.get(other, k)));
-    return JSON.stringify([keys, values]);
+    const keys = this.everyProp ? Reflect.ownKeys(other) : [...this.props];
+    const names = keys.map(String).sort();
+    return JSON.stringify([this.everyProp, names, names.map((k) => comparable(Reflect.get(other, k)))]);
   }
 
   /** Whether `other` answers every read of the execution as this viewer did, so that the result is also `other`'s. */

@@ -21,26 +21,21 @@ export async function subscribeWithFreshContexts(
   const base = args.contextValue as HubContext;
   const key = payloadKey(args);
   const source = stream[Symbol.asyncIterator]();
+  const end = async (): Promise<IteratorReturnResult<undefined>> => {
+    await source.return?.();
+    return { done: true, value: undefined };
+  };
   const mapped: AsyncGenerator<ExecutionResult> = {
     async next() {
       const step = await source.next();
       if (step.done) return step;
-      if (!allowed()) {
-        await source.return?.();
-        return { done: true, value: undefined };
-      }
+      if (!allowed()) return end();
       const value = await executions.execute(args, key, step.value, base, freshEm());
       // Checked again: the account may have changed while the execution (or the one it shared) ran.
-      if (!allowed()) {
-        await source.return?.();
-        return { done: true, value: undefined };
-      }
+      if (!allowed()) return end();
       return { done: false, value };
     },
-    async return() {
-      await source.return?.();
-      return { done: true, value: undefined };
-    },
+    return: end,
     async throw(error: unknown) {
       if (source.throw) await source.throw(error);
       throw error;

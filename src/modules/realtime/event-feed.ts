@@ -38,14 +38,9 @@ function batchMemo(): FeedBatch['once'] {
   };
 }
 
-function batchVisibility(): FeedBatch['visible'] {
-  const checked = new Map<string, Promise<boolean>>();
-  return (em, viewer, disputeId) => {
-    const key = `${visibilityKey(viewer)}|${disputeId}`;
-    let answer = checked.get(key);
-    if (!answer) checked.set(key, (answer = DisputeRepository.findVisibleByIds(em, viewer, [disputeId]).then((rows) => rows.length > 0)));
-    return answer;
-  };
+/** Visibility on the batch's memo: one check per visibility (visibilityKey) and dispute. */
+function batchVisibility(once: FeedBatch['once']): FeedBatch['visible'] {
+  return (em, viewer, disputeId) => once(`visible|${visibilityKey(viewer)}|${disputeId}`, () => DisputeRepository.findVisibleByIds(em, viewer, [disputeId]).then((rows) => rows.length > 0));
 }
 
 export interface FeedListener {
@@ -143,11 +138,12 @@ export class EventFeed {
       if (this.gate && this.listeners.size) await this.gate();
       this.lastSeq = BigInt(rows[rows.length - 1].seq);
       const referralIds = [...new Set(rows.map((r) => r.referralId).filter((id): id is string => !!id))];
+      const once = batchMemo();
       const batch: FeedBatch = {
         em,
         referrals: new Map(referralIds.length && this.listeners.size ? (await em.find(Referral, { id: { $in: referralIds } })).map((r) => [r.id, r]) : []),
-        visible: batchVisibility(),
-        once: batchMemo(),
+        visible: batchVisibility(once),
+        once,
       };
       for (const listener of this.listeners) {
         try {

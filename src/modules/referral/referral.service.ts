@@ -56,7 +56,7 @@ export class ReferralService {
             params: [orgId, ...wanted],
           },
           Referral,
-          { kind: 'r', alias: 'r', instantColumn: 'created_at', instantOf: (r) => r.createdAt, limit, after, count: () => ReferralService.inboxCount(ctx.em, orgId, status) },
+          { kind: 'r', alias: 'r', instantColumn: 'created_at', instantOf: (r) => r.createdAt, limit, after, count: () => ReferralService.inboxCount(ctx.em, orgId, wanted) },
         )
       : withLazyTotal({ edges: [], pageInfo: pageInfoOf([], false, after) }, async () => 0);
     return Object.setPrototypeOf(page, ReferralConnection.prototype) as ReferralConnection;
