@@ -78,6 +78,12 @@ async function main(): Promise<void> {
     await labelled(page, '用户名').waitFor();
     await shot(page, 'sign-in');
 
+    // The public area, without an account: the city's published figures.
+    await page.getByRole('link', { name: '典型案例与公开数据（无需登录）' }).click();
+    await page.getByRole('menuitem', { name: '公开数据' }).click();
+    await page.getByText('全市各渠道按月的接收案件数').waitFor();
+    await shot(page, 'public-figures');
+
     await signIn(page, hub.origin, 'frontdesk');
     await page.getByRole('tab', { name: '待分流' }).waitFor();
     await shot(page, 'frontdesk-day');
