@@ -26,6 +26,7 @@ import { LIMIT_RULES, QUERY_LIMITS, costLimitError, costLimitRule, parseWithLimi
 import { RateLimiter } from './rate-limit';
 import { findUnstorableString, unstorableMessage } from '../core/unstorable-input';
 import { buildHubSchema } from './schema';
+import { compiledExecution } from './compiled-execution';
 import { MODULES } from './modules';
 import type { HttpHub } from '../core/module';
 import { createServices, type HubServices } from './services';
@@ -43,6 +44,8 @@ export interface RunningHub {
   sweep: DeadlineSweep;
   /** Live payloads executed, and deliveries that shared another subscriber's execution. */
   liveExecutions: SharedExecutions['counts'];
+  /** Documents compiled for HTTP execution so far (tests: the compiled path is the one taken). */
+  compiledDocuments: () => number;
   orm: MikroORM;
   embedded: EmbeddedPostgres | null;
   stop(): Promise<void>;
@@ -199,8 +202,10 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
     wsServer,
   );
 
+  // Queries and mutations run compiled (graphql-jit); Apollo takes an executor only as a gateway.
+  const execution = compiledExecution(schema);
   const apollo = new ApolloServer<HubContext>({
-    schema,
+    gateway: execution,
     // main.ts owns SIGTERM/SIGINT and calls stop() in order. Apollo's own handler (on whenever
     // NODE_ENV is not 'test') would start a second, concurrent apollo.stop(); Apollo 5 never
     // releases a concurrent stop() call, so shutdown under load hung until the 20 s force-exit.
@@ -413,6 +418,7 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
     services,
     sweep,
     liveExecutions: liveExecutions.counts,
+    compiledDocuments: execution.compiledDocuments,
     orm,
     embedded,
     stop() {
