@@ -217,7 +217,7 @@ export function requestFor(target: Target, c: CaseId, fx: Fixture, tokens: Parti
 }
 
 /** One request, checked: HTTP 200, no GraphQL errors, data present. Returns the body and the hub's statement count. */
-export async function probe(server: Server, req: CaseRequest, n: number): Promise<{ body: Record<string, unknown>; bytes: number; statements: number; ms: number }> {
+export async function probe(server: Server, req: CaseRequest, n: number): Promise<{ body: Record<string, unknown>; bytes: number; statements: number; roundTrips: number; ms: number }> {
   const before = await server.statements();
   const t = performance.now();
   const res = await fetch(server.base + req.path, { method: 'POST', headers: req.headers, body: req.body(n) });
@@ -227,7 +227,10 @@ export async function probe(server: Server, req: CaseRequest, n: number): Promis
   const body = JSON.parse(text) as { data?: unknown; errors?: unknown };
   if (res.status !== 200 || body.errors || !body.data) throw new Error(`${server.target} answered ${res.status}: ${text.slice(0, 500)}`);
   const header = res.headers.get('x-sql-statements');
-  return { body: body as Record<string, unknown>, bytes: Buffer.byteLength(text), statements: server.target === 'hub' ? Number(header) : after - before, ms };
+  const statements = server.target === 'hub' ? Number(header) : after - before;
+  // The hub sends the reads of one turn together (src/core/db/sql.ts); the others one statement per round trip.
+  const trips = res.headers.get('x-sql-round-trips');
+  return { body: body as Record<string, unknown>, bytes: Buffer.byteLength(text), statements, roundTrips: trips === null ? statements : Number(trips), ms };
 }
 
 export interface RunResult {
@@ -246,6 +249,8 @@ export interface RunResult {
   non2xx: number;
   /** SQL statements per request: median of sequential probes. */
   sqlPerRequest: number;
+  /** Round trips to PostgreSQL per request (median of 5 requests after the measured interval, every connection warm). */
+  roundTripsPerRequest?: number;
   responseBytes: number;
   /** CPU ms per request of the server process and of the PostgreSQL backends (robust to a busy machine, unlike latency). */
   serverCpuMs: number;
@@ -338,6 +343,9 @@ export async function runCase(
   if (opts.profile) await profileStop(server, opts.profile);
   const serverCpu = cpuMs(server.child.pid!) - cpu0;
   const dbCpu = backendDelta(db0, await backendCpu(opts.db));
+  const after: number[] = [];
+  for (let i = 0; i < 5; i++) after.push((await probe(server, req, 4_000_000 + i)).roundTrips);
+  const roundTrips = after.sort((a, b) => a - b)[2];
   latencies.sort((a, b) => a - b);
   const r: RunResult = {
     target: server.target,
@@ -354,13 +362,14 @@ export async function runCase(
     errors: result.errors + result.timeouts + bodyErrors,
     non2xx: result.non2xx,
     sqlPerRequest: sql,
+    roundTripsPerRequest: roundTrips,
     responseBytes: probes[0].bytes,
     serverCpuMs: Math.round((serverCpu / Math.max(1, latencies.length)) * 100) / 100,
     dbCpuMs: Math.round((dbCpu / Math.max(1, latencies.length)) * 100) / 100,
     loadavg: (await import('node:os')).loadavg().map((x) => Math.round(x * 10) / 10),
   };
   log(
-    `  ${server.target.padEnd(5)} ${CASE_TITLES[c].slice(0, 3)} ${r.rps} req/s  p50 ${r.p50} ms  p95 ${r.p95} ms  p99 ${r.p99} ms  sql/req ${r.sqlPerRequest}  cpu ${r.serverCpuMs}+${r.dbCpuMs} ms/req  errors ${r.errors + r.non2xx}  load ${r.loadavg[0]}`,
+    `  ${server.target.padEnd(5)} ${CASE_TITLES[c].slice(0, 3)} ${r.rps} req/s  p50 ${r.p50} ms  p95 ${r.p95} ms  p99 ${r.p99} ms  sql/req ${r.sqlPerRequest} (${r.roundTripsPerRequest} trips)  cpu ${r.serverCpuMs}+${r.dbCpuMs} ms/req  errors ${r.errors + r.non2xx}  load ${r.loadavg[0]}`,
   );
   return r;
 }

@@ -288,7 +288,9 @@ function reportMarkdown(results: ScaleResult[], opts: { warmup: number; duration
     `- Each server is a child process on 127.0.0.1; autocannon 9.0.0 runs in the parent process: ${opts.connections} connections, ${opts.warmup} s warm-up (discarded) then ${opts.duration} s measured, per case and server, one after the other (hub, then peer, peer5, floor, for each case). Before timing, the answers to the same requests are checked equal (bench/run-all.ts checkAnswers, bench/answers.ts): the two peers' whole (cursors aside, timestamps as instants); the hub's with the peer's in a common shape (stored deadline facts, not the states the hub computes; personal data the hub masks in (a) checked against the peer's value masked by the hub's functions).`,
   );
   p('- Latency percentiles are computed from every response time of the measured interval; req/s = responses / duration. Errors = socket errors, timeouts, non-2xx and 200s with GraphQL `errors`.');
-  p("- SQL/req: the hub's `x-sql-statements` header (median of 5 sequential requests); for the peers and the floor, the queries their pg clients sent per request.");
+  p(
+    "- SQL/req: the hub's `x-sql-statements` header (median of 5 sequential requests), in brackets its round trips to PostgreSQL where fewer (`x-sql-round-trips`, median of 5 requests after the measured interval: the reads of one turn go together, src/core/db/sql.ts); for the peers and the floor, the queries their pg clients sent per request.",
+  );
   p(
     '- CPU ms/req: CPU time (user + system, from /proc) of the server process, and of all PostgreSQL backends of the database, during the measured interval, divided by the responses. Unlike latency, it hardly depends on what else runs on the machine.',
   );
@@ -310,7 +312,7 @@ function reportMarkdown(results: ScaleResult[], opts: { warmup: number; duration
     p('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|');
     for (const x of r.runs) {
       p(
-        `| ${CASE_TITLES[x.case].slice(0, 3)} | ${x.target} | ${fmt(x.rps)} | ${fmt(x.p50)} | ${fmt(x.p95)} | ${fmt(x.p99)} | ${x.sqlPerRequest} | ${fmt(x.serverCpuMs, 2)} | ${fmt(x.dbCpuMs, 2)} | ${x.errors + x.non2xx} |`,
+        `| ${CASE_TITLES[x.case].slice(0, 3)} | ${x.target} | ${fmt(x.rps)} | ${fmt(x.p50)} | ${fmt(x.p95)} | ${fmt(x.p99)} | ${x.sqlPerRequest}${x.roundTripsPerRequest !== undefined && x.roundTripsPerRequest !== x.sqlPerRequest ? ` (${x.roundTripsPerRequest})` : ''} | ${fmt(x.serverCpuMs, 2)} | ${fmt(x.dbCpuMs, 2)} | ${x.errors + x.non2xx} |`,
       );
     }
     p();

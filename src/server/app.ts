@@ -254,7 +254,10 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
             async willSendResponse(rc) {
               // Statements per request, for tests and benchmarks (not exposed in production).
               const counter = sqlCounterStorage.getStore();
-              if (counter && config.nodeEnv !== 'production') rc.response.http.headers.set('x-sql-statements', String(counter.statements));
+              if (counter && config.nodeEnv !== 'production') {
+                rc.response.http.headers.set('x-sql-statements', String(counter.statements));
+                rc.response.http.headers.set('x-sql-round-trips', String(counter.roundTrips));
+              }
             },
             async didEncounterErrors(rc) {
               for (const err of rc.errors) {
@@ -304,7 +307,7 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
     const requestId = typeof req.headers['x-request-id'] === 'string' && /^[\w-]{1,64}$/.test(req.headers['x-request-id']) ? req.headers['x-request-id'] : randomUUID();
     res.setHeader('x-request-id', requestId);
     (req as unknown as { requestId: string }).requestId = requestId;
-    const counter: SqlCounter = { statements: 0 };
+    const counter: SqlCounter = { statements: 0, roundTrips: 0 };
     const record = newOperationRecord();
     const started = process.hrtime.bigint();
     const path = req.path; // before a mounted router (/graphql) rewrites it

@@ -47,8 +47,10 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface & { c
 
   const executor: GatewayExecutor = async (rc) => {
     const variableValues = rc.request.variables ?? {};
-    const interpreted = () => execute({ schema, document: rc.document, contextValue: rc.context, variableValues, operationName: rc.operationName ?? undefined });
-    const compiled = compiledFor(rc.document, rc.operationName);
+    // The name the client asked for (rc.operationName is the resolved operation's, null when none matched).
+    const operationName = rc.request.operationName ?? null;
+    const interpreted = () => execute({ schema, document: rc.document, contextValue: rc.context, variableValues, operationName: operationName ?? undefined });
+    const compiled = compiledFor(rc.document, operationName);
     if (compiled === 'interpreted') return interpreted();
     const result = (await compiled.query(undefined, rc.context, variableValues)) as ExecutionResult;
     // No data at all: the variables did not coerce, and no resolver ran.

@@ -55,7 +55,10 @@ export async function openOrm(clientUrl: string, poolMax: number, extra: Partial
   const knex = orm.em.getConnection().getKnex();
   knex.on('query', () => {
     const counter = sqlCounterStorage.getStore();
-    if (counter) counter.statements++;
+    if (counter) {
+      counter.statements++;
+      counter.roundTrips++;
+    }
   });
   return orm;
 }

@@ -141,3 +141,19 @@ it('refuses variables that do not coerce with graphql-js’s message and status 
   });
   expect(res.errors?.map((e) => e.message)).toEqual(direct.errors?.map((e) => e.message));
 });
+
+it('refuses an operation name the document does not have, as graphql-js does, also once compiled', async () => {
+  const frontdesk = await t.login('frontdesk');
+  for (let i = 0; i < 2; i++) {
+    const res = await postNamed('{ me { id } }', 'A', frontdesk);
+    expect({ status: res.status, messages: res.body.errors?.map((e) => e.message) }).toEqual({ status: 400, messages: ['Unknown operation named "A".'] });
+  }
+  const named = await postNamed('query B { me { id } } query C { me { id } }', 'C', frontdesk);
+  expect(named.status).toBe(200);
+  expect(named.body.data).toEqual({ me: { id: expect.any(String) } });
+});
+
+async function postNamed(query: string, operationName: string, token: string) {
+  const res = await fetch(t.hub.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, operationName }) });
+  return { status: res.status, body: (await res.json()) as { data?: unknown; errors?: { message: string }[] } };
+}

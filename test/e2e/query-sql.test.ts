@@ -33,7 +33,7 @@ it('binds values, so that quotes and question marks in them are data', async () 
 });
 
 it('counts each statement in the request that sends it', async () => {
-  const counter = { statements: 0 };
+  const counter = { statements: 0, roundTrips: 0 };
   await sqlCounterStorage.run(counter, async () => {
     await querySql(em(), 'select 1 as one');
     await Promise.all([querySql(em(), 'select id from qs where id = ?', [1]), querySql(em(), 'select id from qs where id = ?', [2])]);
@@ -67,4 +67,72 @@ it('a named `select *` still answers after a migration adds a column (another in
   await orm.em.getConnection().execute('alter table qs add column extra int default 7');
   const after = await Promise.all([read(), read(), read(), read()]);
   for (const rows of after) expect(rows).toEqual([{ id: 1, note: 'a?b', extra: 7 }]);
+});
+
+describe('reads of one request in the same turn share one round trip (PostgreSQL server)', () => {
+  const reads = ['select id from qs where id = ?', 'select note from qs where id = ?', 'select count(*)::int as n from qs where id <> ?'];
+  /** The three reads, sent in one turn on one fork, with what the request counted. */
+  async function together(fork: EntityManager, values: unknown[] = [1, 2, 3]) {
+    const counter = { statements: 0, roundTrips: 0 };
+    const settled = await sqlCounterStorage.run(counter, () => Promise.allSettled(reads.map((sql, i) => querySql(fork, sql, [values[i]]))));
+    return { counter, settled };
+  }
+  /** Until every pooled connection has prepared the reads (a pipeline sends only prepared statements). */
+  async function warm(): Promise<void> {
+    for (let i = 0; i < 12; i++) await Promise.all([0, 1, 2, 3].map(() => together(em())));
+  }
+
+  beforeAll(async () => {
+    if (db.kind === 'postgres') await warm();
+  });
+
+  it('answers each read as alone, in one round trip', async () => {
+    const { counter, settled } = await together(em());
+    const alone = await Promise.all(reads.map(async (sql, i) => querySql(em(), sql, [[1, 2, 3][i]])));
+    expect(settled.map((s) => (s.status === 'fulfilled' ? s.value : s.reason))).toEqual(alone);
+    expect(alone).toEqual([[{ id: 1 }], [{ note: "it's" }], [{ n: 2 }]]);
+    // PGlite's connections share one session: no named statements, so no pipeline.
+    expect(counter).toEqual({ statements: 3, roundTrips: db.kind === 'postgres' ? 1 : 3 });
+  });
+
+  it('gives a failing read its own error and the others their answers, and the connection serves on', async () => {
+    // 'x' is no integer: the second read fails in PostgreSQL, inside the pipeline.
+    const { counter, settled } = await together(em(), [1, 2, 'x']);
+    expect(settled[0]).toEqual({ status: 'fulfilled', value: [{ id: 1 }] });
+    expect(settled[1]).toEqual({ status: 'fulfilled', value: [{ note: "it's" }] });
+    expect(settled[2].status).toBe('rejected');
+    expect(String((settled[2] as PromiseRejectedResult).reason)).toMatch(/invalid input syntax for type integer/);
+    // The pipeline, then each again on its own.
+    if (db.kind === 'postgres') expect(counter).toEqual({ statements: 3, roundTrips: 4 });
+    expect((await together(em())).counter).toEqual({ statements: 3, roundTrips: db.kind === 'postgres' ? 1 : 3 });
+  });
+
+  it('answers a pipeline whose `select *` a migration changed through each statement on its own', async () => {
+    const star = ['select * from qs where id = ?', 'select * from qs where id <> ?'];
+    const both = async () => {
+      const fork = em();
+      const counter = { statements: 0, roundTrips: 0 };
+      const rows = await sqlCounterStorage.run(counter, () => Promise.all(star.map((sql) => querySql(fork, sql, [1]))));
+      return { counter, rows };
+    };
+    for (let i = 0; i < 12; i++) await Promise.all([0, 1, 2, 3].map(() => both()));
+    expect((await both()).counter.roundTrips).toBe(db.kind === 'postgres' ? 1 : 2);
+    await orm.em.getConnection().execute('alter table qs add column later int default 9');
+    const { counter, rows } = await both();
+    expect(rows).toEqual([[{ id: 1, note: 'a?b', extra: 7, later: 9 }], [{ id: 2, note: "it's", extra: 7, later: 9 }]]);
+    // The pipeline failed ("cached plan must not change result type"), then each went alone.
+    if (db.kind === 'postgres') expect(counter.roundTrips).toBe(3);
+  });
+
+  it('keeps reads of different requests, and of a later turn, apart', async () => {
+    const a = em();
+    const b = em();
+    const counter = { statements: 0, roundTrips: 0 };
+    await sqlCounterStorage.run(counter, async () => {
+      const first = Promise.all([querySql(a, reads[0], [1]), querySql(b, reads[0], [2])]);
+      expect(await first).toEqual([[{ id: 1 }], [{ id: 2 }]]);
+      await querySql(a, reads[1], [1]);
+    });
+    expect(counter).toEqual({ statements: 3, roundTrips: 3 });
+  });
 });
