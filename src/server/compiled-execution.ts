@@ -50,6 +50,8 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface & { c
     // The name the client asked for (rc.operationName is the resolved operation's, null when none matched).
     const operationName = rc.request.operationName ?? null;
     const interpreted = () => execute({ schema, document: rc.document, contextValue: rc.context, variableValues, operationName: operationName ?? undefined });
+    // Apollo found no operation to run (a name the document lacks, "" ...): graphql-js says why.
+    if (!rc.operation) return interpreted();
     const compiled = compiledFor(rc.document, operationName);
     if (compiled === 'interpreted') return interpreted();
     const result = (await compiled.query(undefined, rc.context, variableValues)) as ExecutionResult;

@@ -147,6 +147,8 @@ it('refuses an operation name the document does not have, as graphql-js does, al
   for (let i = 0; i < 2; i++) {
     const res = await postNamed('{ me { id } }', 'A', frontdesk);
     expect({ status: res.status, messages: res.body.errors?.map((e) => e.message) }).toEqual({ status: 400, messages: ['Unknown operation named "A".'] });
+    const empty = await postNamed('{ me { id } }', '', frontdesk);
+    expect({ status: empty.status, messages: empty.body.errors?.map((e) => e.message) }).toEqual({ status: 400, messages: ['Unknown operation named "".'] });
   }
   const named = await postNamed('query B { me { id } } query C { me { id } }', 'C', frontdesk);
   expect(named.status).toBe(200);

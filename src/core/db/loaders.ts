@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { placeholders, readSql } from './read-model';
+import { placeholders, readModels, readSql } from './read-model';
+import { querySql } from './sql';
 
 // Building blocks of batched loaders: one statement per relation per request,
 // whatever the number of parent rows (tested by counting SQL).
@@ -56,4 +57,33 @@ export async function findAmong<T extends { id: string }>(loader: DataLoader<str
 /** Rows of `table` whose `column` is one of `ids` (constant table and column names, never input). */
 export function childRows<T extends object>(em: EntityManager, entity: new (...a: never[]) => T, table: string, column: string, ids: string[], orderBy?: string): Promise<T[]> {
   return readSql(em, entity, `select * from ${table} where ${column} in (${placeholders(ids.length)})${orderBy ? ` order by ${orderBy}` : ''}`, ids);
+}
+
+/**
+ * Rows of `table` (alias c) grouped by their parent's `groupColumn`: the rows of a nested level
+ * (a proceeding's pauses) asked for by the level above (the dispute) in the same turn as the
+ * parents themselves, so that both go in one round trip (`querySql`) instead of the nested level
+ * waiting for its parents' ids. Constant table and column names, never input.
+ */
+export function byGrandparent<T extends object>(
+  em: EntityManager,
+  entity: new (...a: never[]) => T,
+  sql: { table: string; parentColumn: string; parentTable: string; groupColumn: string; orderBy: string },
+): DataLoader<string, T[]> {
+  return new DataLoader(async (ids) => {
+    const rows = await querySql(
+      em,
+      `select c.*, p.${sql.groupColumn} as hub_group from ${sql.table} c join ${sql.parentTable} p on p.id = c.${sql.parentColumn} where p.${sql.groupColumn} in (${placeholders(ids.length)}) order by ${sql.orderBy}`,
+      [...ids],
+    );
+    const models = readModels(em, entity, rows);
+    const groups = new Map<string, T[]>();
+    models.forEach((m, i) => {
+      const k = String(rows[i].hub_group);
+      const list = groups.get(k);
+      if (list) list.push(m);
+      else groups.set(k, [m]);
+    });
+    return ids.map((id) => groups.get(id) ?? []);
+  });
 }

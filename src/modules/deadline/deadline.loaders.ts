@@ -36,10 +36,6 @@ export function deadlineLoaders(em: EntityManager) {
       });
       return ids.map((id) => byDispute.get(id) ?? []);
     }),
-    extensionsByProceeding: byParent<ExtensionRecord>(
-      (ids) => childRows(em, ExtensionRecord, 'extension', 'proceeding_id', ids, 'at'),
-      (e) => e.proceedingId!,
-    ),
     extensionsByConfirmation: byParent<ExtensionRecord>(
       (ids) => childRows(em, ExtensionRecord, 'extension', 'judicial_confirmation_id', ids, 'at'),
       (e) => e.judicialConfirmationId!,

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { byId, byParent, childRows } from '../../core/db/loaders';
+import { byGrandparent, byId, byParent, childRows } from '../../core/db/loaders';
+import { ExtensionRecord } from '../deadline';
 import { ProceedingPause } from './proceeding-pause.entity';
 import { Proceeding } from './proceeding.entity';
 
@@ -9,10 +10,23 @@ export function proceedingLoaders(em: EntityManager) {
       (ids) => childRows(em, Proceeding, 'proceeding', 'dispute_id', ids, 'started_at, id'),
       (p) => p.dispute.id,
     ),
-    pausesByProceeding: byParent<ProceedingPause>(
-      (ids) => childRows(em, ProceedingPause, 'proceeding_pause', 'proceeding_id', ids, 'started_at'),
-      (p) => p.proceedingId,
-    ),
+    // Equal instants keep the order of insertion (ctid: these rows are never updated or deleted).
+    /** The pauses of a dispute's proceedings, by dispute: a proceeding's `pauses` filters them. */
+    pausesByDispute: byGrandparent(em, ProceedingPause, {
+      table: 'proceeding_pause',
+      parentColumn: 'proceeding_id',
+      parentTable: 'proceeding',
+      groupColumn: 'dispute_id',
+      orderBy: 'c.started_at, c.ctid',
+    }),
+    /** The extensions of a dispute's proceedings' clocks, by dispute: a proceeding's `extensions` filters them. */
+    extensionsOfProceedingsByDispute: byGrandparent(em, ExtensionRecord, {
+      table: 'extension',
+      parentColumn: 'proceeding_id',
+      parentTable: 'proceeding',
+      groupColumn: 'dispute_id',
+      orderBy: 'c.at, c.ctid',
+    }),
     proceeding: byId<Proceeding>((ids) => childRows(em, Proceeding, 'proceeding', 'id', ids)),
   };
 }

@@ -4,6 +4,7 @@ import type { HubContext } from '../../core/context';
 import { Channel, DeadlineKind, ExtensionBasis, PauseReason, ProcedureTrack } from '../../core/enums';
 import { Allow, Permission } from '../../core/permissions';
 import { findAmong } from '../../core/db/loaders';
+import { selectsAnyField } from '../../core/selection';
 import { User } from '../auth';
 import { DeadlineView, ExtensionRecord, presentDeadlines } from '../deadline';
 import { Dispute, prefetchDeadlines } from '../dispute';
@@ -129,13 +130,13 @@ export class ProceedingResolver {
   }
 
   @FieldResolver(() => [ProceedingPause])
-  pauses(@Ctx() ctx: HubContext, @Root() p: Proceeding) {
-    return ctx.loaders.pausesByProceeding.load(p.id);
+  async pauses(@Ctx() ctx: HubContext, @Root() p: Proceeding) {
+    return (await ctx.loaders.pausesByDispute.load(p.dispute.id)).filter((x) => x.proceedingId === p.id);
   }
 
   @FieldResolver(() => [ExtensionRecord])
-  extensions(@Ctx() ctx: HubContext, @Root() p: Proceeding) {
-    return ctx.loaders.extensionsByProceeding.load(p.id);
+  async extensions(@Ctx() ctx: HubContext, @Root() p: Proceeding) {
+    return (await ctx.loaders.extensionsOfProceedingsByDispute.load(p.dispute.id)).filter((x) => x.proceedingId === p.id);
   }
 
   @FieldResolver(() => Outcome, { nullable: true })
@@ -158,12 +159,18 @@ async function deadlineOf(ctx: HubContext, p: Proceeding, kind: DeadlineKind): P
   return views[0] ?? null;
 }
 
+const PAUSES: ReadonlySet<string> = new Set(['pauses']);
+const EXTENSIONS: ReadonlySet<string> = new Set(['extensions']);
+
 /** A dispute's proceedings and an event's proceeding: fields this module adds to the dispute and the timeline. */
 @Resolver(() => Dispute)
 export class DisputeProceedingsResolver {
   @FieldResolver(() => [Proceeding])
   proceedings(@Ctx() ctx: HubContext, @Root() d: Dispute, @Info() info: GraphQLResolveInfo) {
     prefetchDeadlines(ctx, d, info);
+    // Asked for with the proceedings, not after them: one round trip for both levels.
+    if (selectsAnyField(info, PAUSES)) ctx.loaders.pausesByDispute.load(d.id).catch(() => undefined);
+    if (selectsAnyField(info, EXTENSIONS)) ctx.loaders.extensionsOfProceedingsByDispute.load(d.id).catch(() => undefined);
     return ctx.loaders.proceedingsByDispute.load(d.id);
   }
 }
