@@ -77,13 +77,8 @@ export function byGrandparent<T extends object>(
       [...ids],
     );
     const models = readModels(em, entity, rows);
-    const groups = new Map<string, T[]>();
-    models.forEach((m, i) => {
-      const k = String(rows[i].hub_group);
-      const list = groups.get(k);
-      if (list) list.push(m);
-      else groups.set(k, [m]);
-    });
+    const groupOf = new Map(models.map((m, i) => [m, String(rows[i].hub_group)]));
+    const groups = groupBy(models, (m) => groupOf.get(m)!);
     return ids.map((id) => groups.get(id) ?? []);
   });
 }
