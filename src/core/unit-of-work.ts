@@ -4,7 +4,7 @@ import { GraphQLError } from 'graphql';
 import { ErrorCode } from './enums';
 import { isBusinessError, type BusinessError } from './errors';
 import type { HubServices, HubSettings } from './context';
-import type { Viewer } from './viewer';
+import { viewerConfirmed, type Viewer } from './viewer';
 
 /**
  * What a module's transaction code sees. Modules only queue: entities through
@@ -127,6 +127,8 @@ export class UnitOfWork {
    */
   async run<T>(scope: TransactionScope, action: string, fn: (env: TransactionEnv) => Promise<T | BusinessError>, options: RunOptions<T> = {}): Promise<T | BusinessError> {
     const { services, em, viewer } = scope;
+    // Nothing is written in the name of an account this request has not read yet.
+    await viewerConfirmed(viewer);
     const now = services.now();
     const extensions: Partial<EnvExtensions> = {};
     for (const prepare of this.parts.prepare) Object.assign(extensions, await prepare(services, em, now));

@@ -13,6 +13,17 @@ export interface Viewer {
   mustChangePassword?: boolean;
   /** The account's token generation the token was issued in (a password reset raises it). */
   tokenGeneration?: number;
+  /**
+   * Present while the request runs on the account as this process last read it, before the
+   * request's own read of the account has answered: settles then, and rejects when the account
+   * changed. Whatever writes in the viewer's name (an audit row) awaits it first.
+   */
+  confirmed?: Promise<void>;
+}
+
+/** Resolves once the viewer is the account as read by this request (at once for most viewers). */
+export async function viewerConfirmed(viewer: Viewer | null): Promise<void> {
+  if (viewer?.confirmed) await viewer.confirmed;
 }
 
 export function hasRole(viewer: Viewer | null, ...roles: Role[]): boolean {

@@ -20,7 +20,7 @@ import { SessionWatch } from './session-watch';
 import { InProcessEventBus, PgNotifyEventBus, EventFeed, type EventBus } from '../modules/realtime';
 import { DeadlineSweep } from '../modules/deadline';
 import { SharedExecutions, subscribeWithFreshContexts } from './subscriptions';
-import { buildContext, resolveViewer, type HubContext } from './context';
+import { buildContext, confirmedExecution, RememberedViewers, resolveViewer, type HubContext } from './context';
 import { createLogger, type Logger } from '../core/logger';
 import { LIMIT_RULES, QUERY_LIMITS, costLimitError, costLimitRule, parseWithLimits } from './query-limits';
 import { RateLimiter } from './rate-limit';
@@ -203,7 +203,9 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
   );
 
   // Queries and mutations run compiled (graphql-jit); Apollo takes an executor only as a gateway.
-  const execution = compiledExecution(schema);
+  // A request of an account read before starts before its own read of the account has answered (./context.ts).
+  const rememberedViewers = new RememberedViewers();
+  const execution = compiledExecution(schema, (rc, run) => confirmedExecution(rc.context as HubContext, rc.operation?.operation === 'query', run));
   const apollo = new ApolloServer<HubContext>({
     gateway: execution,
     // main.ts owns SIGTERM/SIGINT and calls stop() in order. Apollo's own handler (on whenever
@@ -359,7 +361,12 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         try {
-          return await buildContext(services, { authorization: req.headers.authorization, requestId: (req as unknown as { requestId: string }).requestId, ip: req.socket.remoteAddress ?? 'unknown' });
+          return await buildContext(services, {
+            authorization: req.headers.authorization,
+            requestId: (req as unknown as { requestId: string }).requestId,
+            ip: req.socket.remoteAddress ?? 'unknown',
+            remembered: rememberedViewers,
+          });
         } catch (e) {
           // A refused token never reaches Apollo's plugins: note it for the request's log line.
           if (e instanceof GraphQLError) noteRefusal(String(e.extensions?.code ?? 'UNAUTHENTICATED'), e.message);

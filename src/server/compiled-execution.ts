@@ -1,4 +1,4 @@
-import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
+import type { GatewayExecutor, GatewayGraphQLRequestContext, GatewayInterface } from '@apollo/server-gateway-interface';
 import { execute, GraphQLError, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { compileQuery, type CompiledQuery } from 'graphql-jit';
 
@@ -17,7 +17,11 @@ type Compiled = CompiledQuery<unknown, unknown> | 'interpreted';
  * messages and Apollo's BAD_USER_INPUT status), a document graphql-jit refuses to compile, and
  * every subscription (the WebSocket path does not come here).
  */
-export function compiledExecution(schema: GraphQLSchema): GatewayInterface & { compiledDocuments(): number } {
+export function compiledExecution(
+  schema: GraphQLSchema,
+  /** Around each request's execution, which it may run with another context value (or not at all). */
+  around: (rc: GatewayGraphQLRequestContext, run: (contextValue: unknown) => Promise<ExecutionResult>) => Promise<ExecutionResult> = (rc, run) => run(rc.context),
+): GatewayInterface & { compiledDocuments(): number } {
   // Apollo keeps one parsed DocumentNode per distinct query text (its document store), so what
   // is kept here lives exactly as long as Apollo's own cache of the document.
   const byDocument = new WeakMap<DocumentNode, Map<string, Compiled | 'seen'>>();
@@ -45,20 +49,21 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface & { c
     return compiled;
   };
 
-  const executor: GatewayExecutor = async (rc) => {
+  const run = async (rc: GatewayGraphQLRequestContext, contextValue: unknown): Promise<ExecutionResult> => {
     const variableValues = rc.request.variables ?? {};
     // The name the client asked for (rc.operationName is the resolved operation's, null when none matched).
     const operationName = rc.request.operationName ?? null;
-    const interpreted = () => execute({ schema, document: rc.document, contextValue: rc.context, variableValues, operationName: operationName ?? undefined });
+    const interpreted = () => execute({ schema, document: rc.document, contextValue, variableValues, operationName: operationName ?? undefined });
     // Apollo found no operation to run (a name the document lacks, "" ...): graphql-js says why.
     if (!rc.operation) return interpreted();
     const compiled = compiledFor(rc.document, operationName);
     if (compiled === 'interpreted') return interpreted();
-    const result = (await compiled.query(undefined, rc.context, variableValues)) as ExecutionResult;
+    const result = (await compiled.query(undefined, contextValue, variableValues)) as ExecutionResult;
     // No data at all: the variables did not coerce, and no resolver ran.
     if (result.errors?.length && !('data' in result)) return interpreted();
     return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
   };
+  const executor: GatewayExecutor = (rc) => around(rc, (contextValue) => run(rc, contextValue));
 
   return {
     onSchemaLoadOrUpdate(callback) {

@@ -124,6 +124,30 @@ describe('reads of one request in the same turn share one round trip (PostgreSQL
     if (db.kind === 'postgres') expect(counter.roundTrips).toBe(3);
   });
 
+  it('sends a write that says so with the reads: committed with them, and once only when one of them fails', async () => {
+    await orm.em.getConnection().execute('create table qs_log (n serial primary key, note text not null)');
+    const write = 'insert into qs_log (note) values (?)';
+    const withWrite = async (note: string, values: unknown[] = [1, 2, 3]) => {
+      const fork = em();
+      const counter = { statements: 0, roundTrips: 0 };
+      const settled = await sqlCounterStorage.run(counter, () => Promise.allSettled([querySql(fork, write, [note], { withReads: true }), ...reads.map((sql, i) => querySql(fork, sql, [values[i]]))]));
+      return { counter, settled };
+    };
+    const logged = async (note: string) => (await querySql<{ n: number }>(em(), 'select count(*)::int as n from qs_log where note = ?', [note]))[0].n;
+    for (let i = 0; i < 12; i++) await Promise.all([0, 1, 2, 3].map((k) => withWrite(`warm ${i} ${k}`)));
+
+    const ok = await withWrite('with reads');
+    expect(ok.settled.map((s) => s.status)).toEqual(['fulfilled', 'fulfilled', 'fulfilled', 'fulfilled']);
+    expect(ok.counter).toEqual({ statements: 4, roundTrips: db.kind === 'postgres' ? 1 : 4 });
+    expect(await logged('with reads')).toBe(1);
+
+    // The third read fails inside the pipeline: the write is rolled back with it, then sent again alone.
+    const failed = await withWrite('beside a failure', [1, 2, 'x']);
+    expect(failed.settled.map((s) => s.status)).toEqual(['fulfilled', 'fulfilled', 'fulfilled', 'rejected']);
+    if (db.kind === 'postgres') expect(failed.counter).toEqual({ statements: 4, roundTrips: 5 });
+    expect(await logged('beside a failure')).toBe(1);
+  });
+
   it('keeps reads of different requests, and of a later turn, apart', async () => {
     const a = em();
     const b = em();

@@ -64,7 +64,16 @@ function statementOf(sql: string): Statement {
  * connection through MikroORM as before. Values must be scalars, dates or JSON: an array is
  * bound as one PostgreSQL array, not expanded into a list.
  */
-export async function querySql<R extends object = Dictionary>(em: EntityManager, sql: string, params: readonly unknown[] = []): Promise<R[]> {
+export async function querySql<R extends object = Dictionary>(
+  em: EntityManager,
+  sql: string,
+  params: readonly unknown[] = [],
+  /**
+   * `withReads`: a write that may travel with the turn's reads (an autocommitted audit row). In a
+   * pipeline it commits with them, or not at all if one of them fails, and is then sent again alone.
+   */
+  options: { withReads?: boolean } = {},
+): Promise<R[]> {
   const tx = em.getTransactionContext();
   if (tx) return em.getConnection().execute<R[]>(sql, params as unknown[], 'all', tx);
   const client = em.getConnection().getKnex().client as PoolClient;
@@ -73,7 +82,7 @@ export async function querySql<R extends object = Dictionary>(em: EntityManager,
   if (counter) counter.statements++;
   const values = params as unknown[];
   try {
-    if (preparing.has(client) && READ.test(text)) return (await roundTripOf(em, client).add({ name, text, values })) as R[];
+    if (preparing.has(client) && (options.withReads || READ.test(text))) return (await roundTripOf(em, client).add({ name, text, values })) as R[];
     if (counter) counter.roundTrips++;
     const connection = await client.acquireConnection();
     try {
@@ -86,7 +95,7 @@ export async function querySql<R extends object = Dictionary>(em: EntityManager,
   }
 }
 
-/** Plain reads only: a pipeline runs in one implicit transaction and is sent again statement by statement if one fails. */
+/** Plain reads (and writes that say so): a pipeline runs in one implicit transaction and is sent again statement by statement if one fails. */
 const READ = /^\s*select\b/i;
 
 interface Waiting extends NamedStatement {

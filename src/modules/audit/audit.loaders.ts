@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Viewer } from '../../core/viewer';
+import { viewerConfirmed, type Viewer } from '../../core/viewer';
 import { placeholders } from '../../core/db/read-model';
 import { querySql } from '../../core/db/sql';
 
@@ -14,10 +14,13 @@ import { querySql } from '../../core/db/sql';
 export function personalDataReadAuditLoader(em: EntityManager, viewer: Viewer | null, requestId: () => string): DataLoader<string, true> {
   return new DataLoader(async (disputeIds) => {
     const targets = [...new Set(disputeIds)];
+    await viewerConfirmed(viewer);
     await querySql(
       em,
       `insert into audit_entry (action, actor_user_id, organization_id, target_ids, details) values ('readPersonalData', ?, ?, array[${placeholders(targets.length)}]::text[], ?::jsonb)`,
       [viewer?.userId ?? null, viewer?.organizationId ?? null, ...targets, JSON.stringify({ requestId: requestId() })],
+      // In the same round trip as the reads of its turn (the parties it is asked for with, Dispute.parties).
+      { withReads: true },
     );
     return disputeIds.map(() => true as const);
   });

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Viewer } from '../../core/viewer';
+import { viewerConfirmed, type Viewer } from '../../core/viewer';
 import { placeholders } from '../../core/db/read-model';
 
 /**
@@ -16,6 +16,7 @@ export async function auditPersonalDataSearch(
   search: { by: 'idNumber' | 'phone'; maskedTerm: string; disputeIds: readonly string[] },
 ): Promise<void> {
   const targets = [...new Set(search.disputeIds)];
+  await viewerConfirmed(viewer);
   await em
     .getConnection()
     .execute(

@@ -17,6 +17,7 @@ import { DisputeConnection, DisputeFilter, DisputeResult, DisputesByPersonResult
 import { RELATED_DISPUTES_LIMIT } from './dispute.loaders';
 import { disputesByPerson } from './person-search';
 import { Party } from './party.entity';
+import { auditDisclosureWithParties } from './party.resolver';
 
 @Resolver(() => Dispute)
 export class DisputeResolver {
@@ -116,7 +117,8 @@ export class DisputeResolver {
   }
 
   @FieldResolver(() => [Party])
-  parties(@Ctx() ctx: HubContext, @Root() d: Dispute) {
+  parties(@Ctx() ctx: HubContext, @Root() d: Dispute, @Info() info: GraphQLResolveInfo) {
+    auditDisclosureWithParties(ctx, d.id, info);
     return ctx.loaders.partiesByDispute.load(d.id);
   }
 
