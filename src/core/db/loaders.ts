@@ -76,8 +76,11 @@ export function byGrandparent<T extends object>(
       `select c.*, p.${sql.groupColumn} as hub_group from ${sql.table} c join ${sql.parentTable} p on p.id = c.${sql.parentColumn} where p.${sql.groupColumn} in (${placeholders(ids.length)}) order by ${sql.orderBy}`,
       [...ids],
     );
+    // The grouping column is the loader's, not the entity's: off the row before it is mapped.
+    const groupKeys = rows.map((r) => String(r.hub_group));
+    for (const r of rows) delete r.hub_group;
     const models = readModels(em, entity, rows);
-    const groupOf = new Map(models.map((m, i) => [m, String(rows[i].hub_group)]));
+    const groupOf = new Map(models.map((m, i) => [m, groupKeys[i]]));
     const groups = groupBy(models, (m) => groupOf.get(m)!);
     return ids.map((id) => groups.get(id) ?? []);
   });

@@ -18,6 +18,7 @@ import { RELATED_DISPUTES_LIMIT } from './dispute.loaders';
 import { disputesByPerson } from './person-search';
 import { Party } from './party.entity';
 import { auditDisclosureWithParties } from './party.resolver';
+import { disclosesPersonalData } from './disclosure';
 
 @Resolver(() => Dispute)
 export class DisputeResolver {
@@ -104,9 +105,7 @@ export class DisputeResolver {
   })
   async applicationData(@Ctx() ctx: HubContext, @Root() d: Dispute): Promise<Record<string, unknown> | null> {
     if (d.applicationData === null) return null;
-    if (!(await ctx.loaders.unmasked.load(d.id))) return null;
-    await ctx.loaders.personalDataRead.load(d.id);
-    return d.applicationData;
+    return (await disclosesPersonalData(ctx, d.id)) ? d.applicationData : null;
   }
 
   @FieldResolver(() => [Dispute], {

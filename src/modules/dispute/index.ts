@@ -15,6 +15,7 @@ export * from './dispute.types';
 export { DisputeQueryService } from './dispute-query.service';
 export { DisputeService, transitionDispute, assertMayActOnDispute, orgNameMap } from './dispute.service';
 export { prefetchDeadlines } from './dispute.resolver';
+export { disclosesPersonalData } from './disclosure';
 
 declare module '../../core/context' {
   interface HubLoaders extends ReturnType<typeof disputeLoaders> {}

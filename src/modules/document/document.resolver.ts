@@ -4,7 +4,7 @@ import { DocumentKind, DocumentStatus } from '../../core/enums';
 import { Allow, Permission } from '../../core/permissions';
 import { findAmong } from '../../core/db/loaders';
 import { chinaDateOf } from '../clock';
-import { Dispute, Party } from '../dispute';
+import { Dispute, disclosesPersonalData, Party } from '../dispute';
 import { StoredFile } from '../material';
 import { Organization } from '../organization';
 import { Proceeding } from '../proceeding';
@@ -67,8 +67,7 @@ export class LegalDocumentResolver {
 
   @FieldResolver(() => String, { nullable: true, description: 'The text as issued (plain text of the PDF); null for viewers who see the dispute masked.' })
   async text(@Ctx() ctx: HubContext, @Root() doc: LegalDocument): Promise<string | null> {
-    if (!(await ctx.loaders.unmasked.load(doc.disputeId))) return null;
-    await ctx.loaders.personalDataRead.load(doc.disputeId);
+    if (!(await disclosesPersonalData(ctx, doc.disputeId))) return null;
     const org = await ctx.loaders.organization.load(doc.organizationId);
     return plainTextOf({ organizationName: org?.name ?? '', title: doc.title, number: doc.number, sections: doc.sections, dateText: chineseDate(chinaDateOf(doc.issuedAt)) });
   }

@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql'
 import type { HubContext } from '../../core/context';
 import { Allow, Permission } from '../../core/permissions';
 import { User } from '../auth';
-import { Dispute } from '../dispute';
+import { Dispute, disclosesPersonalData } from '../dispute';
 import { mergeChecklist } from './material.checklist';
 import { MaterialService } from './material.service';
 import { MaterialChecklistItem, RecordMaterialInput, RecordMaterialResult } from './material.types';
@@ -10,9 +10,7 @@ import { StoredFile } from './stored-file.entity';
 
 /** Whether the viewer sees the content of the dispute's files; when it does, the read of personal data is audited first. */
 async function disclose(ctx: HubContext, disputeId: string | null): Promise<boolean> {
-  if (!disputeId || !(await ctx.loaders.unmasked.load(disputeId))) return false;
-  await ctx.loaders.personalDataRead.load(disputeId);
-  return true;
+  return !!disputeId && disclosesPersonalData(ctx, disputeId);
 }
 
 @Resolver(() => StoredFile)

@@ -10,8 +10,10 @@ export function proceedingLoaders(em: EntityManager) {
       (ids) => childRows(em, Proceeding, 'proceeding', 'dispute_id', ids, 'started_at, id'),
       (p) => p.dispute.id,
     ),
-    // Equal instants keep the order of insertion (ctid: these rows are never updated or deleted).
-    /** The pauses of a dispute's proceedings, by dispute: a proceeding's `pauses` filters them. */
+    /**
+     * The pauses of a dispute's proceedings, by dispute: a proceeding's `pauses` filters them. Here
+     * and below, equal instants keep the order of insertion (ctid: these rows are never updated or deleted).
+     */
     pausesByDispute: byGrandparent(em, ProceedingPause, {
       table: 'proceeding_pause',
       parentColumn: 'proceeding_id',

@@ -4,7 +4,7 @@ import { Allow, Permission } from '../../core/permissions';
 import { DeadlineView, presentDeadlines } from '../deadline';
 import { DisputeEventType } from '../../core/enums';
 import { isUuid } from '../../core/validation/uuid';
-import { Party } from '../dispute';
+import { disclosesPersonalData, Party } from '../dispute';
 import { DisputeEvent } from '../timeline';
 import { LegalDocument } from '../document';
 import { StoredFile } from '../material';
@@ -14,19 +14,10 @@ import { ServiceAddressConfirmation } from './service-address.entity';
 import { answerClockId, serviceClockId, ServiceRecordService } from './service.service';
 import { RecordAnswerInput, RecordAnswerResult, RecordServiceAddressInput, RecordServiceAddressResult, RecordServiceInput, RecordServiceResult, ServiceEvidenceItem } from './service.types';
 
-/**
- * Whether the viewer sees the dispute's personal data (names, addresses, free text of
- * service records); when it does, the disclosure is audited before the value leaves.
- */
-async function disclose(ctx: HubContext, disputeId: string): Promise<boolean> {
-  if (!(await ctx.loaders.unmasked.load(disputeId))) return false;
-  await ctx.loaders.personalDataRead.load(disputeId);
-  return true;
-}
-
+/** A personal value of a service record (names, addresses, free text): audited before it leaves, null for masked viewers. */
 async function personal(ctx: HubContext, disputeId: string, value: string | null): Promise<string | null> {
   if (value === null) return null;
-  return (await disclose(ctx, disputeId)) ? value : null;
+  return (await disclosesPersonalData(ctx, disputeId)) ? value : null;
 }
 
 async function clockView(ctx: HubContext, disputeId: string, id: string): Promise<DeadlineView | null> {
