@@ -54,9 +54,9 @@ export async function findAmong<T extends { id: string }>(loader: DataLoader<str
   return id ? ((await loader.load(disputeId)).find((row) => row.id === id) ?? null) : null;
 }
 
-/** Rows of `table` whose `column` is one of `ids` (constant table and column names, never input). */
-export function childRows<T extends object>(em: EntityManager, entity: new (...a: never[]) => T, table: string, column: string, ids: string[], orderBy?: string): Promise<T[]> {
-  return readSql(em, entity, `select * from ${table} where ${column} in (${placeholders(ids.length)})${orderBy ? ` order by ${orderBy}` : ''}`, ids);
+/** Rows of `table` whose `column` is one of `ids`, every column or those `columns` lists (constant names, never input). */
+export function childRows<T extends object>(em: EntityManager, entity: new (...a: never[]) => T, table: string, column: string, ids: string[], orderBy?: string, columns = '*'): Promise<T[]> {
+  return readSql(em, entity, `select ${columns} from ${table} where ${column} in (${placeholders(ids.length)})${orderBy ? ` order by ${orderBy}` : ''}`, ids);
 }
 
 /**

@@ -22,16 +22,33 @@ export function readModels<T extends object>(em: EntityManager, entity: new (...
   const driver = em.getDriver();
   const rels = relationsOf(meta);
   return rows.map((row) => {
-    const data = driver.mapResult(row, meta) as Dictionary;
-    // Own data properties first, the entity's prototype after: assigning to an instance would
-    // run the setters MikroORM puts on the prototype (EntityHelper.defineProperties), which
-    // create a WrappedEntity and per-instance accessors, the very cost avoided here. The
-    // prototype keeps `instanceof` true, so type-graphql's @Root() does not copy the object
-    // into a `new Entity()` for every field resolver (convertToType).
-    const o: Dictionary = { ...data };
+    // The mapper's result is a new plain object of our own: its data properties are set while it
+    // has no prototype but Object's, and the entity's prototype comes after. Assigning to an
+    // instance would run the setters MikroORM puts on the prototype (EntityHelper.defineProperties),
+    // which create a WrappedEntity and per-instance accessors, the very cost avoided here. The
+    // prototype keeps `instanceof` true, so type-graphql's @Root() does not copy the object into a
+    // `new Entity()` for every field resolver (convertToType).
+    const o = driver.mapResult(row, meta) as Dictionary;
     for (const k of rels) if (o[k] != null && typeof o[k] !== 'object') o[k] = { id: o[k] };
     return Object.setPrototypeOf(o, entity.prototype) as T;
   });
+}
+
+const columnLists = new WeakMap<readonly string[], string>();
+/**
+ * The columns of `properties` of `entity`, comma-separated, for a read that needs only those: every
+ * column a row carries is decoded and mapped, wanted or not.
+ * Pair it with a `Pick<Entity, …>` of the same properties, so that reading any other property of
+ * such a row is a type error.
+ */
+export function columnsOf<T extends object>(em: EntityManager, entity: new (...a: never[]) => T, properties: readonly (keyof T & string)[]): string {
+  let list = columnLists.get(properties);
+  if (list === undefined) {
+    const meta = em.getMetadata().get(entity.name);
+    list = properties.map((p) => meta.properties[p].fieldNames[0]).join(', ');
+    columnLists.set(properties, list);
+  }
+  return list;
 }
 
 /** Runs a query builder (its SQL, through `querySql`) without materializing entities and returns read models. */

@@ -1,13 +1,35 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AskedForLoader, byParent, childRows, groupBy } from '../../core/db/loaders';
-import { placeholders, readSql } from '../../core/db/read-model';
+import { columnsOf, placeholders, readSql } from '../../core/db/read-model';
 import { Deadline } from './deadline.entity';
 import { ExtensionRecord } from './extension.entity';
 
+/**
+ * What the loaders read of a deadline: the clock's inputs (its view is computed from them) and
+ * what it belongs to. Not the materialized dates nor the alert bookkeeping, which are the sweep's:
+ * ten of the table's 22 columns that every list row would otherwise decode and map.
+ */
+const DEADLINE_ROW = [
+  'id',
+  'kind',
+  'disputeId',
+  'referralId',
+  'proceedingId',
+  'judicialConfirmationId',
+  'rule',
+  'startOn',
+  'pauses',
+  'extended',
+  'metOn',
+  'open',
+] as const satisfies readonly (keyof Deadline)[];
+export type DeadlineRow = Pick<Deadline, (typeof DEADLINE_ROW)[number]>;
+
 export function deadlineLoaders(em: EntityManager) {
-  const deadlinesByDispute = byParent<Deadline, AskedForLoader<Deadline[]>>(
-    (ids) => childRows(em, Deadline, 'deadline', 'dispute_id', ids, 'created_at, id'),
+  const columns = columnsOf(em, Deadline, DEADLINE_ROW);
+  const deadlinesByDispute = byParent<DeadlineRow, AskedForLoader<DeadlineRow[]>>(
+    (ids) => childRows(em, Deadline, 'deadline', 'dispute_id', ids, 'created_at, id', columns),
     (d) => d.disputeId!,
     AskedForLoader,
   );
@@ -19,14 +41,14 @@ export function deadlineLoaders(em: EntityManager) {
      * typical list. Disputes whose every deadline this request already asked for (a dispute page
      * selecting `deadlines` too) take them from there instead of a statement of their own.
      */
-    openDeadlinesByDispute: new DataLoader<string, Deadline[]>(async (ids) => {
+    openDeadlinesByDispute: new DataLoader<string, DeadlineRow[]>(async (ids) => {
       const fromAll = ids.filter((id) => allDeadlinesAskedFor.has(id));
       const rest = ids.filter((id) => !allDeadlinesAskedFor.has(id));
       const [all, open] = await Promise.all([
         deadlinesByDispute.loadMany(fromAll),
-        rest.length ? readSql(em, Deadline, `select * from deadline where open and dispute_id in (${placeholders(rest.length)}) order by created_at, id`, rest) : [],
+        rest.length ? readSql(em, Deadline, `select ${columns} from deadline where open and dispute_id in (${placeholders(rest.length)}) order by created_at, id`, rest) : [],
       ]);
-      const byDispute = groupBy(open, (d) => d.disputeId!);
+      const byDispute = groupBy<DeadlineRow>(open, (d) => d.disputeId!);
       all.forEach((rows, i) => {
         if (rows instanceof Error) throw rows;
         byDispute.set(
@@ -40,8 +62,8 @@ export function deadlineLoaders(em: EntityManager) {
       (ids) => childRows(em, ExtensionRecord, 'extension', 'judicial_confirmation_id', ids, 'at'),
       (e) => e.judicialConfirmationId!,
     ),
-    deadlinesByConfirmation: byParent<Deadline>(
-      (ids) => childRows(em, Deadline, 'deadline', 'judicial_confirmation_id', ids, 'created_at, id'),
+    deadlinesByConfirmation: byParent<DeadlineRow>(
+      (ids) => childRows(em, Deadline, 'deadline', 'judicial_confirmation_id', ids, 'created_at, id', columns),
       (d) => d.judicialConfirmationId!,
     ),
   };

@@ -1,11 +1,11 @@
 import type { HubContext } from '../../core/context';
 import { chinaDateOf, compareDates } from '../clock';
-import type { Deadline } from './deadline.entity';
+import type { DeadlineRow } from './deadline.loaders';
 import { DeadlineService } from './deadline.service';
 import type { DeadlineView } from './deadline.types';
 
 /** Turns deadline records into the contract's Deadline views, with the cached calendar and today's date in China. */
-export async function presentDeadlines(ctx: HubContext, rows: Deadline[]): Promise<DeadlineView[]> {
+export async function presentDeadlines(ctx: HubContext, rows: readonly DeadlineRow[]): Promise<DeadlineView[]> {
   if (!rows.length) return [];
   const calendar = await ctx.services.calendar.get(ctx.em);
   const today = chinaDateOf(ctx.services.now());
@@ -13,7 +13,7 @@ export async function presentDeadlines(ctx: HubContext, rows: Deadline[]): Promi
 }
 
 /** Open ones first (earliest due first), then closed ones by due date. */
-export function sortDeadlines(views: DeadlineView[], rows: Deadline[]): DeadlineView[] {
+export function sortDeadlines(views: DeadlineView[], rows: readonly DeadlineRow[]): DeadlineView[] {
   const open = new Map(rows.map((r) => [r.id, r.open]));
   return [...views].sort((a, b) => {
     const oa = open.get(a.deadlineId) ? 0 : 1;

@@ -4,6 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { DeadlineKind, DeadlineState, TimeUnit } from '../../core/enums';
 import { chinaDateOf, computeDeadline, type ClockPause, type ClockRule, type IsoDate, type WorkCalendar } from '../clock';
 import { Deadline } from './deadline.entity';
+import type { DeadlineRow } from './deadline.loaders';
 import { DeadlineView } from './deadline.types';
 
 /** Open clocks recomputed per statement when a year's calendar changes. */
@@ -98,7 +99,7 @@ export class DeadlineService {
     DeadlineService.meet(d, calendar, today);
   }
 
-  static view(d: Deadline, calendar: WorkCalendar, today: IsoDate): DeadlineView {
+  static view(d: DeadlineRow, calendar: WorkCalendar, today: IsoDate): DeadlineView {
     const v = computeDeadline(calendar, { rule: d.rule, start: d.startOn, pauses: d.pauses, extended: d.extended, metOn: d.metOn }, today);
     const out = new DeadlineView();
     out.kind = d.kind;
