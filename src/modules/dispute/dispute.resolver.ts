@@ -17,7 +17,7 @@ import { DisputeConnection, DisputeFilter, DisputeResult, DisputesByPersonResult
 import { RELATED_DISPUTES_LIMIT } from './dispute.loaders';
 import { disputesByPerson } from './person-search';
 import { Party } from './party.entity';
-import { auditDisclosureWithParties } from './party.resolver';
+import { partiesWithDisclosure } from './party.resolver';
 import { disclosesPersonalData } from './disclosure';
 
 @Resolver(() => Dispute)
@@ -117,8 +117,7 @@ export class DisputeResolver {
 
   @FieldResolver(() => [Party])
   parties(@Ctx() ctx: HubContext, @Root() d: Dispute, @Info() info: GraphQLResolveInfo) {
-    auditDisclosureWithParties(ctx, d.id, info);
-    return ctx.loaders.partiesByDispute.load(d.id);
+    return partiesWithDisclosure(ctx, d.id, info);
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'Who holds the dispute now: the center while awaiting routing, else the handling organization.' })

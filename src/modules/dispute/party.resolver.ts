@@ -3,7 +3,7 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { HubContext } from '../../core/context';
 import { selectsAnyField } from '../../core/selection';
 import { maskIdNumber, maskPhone } from '../../core/validation';
-import { disclosesPersonalData } from './disclosure';
+import { disclosesPersonalData, withDisclosure } from './disclosure';
 import { Party } from './party.entity';
 
 /**
@@ -14,21 +14,21 @@ import { Party } from './party.entity';
 @Resolver(() => Party)
 export class PartyResolver {
   @FieldResolver(() => String, { nullable: true, description: 'Masked (e.g. 330102********1234) for viewers who do not handle the dispute.' })
-  async idNumber(@Ctx() ctx: HubContext, @Root() p: Party): Promise<string | null> {
-    if (p.idNumber === null) return null;
-    return (await disclosesPersonalData(ctx, p.dispute.id)) ? p.idNumber : maskIdNumber(p.idNumber);
+  idNumber(@Ctx() ctx: HubContext, @Root() p: Party): string | null | Promise<string | null> {
+    const { idNumber } = p;
+    return idNumber === null ? null : withDisclosure(ctx, p.dispute.id, (disclosed) => (disclosed ? idNumber : maskIdNumber(idNumber)));
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Masked likewise (e.g. 138****5678).' })
-  async phone(@Ctx() ctx: HubContext, @Root() p: Party): Promise<string | null> {
-    if (p.phone === null) return null;
-    return (await disclosesPersonalData(ctx, p.dispute.id)) ? p.phone : maskPhone(p.phone);
+  phone(@Ctx() ctx: HubContext, @Root() p: Party): string | null | Promise<string | null> {
+    const { phone } = p;
+    return phone === null ? null : withDisclosure(ctx, p.dispute.id, (disclosed) => (disclosed ? phone : maskPhone(phone)));
   }
 
   @FieldResolver(() => String, { nullable: true })
-  async address(@Ctx() ctx: HubContext, @Root() p: Party): Promise<string | null> {
-    if (p.address === null) return null;
-    return (await disclosesPersonalData(ctx, p.dispute.id)) ? p.address : null;
+  address(@Ctx() ctx: HubContext, @Root() p: Party): string | null | Promise<string | null> {
+    const { address } = p;
+    return address === null ? null : withDisclosure(ctx, p.dispute.id, (disclosed) => (disclosed ? address : null));
   }
 }
 
@@ -36,15 +36,17 @@ export class PartyResolver {
 const PERSONAL_FIELDS: ReadonlySet<string> = new Set(['idNumber', 'phone', 'address']);
 
 /**
- * Asks for the audit of a dispute's parties at the level that reads them, when the selection below
- * asks for their personal data and the viewer sees the dispute unmasked (known by then: the
- * dispute's own read primed it): the audit row then goes in the same round trip as the parties'
- * read instead of one of its own after it. The fields find the same audit already asked for. A
- * dispute whose parties have none of the fields asked for is recorded too: the viewer asked for
- * them and was allowed to read them.
+ * A dispute's parties, for `Dispute.parties`. When the selection below asks for their personal
+ * data, the dispute's audit is asked for at this level, so that its row goes in the same round
+ * trip as the parties' read instead of one of its own after it; and the list answers once that
+ * disclosure has settled, so that its fields answer at once (withDisclosure) instead of each
+ * awaiting it. A dispute whose parties have none of the fields asked for is recorded too: the
+ * viewer asked for them and was allowed to read them.
  */
-export function auditDisclosureWithParties(ctx: HubContext, disputeId: string, info: GraphQLResolveInfo): void {
-  if (!selectsAnyField(info, PERSONAL_FIELDS)) return;
-  // A failure reaches the fields, which await the same audit, not here.
-  disclosesPersonalData(ctx, disputeId).catch(() => undefined);
+export function partiesWithDisclosure(ctx: HubContext, disputeId: string, info: GraphQLResolveInfo): Promise<Party[]> {
+  const parties = ctx.loaders.partiesByDispute.load(disputeId);
+  if (!selectsAnyField(info, PERSONAL_FIELDS)) return parties;
+  // A failed audit reaches the fields, which ask for it again and fail, not the list.
+  const settled = disclosesPersonalData(ctx, disputeId).catch(() => undefined);
+  return Promise.all([parties, settled]).then(([rows]) => rows);
 }
