@@ -19,6 +19,11 @@ export class DirectoryCache<T extends { id: string }> {
     this.cached = null;
   }
 
+  /** The row at once while this copy is fresh and has it; undefined otherwise. */
+  peek(id: string): T | undefined {
+    return this.cached && Date.now() - this.cached.at < DIRECTORY_TTL_MS ? this.cached.byId.get(id) : undefined;
+  }
+
   async byId(): Promise<Map<string, T>> {
     if (this.cached && Date.now() - this.cached.at < DIRECTORY_TTL_MS) return this.cached.byId;
     this.loading ??= this.loadAll()
@@ -35,12 +40,26 @@ export class DirectoryCache<T extends { id: string }> {
 }
 
 /** Rows by id from the directory, falling back to one query for ids it does not know yet (added since it was read). */
-export function directoryLoader<T extends { id: string }>(directory: DirectoryCache<T> | undefined, fetch: (ids: string[]) => Promise<T[]>): DataLoader<string, T | null> {
-  return new DataLoader(async (ids) => {
-    const known = directory ? await directory.byId() : new Map<string, T>();
-    const missing = [...new Set(ids.filter((id) => !known.has(id)))];
-    const fetched = missing.length ? await fetch(missing) : [];
-    const byId = new Map([...known, ...fetched.map((o) => [o.id, o] as const)]);
-    return ids.map((id) => byId.get(id) ?? null);
-  });
+export class DirectoryLoader<T extends { id: string }> extends DataLoader<string, T | null> {
+  constructor(
+    private readonly directory: DirectoryCache<T> | undefined,
+    fetch: (ids: string[]) => Promise<T[]>,
+  ) {
+    super(async (ids) => {
+      const known = directory ? await directory.byId() : new Map<string, T>();
+      const missing = [...new Set(ids.filter((id) => !known.has(id)))];
+      const fetched = missing.length ? await fetch(missing) : [];
+      const byId = new Map([...known, ...fetched.map((o) => [o.id, o] as const)]);
+      return ids.map((id) => byId.get(id) ?? null);
+    });
+  }
+
+  /** The row at once when the directory has it fresh (a field resolver then costs no promise), else as `load`. */
+  now(id: string): T | Promise<T | null> {
+    return this.directory?.peek(id) ?? this.load(id);
+  }
+}
+
+export function directoryLoader<T extends { id: string }>(directory: DirectoryCache<T> | undefined, fetch: (ids: string[]) => Promise<T[]>): DirectoryLoader<T> {
+  return new DirectoryLoader(directory, fetch);
 }

@@ -33,6 +33,58 @@ export function byId<T extends { id: string }>(load: (ids: string[]) => Promise<
   });
 }
 
+/** A primed value whose promise is made only when the key is loaded. */
+class Primed<V> {
+  constructor(readonly value: V) {}
+}
+
+class LazilyPrimedCache<V> implements DataLoader.CacheMap<string, Promise<V>> {
+  private readonly map = new Map<string, Promise<V> | Primed<V>>();
+
+  get(key: string): Promise<V> | undefined {
+    const entry = this.map.get(key);
+    if (!(entry instanceof Primed)) return entry;
+    const promise = Promise.resolve(entry.value);
+    this.map.set(key, promise);
+    return promise;
+  }
+
+  set(key: string, promise: Promise<V>): void {
+    this.map.set(key, promise);
+  }
+
+  delete(key: string): void {
+    this.map.delete(key);
+  }
+
+  clear(): void {
+    this.map.clear();
+  }
+
+  prime(key: string, value: V): void {
+    if (!this.map.has(key)) this.map.set(key, new Primed(value));
+  }
+}
+
+/**
+ * A loader whose `prime` makes no promise until the key is loaded: a page primes every row it
+ * read (for fields further down that ask for the same row), and most are never asked for again.
+ */
+export class LazilyPrimedLoader<V> extends DataLoader<string, V> {
+  private readonly primed: LazilyPrimedCache<V>;
+
+  constructor(batch: DataLoader.BatchLoadFn<string, V>) {
+    const primed = new LazilyPrimedCache<V>();
+    super(batch, { cacheMap: primed });
+    this.primed = primed;
+  }
+
+  override prime(key: string, value: V): this {
+    this.primed.prime(key, value);
+    return this;
+  }
+}
+
 /**
  * A loader that remembers every key asked for. Resolvers call load() synchronously and batches run
  * only after them, so a batch function of another loader running in the same tick sees them all.
@@ -50,8 +102,8 @@ export class AskedForLoader<V> extends DataLoader<string, V> {
  * The row of a dispute's list (its referrals, its proceedings) with this id: through the loader a
  * dispute page or list sends anyway, rather than a statement of its own.
  */
-export async function findAmong<T extends { id: string }>(loader: DataLoader<string, T[]>, disputeId: string, id: string | null | undefined): Promise<T | null> {
-  return id ? ((await loader.load(disputeId)).find((row) => row.id === id) ?? null) : null;
+export function findAmong<T extends { id: string }>(loader: DataLoader<string, T[]>, disputeId: string, id: string | null | undefined): Promise<T | null> | null {
+  return id ? loader.load(disputeId).then((rows) => rows.find((row) => row.id === id) ?? null) : null;
 }
 
 /** Rows of `table` whose `column` is one of `ids`, every column or those `columns` lists (constant names, never input). */

@@ -16,6 +16,11 @@ export class CalendarService {
   private generation = 0;
 
   async get(em: EntityManager, now = Date.now()): Promise<WorkCalendar> {
+    return this.current(em, now);
+  }
+
+  /** The calendar at once while the cached one is fresh, else a promise of it (as `get`). */
+  current(em: EntityManager, now = Date.now()): WorkCalendar | Promise<WorkCalendar> {
     if (this.cached && now - this.cached.at < CACHE_TTL_MS) return this.cached.calendar;
     if (this.loading) return this.loading;
     const loading = this.load(em, this.generation).finally(() => {

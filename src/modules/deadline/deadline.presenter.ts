@@ -1,15 +1,17 @@
 import type { HubContext } from '../../core/context';
+import { andThen, type MaybePromise } from '../../core/maybe-async';
 import { chinaDateOf, compareDates } from '../clock';
 import type { DeadlineRow } from './deadline.loaders';
 import { DeadlineService } from './deadline.service';
 import type { DeadlineView } from './deadline.types';
 
-/** Turns deadline records into the contract's Deadline views, with the cached calendar and today's date in China. */
-export async function presentDeadlines(ctx: HubContext, rows: readonly DeadlineRow[]): Promise<DeadlineView[]> {
+/** Turns deadline records into the contract's Deadline views, with the cached calendar (at once while it is fresh) and today's date in China. */
+export function presentDeadlines(ctx: HubContext, rows: readonly DeadlineRow[]): MaybePromise<DeadlineView[]> {
   if (!rows.length) return [];
-  const calendar = await ctx.services.calendar.get(ctx.em);
-  const today = chinaDateOf(ctx.services.now());
-  return rows.map((d) => DeadlineService.view(d, calendar, today));
+  return andThen(ctx.services.calendar.current(ctx.em), (calendar) => {
+    const today = chinaDateOf(ctx.services.now());
+    return rows.map((d) => DeadlineService.view(d, calendar, today));
+  });
 }
 
 /** Open ones first (earliest due first), then closed ones by due date. */

@@ -1,23 +1,32 @@
 import type { HubContext, HubLoaders } from '../../core/context';
 
-/** Per request (its loaders): the disputes whose disclosure is known, and audited when true. */
-const settled = new WeakMap<HubLoaders, Map<string, boolean>>();
+/** Per request (its loaders): each dispute's disclosure, and once it has settled, its answer (audited when true). */
+const disclosures = new WeakMap<HubLoaders, { asked: Map<string, Promise<boolean>>; settled: Map<string, boolean> }>();
+
+function disclosuresOf(ctx: HubContext) {
+  let d = disclosures.get(ctx.loaders);
+  if (!d) disclosures.set(ctx.loaders, (d = { asked: new Map(), settled: new Map() }));
+  return d;
+}
 
 /**
  * Whether the viewer sees the dispute's personal data (parties, files, documents, service
  * records) unmasked; when it does, the read is audited before the value leaves (one audit row
- * per request and batch of disputes).
+ * per request and batch of disputes). Asked once per request and dispute.
  */
-export async function disclosesPersonalData(ctx: HubContext, disputeId: string): Promise<boolean> {
-  if (!(await ctx.loaders.unmasked.load(disputeId))) return remember(ctx, disputeId, false);
-  await ctx.loaders.personalDataRead.load(disputeId);
-  return remember(ctx, disputeId, true);
-}
-
-function remember(ctx: HubContext, disputeId: string, disclosed: boolean): boolean {
-  let known = settled.get(ctx.loaders);
-  if (!known) settled.set(ctx.loaders, (known = new Map()));
-  known.set(disputeId, disclosed);
+export function disclosesPersonalData(ctx: HubContext, disputeId: string): Promise<boolean> {
+  const { asked, settled } = disclosuresOf(ctx);
+  let disclosed = asked.get(disputeId);
+  if (!disclosed) {
+    disclosed = ctx.loaders.unmasked
+      .load(disputeId)
+      .then((unmasked) => (unmasked ? ctx.loaders.personalDataRead.load(disputeId).then(() => true) : false))
+      .then((answer) => {
+        settled.set(disputeId, answer);
+        return answer;
+      });
+    asked.set(disputeId, disclosed);
+  }
   return disclosed;
 }
 
@@ -27,6 +36,6 @@ function remember(ctx: HubContext, disputeId: string, disclosed: boolean): boole
  * are answered without a promise each once their dispute's disclosure has settled.
  */
 export function withDisclosure<T>(ctx: HubContext, disputeId: string, answer: (disclosed: boolean) => T): T | Promise<T> {
-  const known = settled.get(ctx.loaders)?.get(disputeId);
+  const known = disclosures.get(ctx.loaders)?.settled.get(disputeId);
   return known === undefined ? disclosesPersonalData(ctx, disputeId).then(answer) : answer(known);
 }

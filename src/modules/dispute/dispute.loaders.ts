@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../core/viewer';
-import { byParent, childRows } from '../../core/db/loaders';
+import { byParent, childRows, LazilyPrimedLoader } from '../../core/db/loaders';
 import { Dispute } from './dispute.entity';
 import { DisputeRepository } from './dispute.repository';
 import { Party } from './party.entity';
@@ -11,11 +11,11 @@ export const RELATED_DISPUTES_LIMIT = 20;
 
 /** The dispute's own loaders: visibility and masking in one statement, and its parties. */
 export function disputeLoaders(em: EntityManager, viewer: Viewer | null) {
-  const unmasked = new DataLoader<string, boolean>(async (ids) => {
+  const unmasked = new LazilyPrimedLoader<boolean>(async (ids) => {
     const set = await DisputeRepository.unmaskedIds(em, viewer, ids);
     return ids.map((id) => set.has(id));
   });
-  const visibleDispute = new DataLoader<string, Dispute | null>(async (ids) => {
+  const visibleDispute = new LazilyPrimedLoader<Dispute | null>(async (ids) => {
     const rows = await DisputeRepository.findVisibleWithMasking(em, viewer, ids);
     const byId = new Map(rows.map((r) => [r.dispute.id, r.dispute]));
     for (const r of rows) unmasked.prime(r.dispute.id, r.unmasked);

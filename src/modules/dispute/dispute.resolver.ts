@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { selectsAnyField } from '../../core/selection';
 import { Arg, Info, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { HubContext } from '../../core/context';
+import { andThen } from '../../core/maybe-async';
 import { Allow, Permission } from '../../core/permissions';
 import { pageSize } from '../../core/pagination';
 import { JSONScalar } from '../../core/scalars';
@@ -96,7 +97,7 @@ export class DisputeResolver {
 
   @FieldResolver(() => Matter, { nullable: true })
   matter(@Ctx() ctx: HubContext, @Root() d: Dispute) {
-    return d.matter ? ctx.loaders.matter.load(d.matter.id) : null;
+    return d.matter ? ctx.loaders.matter.now(d.matter.id) : null;
   }
 
   @FieldResolver(() => JSONScalar, {
@@ -122,20 +123,17 @@ export class DisputeResolver {
 
   @FieldResolver(() => Organization, { nullable: true, description: 'Who holds the dispute now: the center while awaiting routing, else the handling organization.' })
   currentOrganization(@Ctx() ctx: HubContext, @Root() d: Dispute) {
-    return d.currentOrganization ? ctx.loaders.organization.load(d.currentOrganization.id) : null;
+    return d.currentOrganization ? ctx.loaders.organization.now(d.currentOrganization.id) : null;
   }
 
   @FieldResolver(() => DeadlineView, { nullable: true, description: 'The earliest open deadline of the dispute, if any.' })
-  async nextDeadline(@Ctx() ctx: HubContext, @Root() d: Dispute): Promise<DeadlineView | null> {
-    const rows = await ctx.loaders.openDeadlinesByDispute.load(d.id);
-    const views = sortDeadlines(await presentDeadlines(ctx, rows), rows);
-    return views[0] ?? null;
+  nextDeadline(@Ctx() ctx: HubContext, @Root() d: Dispute): Promise<DeadlineView | null> {
+    return ctx.loaders.openDeadlinesByDispute.load(d.id).then((rows) => andThen(presentDeadlines(ctx, rows), (views) => sortDeadlines(views, rows)[0] ?? null));
   }
 
   @FieldResolver(() => [DeadlineView], { description: "Every deadline of the dispute's referrals and proceedings, open ones first." })
-  async deadlines(@Ctx() ctx: HubContext, @Root() d: Dispute): Promise<DeadlineView[]> {
-    const rows = await ctx.loaders.deadlinesByDispute.load(d.id);
-    return sortDeadlines(await presentDeadlines(ctx, rows), rows);
+  deadlines(@Ctx() ctx: HubContext, @Root() d: Dispute): Promise<DeadlineView[]> {
+    return ctx.loaders.deadlinesByDispute.load(d.id).then((rows) => andThen(presentDeadlines(ctx, rows), (views) => sortDeadlines(views, rows)));
   }
 
   @FieldResolver(() => DisputeEventConnection)

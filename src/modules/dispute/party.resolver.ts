@@ -46,7 +46,7 @@ const PERSONAL_FIELDS: ReadonlySet<string> = new Set(['idNumber', 'phone', 'addr
 export function partiesWithDisclosure(ctx: HubContext, disputeId: string, info: GraphQLResolveInfo): Promise<Party[]> {
   const parties = ctx.loaders.partiesByDispute.load(disputeId);
   if (!selectsAnyField(info, PERSONAL_FIELDS)) return parties;
-  // A failed audit reaches the fields, which ask for it again and fail, not the list.
-  const settled = disclosesPersonalData(ctx, disputeId).catch(() => undefined);
-  return Promise.all([parties, settled]).then(([rows]) => rows);
+  // A failed audit reaches the fields, which ask for the same disclosure and fail, not the list.
+  const afterDisclosure = () => parties;
+  return disclosesPersonalData(ctx, disputeId).then(afterDisclosure, afterDisclosure);
 }

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import { DirectoryCache, directoryLoader } from '../../core/db/directory-cache';
+import { DirectoryCache, directoryLoader, type DirectoryLoader } from '../../core/db/directory-cache';
 import { Organization } from '../organization';
 import { Matter } from './matter.entity';
 import { placeholders, readSql } from '../../core/db/read-model';
@@ -12,7 +12,7 @@ export class MatterDirectory extends DirectoryCache<Matter> {
   }
 }
 
-export function matterByIdLoader(em: EntityManager, directory?: MatterDirectory): DataLoader<string, Matter | null> {
+export function matterByIdLoader(em: EntityManager, directory?: MatterDirectory): DirectoryLoader<Matter> {
   return directoryLoader(directory, (ids) => readSql(em, Matter, `select * from matter where id in (${placeholders(ids.length)})`, ids));
 }
 

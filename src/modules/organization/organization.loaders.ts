@@ -1,6 +1,5 @@
-import type DataLoader from 'dataloader';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import { DirectoryCache, directoryLoader } from '../../core/db/directory-cache';
+import { DirectoryCache, directoryLoader, type DirectoryLoader } from '../../core/db/directory-cache';
 import { Organization } from './organization.entity';
 
 /**
@@ -14,6 +13,6 @@ export class OrganizationDirectory extends DirectoryCache<Organization> {
 }
 
 /** Organizations by id: from the directory, falling back to one query for any it does not know yet. */
-export function organizationLoader(em: EntityManager, directory?: OrganizationDirectory): DataLoader<string, Organization | null> {
+export function organizationLoader(em: EntityManager, directory?: OrganizationDirectory): DirectoryLoader<Organization> {
   return directoryLoader(directory, (ids) => em.find(Organization, { id: { $in: ids } }));
 }

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { HubContext } from '../../core/context';
+import { andThen } from '../../core/maybe-async';
 import { Channel, DeadlineKind, ExtensionBasis, PauseReason, ProcedureTrack } from '../../core/enums';
 import { Allow, Permission } from '../../core/permissions';
 import { findAmong } from '../../core/db/loaders';
@@ -101,12 +102,12 @@ export class ProceedingResolver {
 
   @FieldResolver(() => Organization)
   organization(@Ctx() ctx: HubContext, @Root() p: Proceeding) {
-    return ctx.loaders.organization.load(p.organization.id);
+    return ctx.loaders.organization.now(p.organization.id);
   }
 
   @FieldResolver(() => Matter, { nullable: true })
   matter(@Ctx() ctx: HubContext, @Root() p: Proceeding) {
-    return p.matter ? ctx.loaders.matter.load(p.matter.id) : null;
+    return p.matter ? ctx.loaders.matter.now(p.matter.id) : null;
   }
 
   @FieldResolver(() => User, { nullable: true, description: 'The handler responsible inside the organization.' })
@@ -153,10 +154,10 @@ export class ProceedingResolver {
   }
 }
 
-async function deadlineOf(ctx: HubContext, p: Proceeding, kind: DeadlineKind): Promise<DeadlineView | null> {
-  const rows = (await ctx.loaders.deadlinesByDispute.load(p.dispute.id)).filter((d) => d.proceedingId === p.id && d.kind === kind);
-  const views = await presentDeadlines(ctx, rows.slice(-1));
-  return views[0] ?? null;
+function deadlineOf(ctx: HubContext, p: Proceeding, kind: DeadlineKind): Promise<DeadlineView | null> {
+  return ctx.loaders.deadlinesByDispute
+    .load(p.dispute.id)
+    .then((all) => andThen(presentDeadlines(ctx, all.filter((d) => d.proceedingId === p.id && d.kind === kind).slice(-1)), (views) => views[0] ?? null));
 }
 
 const PAUSES: ReadonlySet<string> = new Set(['pauses']);

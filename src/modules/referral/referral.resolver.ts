@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { HubContext } from '../../core/context';
+import { andThen } from '../../core/maybe-async';
 import { DeadlineKind, ReferralStatus } from '../../core/enums';
 import { Allow, Permission } from '../../core/permissions';
 import { pageSize } from '../../core/pagination';
@@ -63,34 +64,43 @@ export class ReferralResolver {
   }
 
   @FieldResolver(() => Dispute)
-  async dispute(@Ctx() ctx: HubContext, @Root() r: Referral): Promise<Dispute> {
-    const d = await ctx.loaders.visibleDispute.load(r.dispute.id);
-    // A referral is only ever reached through a dispute the viewer may read (or one addressed to its organization, which grants access).
-    if (!d) throw new Error('referral of an invisible dispute');
-    return d;
+  dispute(@Ctx() ctx: HubContext, @Root() r: Referral): Promise<Dispute> {
+    return ctx.loaders.visibleDispute.load(r.dispute.id).then((d) => {
+      // A referral is only ever reached through a dispute the viewer may read (or one addressed to its organization, which grants access).
+      if (!d) throw new Error('referral of an invisible dispute');
+      return d;
+    });
   }
 
   @FieldResolver(() => Matter, { nullable: true })
   matter(@Ctx() ctx: HubContext, @Root() r: Referral) {
-    return r.matter ? ctx.loaders.matter.load(r.matter.id) : null;
+    return r.matter ? ctx.loaders.matter.now(r.matter.id) : null;
   }
 
   @FieldResolver(() => Organization)
   fromOrganization(@Ctx() ctx: HubContext, @Root() r: Referral) {
-    return ctx.loaders.organization.load(r.fromOrganization.id);
+    return ctx.loaders.organization.now(r.fromOrganization.id);
   }
 
   @FieldResolver(() => Organization)
   toOrganization(@Ctx() ctx: HubContext, @Root() r: Referral) {
-    return ctx.loaders.organization.load(r.toOrganization.id);
+    return ctx.loaders.organization.now(r.toOrganization.id);
   }
 
   @FieldResolver(() => DeadlineView, { description: "Deadline for the receiver to accept or decline (the center's own rule, 3 working days unless configured)." })
-  async responseDeadline(@Ctx() ctx: HubContext, @Root() r: Referral): Promise<DeadlineView> {
-    const rows = (await ctx.loaders.deadlinesByDispute.load(r.dispute.id)).filter((d) => d.referralId === r.id && d.kind === DeadlineKind.REFERRAL_RESPONSE);
-    const [view] = await presentDeadlines(ctx, rows);
-    if (!view) throw new Error(`referral ${r.id} has no response deadline`);
-    return view;
+  responseDeadline(@Ctx() ctx: HubContext, @Root() r: Referral): Promise<DeadlineView> {
+    return ctx.loaders.deadlinesByDispute.load(r.dispute.id).then((all) =>
+      andThen(
+        presentDeadlines(
+          ctx,
+          all.filter((d) => d.referralId === r.id && d.kind === DeadlineKind.REFERRAL_RESPONSE),
+        ),
+        ([view]) => {
+          if (!view) throw new Error(`referral ${r.id} has no response deadline`);
+          return view;
+        },
+      ),
+    );
   }
 
   @FieldResolver(() => Proceeding, { nullable: true, description: 'The proceeding opened when the referral was accepted.' })

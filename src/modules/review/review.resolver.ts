@@ -148,7 +148,7 @@ export class ReviewCampaignResolver {
 
   @FieldResolver(() => Organization, { nullable: true, description: 'The organization that runs it (null: an administrator).' })
   runnerOrganization(@Ctx() ctx: HubContext, @Root() c: ReviewCampaign) {
-    return c.runnerOrganizationId ? ctx.loaders.organization.load(c.runnerOrganizationId) : null;
+    return c.runnerOrganizationId ? ctx.loaders.organization.now(c.runnerOrganizationId) : null;
   }
 
   @FieldResolver(() => Matter, { nullable: true })

@@ -25,6 +25,6 @@ export class StatisticsResolver {
 
   @FieldResolver(() => Organization, { nullable: true, description: 'The organization of the slice; null: the whole city.' })
   organization(@Ctx() ctx: HubContext, @Root() s: Statistics) {
-    return s.organizationId ? ctx.loaders.organization.load(s.organizationId) : null;
+    return s.organizationId ? ctx.loaders.organization.now(s.organizationId) : null;
   }
 }

@@ -20,6 +20,6 @@ export class TimelineResolver {
 
   @FieldResolver(() => Organization, { nullable: true })
   organization(@Ctx() ctx: HubContext, @Root() e: DisputeEvent) {
-    return e.organizationId ? ctx.loaders.organization.load(e.organizationId) : null;
+    return e.organizationId ? ctx.loaders.organization.now(e.organizationId) : null;
   }
 }
