@@ -54,3 +54,21 @@ it('withholds every ID number, phone and address when the audit row cannot be wr
     await conn.execute(`drop function hub_test_refuse_audit()`);
   }
 });
+
+it('answers a failed read of the parties with an error on the list, and serves the next request', async () => {
+  const conn = t.hub.orm.em.fork().getConnection();
+  // A handler: its page does not tell whether it sees each dispute unmasked, so that is read with
+  // the parties, and the audit is asked for a round trip later.
+  const mediator = await t.login('mediator.fuyang');
+  await conn.execute(`alter table party rename to party_hidden_by_test`);
+  try {
+    const res = await t.gql<PageData, { first: number }>(PAGE, { first: 30 }, mediator);
+    expect(res.errors?.some((e) => e.path?.at(-1) === 'parties')).toBe(true);
+    expect(JSON.stringify(res.data ?? null)).not.toMatch(/"idNumber":"[^"]/);
+  } finally {
+    await conn.execute(`alter table party_hidden_by_test rename to party`);
+  }
+  const again = await t.gql<PageData, { first: number }>(PAGE, { first: 5 }, mediator);
+  expect(again.errors).toBeUndefined();
+  expect(again.data!.disputes.edges.flatMap((e) => e.node.parties).length).toBeGreaterThan(0);
+});

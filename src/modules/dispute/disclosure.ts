@@ -12,7 +12,7 @@ function disclosuresOf(ctx: HubContext) {
 /**
  * Whether the viewer sees the dispute's personal data (parties, files, documents, service
  * records) unmasked; when it does, the read is audited before the value leaves (one audit row
- * per request and batch of disputes). Asked once per request and dispute.
+ * per request and batch of disputes). Asked once per request and dispute, again after a failure.
  */
 export function disclosesPersonalData(ctx: HubContext, disputeId: string): Promise<boolean> {
   const { asked, settled } = disclosuresOf(ctx);
@@ -21,10 +21,17 @@ export function disclosesPersonalData(ctx: HubContext, disputeId: string): Promi
     disclosed = ctx.loaders.unmasked
       .load(disputeId)
       .then((unmasked) => (unmasked ? ctx.loaders.personalDataRead.load(disputeId).then(() => true) : false))
-      .then((answer) => {
-        settled.set(disputeId, answer);
-        return answer;
-      });
+      .then(
+        (answer) => {
+          settled.set(disputeId, answer);
+          return answer;
+        },
+        (error: unknown) => {
+          // As the loaders forget a failed batch: a field asking later asks again.
+          asked.delete(disputeId);
+          throw error;
+        },
+      );
     asked.set(disputeId, disclosed);
   }
   return disclosed;

@@ -46,7 +46,9 @@ const PERSONAL_FIELDS: ReadonlySet<string> = new Set(['idNumber', 'phone', 'addr
 export function partiesWithDisclosure(ctx: HubContext, disputeId: string, info: GraphQLResolveInfo): Promise<Party[]> {
   const parties = ctx.loaders.partiesByDispute.load(disputeId);
   if (!selectsAnyField(info, PERSONAL_FIELDS)) return parties;
-  // A failed audit reaches the fields, which ask for the same disclosure and fail, not the list.
+  // A failed audit reaches the fields, which ask for the disclosure again and fail, not the list.
+  // The parties' own failure reaches the list; until then it is handled here, not unhandled.
+  parties.catch(() => undefined);
   const afterDisclosure = () => parties;
   return disclosesPersonalData(ctx, disputeId).then(afterDisclosure, afterDisclosure);
 }
