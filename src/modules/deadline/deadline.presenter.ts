@@ -14,6 +14,11 @@ export function presentDeadlines(ctx: HubContext, rows: readonly DeadlineRow[]):
   });
 }
 
+/** The view of the newest of a dispute's deadlines that `match` picks, or null: through the dispute's deadlines, read once per request. */
+export function presentDeadlineOf(ctx: HubContext, disputeId: string, match: (d: DeadlineRow) => boolean): Promise<DeadlineView | null> {
+  return ctx.loaders.deadlinesByDispute.load(disputeId).then((all) => andThen(presentDeadlines(ctx, all.filter(match).slice(-1)), (views) => views[0] ?? null));
+}
+
 /** Open ones first (earliest due first), then closed ones by due date. */
 export function sortDeadlines(views: DeadlineView[], rows: readonly DeadlineRow[]): DeadlineView[] {
   const open = new Map(rows.map((r) => [r.id, r.open]));

@@ -1,13 +1,12 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { HubContext } from '../../core/context';
-import { andThen } from '../../core/maybe-async';
 import { Channel, DeadlineKind, ExtensionBasis, PauseReason, ProcedureTrack } from '../../core/enums';
 import { Allow, Permission } from '../../core/permissions';
 import { findAmong } from '../../core/db/loaders';
 import { selectsAnyField } from '../../core/selection';
 import { User } from '../auth';
-import { DeadlineView, ExtensionRecord, presentDeadlines } from '../deadline';
+import { DeadlineView, ExtensionRecord, presentDeadlineOf } from '../deadline';
 import { Dispute, prefetchDeadlines } from '../dispute';
 import { Matter } from '../matter';
 import { Organization } from '../organization';
@@ -155,9 +154,7 @@ export class ProceedingResolver {
 }
 
 function deadlineOf(ctx: HubContext, p: Proceeding, kind: DeadlineKind): Promise<DeadlineView | null> {
-  return ctx.loaders.deadlinesByDispute
-    .load(p.dispute.id)
-    .then((all) => andThen(presentDeadlines(ctx, all.filter((d) => d.proceedingId === p.id && d.kind === kind).slice(-1)), (views) => views[0] ?? null));
+  return presentDeadlineOf(ctx, p.dispute.id, (d) => d.proceedingId === p.id && d.kind === kind);
 }
 
 const PAUSES: ReadonlySet<string> = new Set(['pauses']);

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { HubContext } from '../../core/context';
 import { Allow, Permission } from '../../core/permissions';
-import { DeadlineView, presentDeadlines } from '../deadline';
+import { DeadlineView, presentDeadlineOf } from '../deadline';
 import { DisputeEventType } from '../../core/enums';
 import { isUuid } from '../../core/validation/uuid';
 import { disclosesPersonalData, Party } from '../dispute';
@@ -20,9 +20,8 @@ async function personal(ctx: HubContext, disputeId: string, value: string | null
   return (await disclosesPersonalData(ctx, disputeId)) ? value : null;
 }
 
-async function clockView(ctx: HubContext, disputeId: string, id: string): Promise<DeadlineView | null> {
-  const rows = (await ctx.loaders.deadlinesByDispute.load(disputeId)).filter((d) => d.id === id);
-  return (await presentDeadlines(ctx, rows))[0] ?? null;
+function clockView(ctx: HubContext, disputeId: string, id: string): Promise<DeadlineView | null> {
+  return presentDeadlineOf(ctx, disputeId, (d) => d.id === id);
 }
 
 @Resolver(() => DocumentService)
