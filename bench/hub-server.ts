@@ -72,7 +72,11 @@ async function main(): Promise<void> {
       watched.add(connection);
       const query = connection.query.bind(connection);
       connection.query = (config, ...rest) => {
-        if (captured && config && typeof config === 'object' && 'text' in config && rest.length === 0) captured.push({ text: config.text, values: config.values ?? [] });
+        if (captured && config && typeof config === 'object' && rest.length === 0) {
+          // A turn's reads sent together travel as one Pipeline (src/core/db/pipeline.ts): each of its statements.
+          const sent = 'text' in config ? [config] : ((config as { statements?: { text: string; values?: unknown[] }[] }).statements ?? []);
+          for (const s of sent) captured.push({ text: s.text, values: s.values ?? [] });
+        }
         return query(config, ...rest);
       };
     }

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { Projection } from './projection';
 import { placeholders, readModels, readSql } from './read-model';
 import { querySql } from './sql';
 
@@ -102,13 +103,98 @@ export class AskedForLoader<V> extends DataLoader<string, V> {
  * The row of a dispute's list (its referrals, its proceedings) with this id: through the loader a
  * dispute page or list sends anyway, rather than a statement of its own.
  */
-export function findAmong<T extends { id: string }>(loader: DataLoader<string, T[]>, disputeId: string, id: string | null | undefined): Promise<T | null> | null {
-  return id ? loader.load(disputeId).then((rows) => rows.find((row) => row.id === id) ?? null) : null;
+export function findAmong<T extends { id: string }>(
+  loader: { load(key: string, projection?: Projection): Promise<T[]> },
+  disputeId: string,
+  id: string | null | undefined,
+  projection?: Projection,
+): Promise<T | null> | null {
+  return id ? loader.load(disputeId, projection).then((rows) => rows.find((row) => row.id === id) ?? null) : null;
 }
 
-/** Rows of `table` whose `column` is one of `ids`, every column or those `columns` lists (constant names, never input). */
-export function childRows<T extends object>(em: EntityManager, entity: new (...a: never[]) => T, table: string, column: string, ids: string[], orderBy?: string, columns = '*'): Promise<T[]> {
-  return readSql(em, entity, `select ${columns} from ${table} where ${column} in (${placeholders(ids.length)})${orderBy ? ` order by ${orderBy}` : ''}`, ids);
+/**
+ * Rows of `table` whose `column` is one of `ids`: every column, those `columns` lists (constant
+ * names, never input), or those of a projection (the rows then throw on reading any other).
+ */
+export function childRows<T extends object>(
+  em: EntityManager,
+  entity: new (...a: never[]) => T,
+  table: string,
+  column: string,
+  ids: string[],
+  orderBy?: string,
+  columns: string | Projection = '*',
+): Promise<T[]> {
+  const projection = columns instanceof Projection ? columns : undefined;
+  const list = projection ? projection.select() : (columns as string);
+  return readSql(em, entity, `select ${list} from ${table} where ${column} in (${placeholders(ids.length)})${orderBy ? ` order by ${orderBy}` : ''}`, ids, projection);
+}
+
+interface Cached<V> {
+  projection: Projection;
+  promise?: Promise<V>;
+  value?: V;
+}
+
+/**
+ * A loader whose rows are read with the columns their fields select (`Projection`): the loads of
+ * one batch are read together with the union of their projections; a key is read again only when
+ * a later load needs a column its cached row lacks. `load(key)` without a projection reads every
+ * column, as a plain DataLoader's would. `prime` makes no promise until the key is loaded.
+ */
+export class ProjectedLoader<V> {
+  private readonly cache = new Map<string, Cached<V>>();
+  private pending: Projection | null = null;
+  private readonly loader: DataLoader<string, V>;
+
+  constructor(fetch: (keys: string[], projection: Projection) => Promise<V[]>) {
+    this.loader = new DataLoader(
+      async (keys) => {
+        const projection = this.pending ?? Projection.ALL;
+        this.pending = null;
+        try {
+          return await fetch([...keys], projection);
+        } catch (e) {
+          // As DataLoader forgets a failed batch: a later field asks again.
+          for (const k of keys) if (this.cache.get(k)?.promise) this.cache.delete(k);
+          throw e;
+        }
+      },
+      { cache: false },
+    );
+  }
+
+  load(key: string, projection: Projection = Projection.ALL): Promise<V> {
+    const hit = this.cache.get(key);
+    if (hit?.projection.covers(projection)) return (hit.promise ??= Promise.resolve(hit.value as V));
+    const wanted = hit ? hit.projection.union(projection) : projection;
+    this.pending = this.pending ? this.pending.union(wanted) : wanted;
+    const promise = this.loader.load(key);
+    this.cache.set(key, { projection: wanted, promise });
+    return promise;
+  }
+
+  /** A row read elsewhere (a page), with the projection it was read with. */
+  prime(key: string, value: V, projection: Projection): this {
+    if (!this.cache.has(key)) this.cache.set(key, { projection, value });
+    return this;
+  }
+}
+
+/** A ProjectedLoader of rows by id (null where none). */
+export function projectedById<T extends { id: string }>(load: (ids: string[], projection: Projection) => Promise<T[]>): ProjectedLoader<T | null> {
+  return new ProjectedLoader(async (ids, projection) => {
+    const map = new Map((await load(ids, projection)).map((r) => [r.id, r]));
+    return ids.map((id) => map.get(id) ?? null);
+  });
+}
+
+/** A ProjectedLoader of rows by their parent's id. */
+export function projectedByParent<T>(load: (ids: string[], projection: Projection) => Promise<T[]>, key: (row: T) => string): ProjectedLoader<T[]> {
+  return new ProjectedLoader(async (ids, projection) => {
+    const groups = groupBy(await load(ids, projection), key);
+    return ids.map((id) => groups.get(id) ?? []);
+  });
 }
 
 /**

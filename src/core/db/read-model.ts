@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Dictionary, EntityMetadata } from '@mikro-orm/core';
+import { Projection, projectedPrototype } from './projection';
 import { querySql } from './sql';
 
 /**
@@ -16,11 +17,12 @@ function relationsOf(meta: EntityMetadata): string[] {
   return rels;
 }
 
-/** Maps raw rows (snake_case columns) of `entity` to read models. */
-export function readModels<T extends object>(em: EntityManager, entity: new (...a: never[]) => T, rows: Dictionary[]): T[] {
+/** Maps raw rows (snake_case columns) of `entity`, read with `projection`'s columns, to read models. */
+export function readModels<T extends object>(em: EntityManager, entity: new (...a: never[]) => T, rows: Dictionary[], projection: Projection = Projection.ALL): T[] {
   const meta = em.getMetadata().get(entity.name);
   const driver = em.getDriver();
   const rels = relationsOf(meta);
+  const prototype = projectedPrototype(projection, entity.prototype);
   return rows.map((row) => {
     // The mapper's result is a new plain object of our own: its data properties are set while it
     // has no prototype but Object's, and the entity's prototype comes after. Assigning to an
@@ -30,7 +32,7 @@ export function readModels<T extends object>(em: EntityManager, entity: new (...
     // `new Entity()` for every field resolver (convertToType).
     const o = driver.mapResult(row, meta) as Dictionary;
     for (const k of rels) if (o[k] != null && typeof o[k] !== 'object') o[k] = { id: o[k] };
-    return Object.setPrototypeOf(o, entity.prototype) as T;
+    return Object.setPrototypeOf(o, prototype) as T;
   });
 }
 
@@ -67,6 +69,6 @@ export function placeholders(n: number): string {
  * models: the hot read paths skip building a QueryBuilder and its criteria tree for a statement
  * that never changes shape.
  */
-export async function readSql<T extends object>(em: EntityManager, entity: new (...a: never[]) => T, sql: string, params: readonly unknown[]): Promise<T[]> {
-  return readModels(em, entity, await querySql(em, sql, params));
+export async function readSql<T extends object>(em: EntityManager, entity: new (...a: never[]) => T, sql: string, params: readonly unknown[], projection?: Projection): Promise<T[]> {
+  return readModels(em, entity, await querySql(em, sql, params), projection);
 }

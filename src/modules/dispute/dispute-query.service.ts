@@ -10,6 +10,7 @@ import { DisputeRepository } from './dispute.repository';
 import { isUuid } from '../../core/validation/uuid';
 import { DisputeConnection, DisputeFilter } from './dispute.types';
 import { keysetPage, type SqlList } from '../../core/db/keyset';
+import { Projection } from '../../core/db/projection';
 import { placeholders } from '../../core/db/read-model';
 import { querySql } from '../../core/db/sql';
 import { requireViewer } from '../../core/viewer';
@@ -40,7 +41,14 @@ export class DisputeQueryService {
   }
 
   /** Keyset pagination on (received_at desc, id desc) under the viewer's visibility, every filter in SQL. */
-  static async connection(ctx: HubContext, filter: DisputeFilter | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<DisputeConnection> {
+  static async connection(
+    ctx: HubContext,
+    filter: DisputeFilter | null | undefined,
+    first: number | null | undefined,
+    after: string | null | undefined,
+    /** The columns the page's fields need (with receivedAt, its cursor's): every column by default. */
+    projection: Projection = Projection.ALL,
+  ): Promise<DisputeConnection> {
     // The page's row conditions serve its count too: one day, one validation, per request.
     const { list, rows } = DisputeQueryService.visibleList(ctx, filter, 'page');
     const counters = DisputeQueryService.countersServe(ctx, filter);
@@ -51,9 +59,10 @@ export class DisputeQueryService {
       instantOf: (d) => d.receivedAt,
       limit: pageSize(first, 20),
       after,
+      projection,
       count: counters ? async () => (await DisputeQueryService.countedByStatus(ctx, filter)).reduce((sum, r) => sum + r.n, 0) : () => DisputeQueryService.countMatches(ctx, filter, rows),
     });
-    for (const { node } of page.edges) ctx.loaders.visibleDispute.prime(node.id, node);
+    for (const { node } of page.edges) ctx.loaders.visibleDispute.prime(node.id, node, projection);
     return Object.setPrototypeOf(page, DisputeConnection.prototype) as DisputeConnection;
   }
 

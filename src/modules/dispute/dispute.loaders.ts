@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../core/viewer';
-import { byParent, childRows, LazilyPrimedLoader } from '../../core/db/loaders';
+import { childRows, LazilyPrimedLoader, ProjectedLoader, projectedByParent } from '../../core/db/loaders';
+import { Projection } from '../../core/db/projection';
 import { Dispute } from './dispute.entity';
 import { DisputeRepository } from './dispute.repository';
 import { Party } from './party.entity';
@@ -15,8 +16,8 @@ export function disputeLoaders(em: EntityManager, viewer: Viewer | null) {
     const set = await DisputeRepository.unmaskedIds(em, viewer, ids);
     return ids.map((id) => set.has(id));
   });
-  const visibleDispute = new LazilyPrimedLoader<Dispute | null>(async (ids) => {
-    const rows = await DisputeRepository.findVisibleWithMasking(em, viewer, ids);
+  const visibleDispute = new ProjectedLoader<Dispute | null>(async (ids, projection) => {
+    const rows = await DisputeRepository.findVisibleWithMasking(em, viewer, ids, projection);
     const byId = new Map(rows.map((r) => [r.dispute.id, r.dispute]));
     for (const r of rows) unmasked.prime(r.dispute.id, r.unmasked);
     return ids.map((id) => byId.get(id) ?? null);
@@ -28,7 +29,7 @@ export function disputeLoaders(em: EntityManager, viewer: Viewer | null) {
       const list = byRoot.get(r.rootId);
       if (list) list.push(r.dispute);
       else byRoot.set(r.rootId, [r.dispute]);
-      visibleDispute.prime(r.dispute.id, r.dispute);
+      visibleDispute.prime(r.dispute.id, r.dispute, Projection.ALL);
       unmasked.prime(r.dispute.id, r.unmasked);
     }
     return ids.map((id) => byRoot.get(id) ?? []);
@@ -36,12 +37,13 @@ export function disputeLoaders(em: EntityManager, viewer: Viewer | null) {
   return {
     /** Earlier disputes of the same person or organization (DisputeRepository.findRelatedVisible); primes `visibleDispute` and `unmasked`. */
     relatedDisputes,
-    /** Disputes by id, only those the viewer may read (null otherwise); primes `unmasked` for them. */
+    /** Disputes by id, only those the viewer may read (null otherwise), with the columns asked for; primes `unmasked` for them. */
     visibleDispute,
     /** Whether the viewer sees the dispute's personal data unmasked. */
     unmasked,
-    partiesByDispute: byParent<Party>(
-      (ids) => childRows(em, Party, 'party', 'dispute_id', ids, 'position'),
+    /** A dispute's parties, with the columns asked for (and the dispute's, which groups them). */
+    partiesByDispute: projectedByParent<Party>(
+      (ids, projection) => childRows(em, Party, 'party', 'dispute_id', ids, 'position', projection.union(Projection.of(em.getMetadata().get(Party.name), ['dispute']))),
       (p) => p.dispute.id,
     ),
   };

@@ -7,6 +7,7 @@ import { Dispute } from './dispute.entity';
 import { disputeUnmasking, disputeVisibility, type SqlCondition } from './dispute.policy';
 import { placeholders, readModels } from '../../core/db/read-model';
 import { querySql } from '../../core/db/sql';
+import { Projection } from '../../core/db/projection';
 
 /** Every read of disputes goes through here, so the visibility condition cannot be forgotten. */
 export class DisputeRepository {
@@ -22,23 +23,29 @@ export class DisputeRepository {
   }
 
   /** Visible disputes among `ids` and, in the same statement, whether the viewer sees each unmasked. */
-  static findVisibleWithMasking(em: EntityManager, viewer: Viewer | null, ids: readonly string[]): Promise<{ dispute: Dispute; unmasked: boolean }[]> {
-    return DisputeRepository.visibleRows(em, viewer, ids, disputeUnmasking(viewer, 'd'));
+  static findVisibleWithMasking(em: EntityManager, viewer: Viewer | null, ids: readonly string[], projection: Projection = Projection.ALL): Promise<{ dispute: Dispute; unmasked: boolean }[]> {
+    return DisputeRepository.visibleRows(em, viewer, ids, disputeUnmasking(viewer, 'd'), projection);
   }
 
   /** Visible disputes among `ids`, with the masking flag only when `unmasking` is given (not every caller needs it). */
-  private static async visibleRows(em: EntityManager, viewer: Viewer | null, ids: readonly string[], unmasking: SqlCondition | null): Promise<{ dispute: Dispute; unmasked: boolean }[]> {
+  private static async visibleRows(
+    em: EntityManager,
+    viewer: Viewer | null,
+    ids: readonly string[],
+    unmasking: SqlCondition | null,
+    projection: Projection = Projection.ALL,
+  ): Promise<{ dispute: Dispute; unmasked: boolean }[]> {
     const valid = ids.filter(isUuid);
     if (!valid.length) return [];
     const vis = disputeVisibility(viewer, 'd');
-    const rows = await querySql(em, `select d.*${unmasking ? `, ${unmasking.sql} as hub_unmasked` : ''} from dispute d where d.id in (${placeholders(valid.length)})${vis ? ` and ${vis.sql}` : ''}`, [
-      ...(unmasking?.params ?? []),
-      ...valid,
-      ...(vis?.params ?? []),
-    ]);
+    const rows = await querySql(
+      em,
+      `select ${projection.select('d')}${unmasking ? `, ${unmasking.sql} as hub_unmasked` : ''} from dispute d where d.id in (${placeholders(valid.length)})${vis ? ` and ${vis.sql}` : ''}`,
+      [...(unmasking?.params ?? []), ...valid, ...(vis?.params ?? [])],
+    );
     const flags = rows.map((r) => r.hub_unmasked === true);
     for (const r of rows) delete r.hub_unmasked;
-    return readModels(em, Dispute, rows).map((dispute, i) => ({ dispute, unmasked: flags[i] }));
+    return readModels(em, Dispute, rows, projection).map((dispute, i) => ({ dispute, unmasked: flags[i] }));
   }
 
   static async findVisibleByCode(em: EntityManager, viewer: Viewer | null, code: string): Promise<Dispute | null> {

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { selectsAnyField } from '../../core/selection';
+import { CONNECTION_ROWS, projectionOf, Reads } from '../../core/db/projection';
 import { Arg, Info, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { HubContext } from '../../core/context';
 import { andThen } from '../../core/maybe-async';
@@ -21,6 +22,9 @@ import { Party } from './party.entity';
 import { partiesWithDisclosure } from './party.resolver';
 import { disclosesPersonalData } from './disclosure';
 
+/** A dispute list's rows always carry what their cursors are made of. */
+const BY_RECEIPT = ['receivedAt'] as const;
+
 @Resolver(() => Dispute)
 export class DisputeResolver {
   @Allow(Permission.SIGNED_IN)
@@ -39,11 +43,12 @@ export class DisputeResolver {
   @Query(() => DisputeConnection)
   disputes(
     @Ctx() ctx: HubContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => DisputeFilter, { nullable: true }) filter?: DisputeFilter | null,
     @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ): Promise<DisputeConnection> {
-    return DisputeQueryService.connection(ctx, filter, first, after);
+    return DisputeQueryService.connection(ctx, filter, first, after, projectionOf(ctx.em, info, Dispute, CONNECTION_ROWS, BY_RECEIPT));
   }
 
   @Allow(Permission.SIGNED_IN)
@@ -112,11 +117,13 @@ export class DisputeResolver {
   @FieldResolver(() => [Dispute], {
     description: `Earlier disputes (received before this one) with a party of the same ID number, credit code or phone, newest first, at most ${RELATED_DISPUTES_LIMIT}: a warning at registration of the same person's or organization's earlier disputes. Only those the viewer may read, each masked as it is to the viewer; empty when the viewer sees this dispute masked.`,
   })
+  @Reads(Dispute)
   relatedDisputes(@Ctx() ctx: HubContext, @Root() d: Dispute) {
     return ctx.loaders.relatedDisputes.load(d.id);
   }
 
   @FieldResolver(() => [Party])
+  @Reads(Dispute)
   parties(@Ctx() ctx: HubContext, @Root() d: Dispute, @Info() info: GraphQLResolveInfo) {
     return partiesWithDisclosure(ctx, d.id, info);
   }
@@ -127,16 +134,19 @@ export class DisputeResolver {
   }
 
   @FieldResolver(() => DeadlineView, { nullable: true, description: 'The earliest open deadline of the dispute, if any.' })
+  @Reads(Dispute)
   nextDeadline(@Ctx() ctx: HubContext, @Root() d: Dispute): Promise<DeadlineView | null> {
     return ctx.loaders.openDeadlinesByDispute.load(d.id).then((rows) => andThen(presentDeadlines(ctx, rows), (views) => sortDeadlines(views, rows)[0] ?? null));
   }
 
   @FieldResolver(() => [DeadlineView], { description: "Every deadline of the dispute's referrals and proceedings, open ones first." })
+  @Reads(Dispute)
   deadlines(@Ctx() ctx: HubContext, @Root() d: Dispute): Promise<DeadlineView[]> {
     return ctx.loaders.deadlinesByDispute.load(d.id).then((rows) => andThen(presentDeadlines(ctx, rows), (views) => sortDeadlines(views, rows)));
   }
 
   @FieldResolver(() => DisputeEventConnection)
+  @Reads(Dispute)
   events(
     @Ctx() ctx: HubContext,
     @Root() d: Dispute,

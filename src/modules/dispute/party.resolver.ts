@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { HubContext } from '../../core/context';
 import { selectsAnyField } from '../../core/selection';
+import { projectionOf } from '../../core/db/projection';
 import { maskIdNumber, maskPhone } from '../../core/validation';
 import { disclosesPersonalData, withDisclosure } from './disclosure';
 import { Party } from './party.entity';
@@ -44,7 +45,7 @@ const PERSONAL_FIELDS: ReadonlySet<string> = new Set(['idNumber', 'phone', 'addr
  * viewer asked for them and was allowed to read them.
  */
 export function partiesWithDisclosure(ctx: HubContext, disputeId: string, info: GraphQLResolveInfo): Promise<Party[]> {
-  const parties = ctx.loaders.partiesByDispute.load(disputeId);
+  const parties = ctx.loaders.partiesByDispute.load(disputeId, projectionOf(ctx.em, info, Party));
   if (!selectsAnyField(info, PERSONAL_FIELDS)) return parties;
   // A failed audit reaches the fields, which ask for the disclosure again and fail, not the list.
   // The parties' own failure reaches the list; until then it is handled here, not unhandled.

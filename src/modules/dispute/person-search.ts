@@ -8,6 +8,7 @@ import { Dispute } from './dispute.entity';
 import { disputeUnmasking } from './dispute.policy';
 import { DisputeRepository } from './dispute.repository';
 import { DisputeConnection } from './dispute.types';
+import { Projection } from '../../core/db/projection';
 
 /** What a search by person looks for: one exact, normalized value of party.id_number or party.phone. */
 export interface PersonKey {
@@ -93,7 +94,7 @@ export async function disputesByPerson(
     disputeIds: page.edges.map((e) => e.node.id),
   });
   for (const { node } of page.edges) {
-    ctx.loaders.visibleDispute.prime(node.id, node);
+    ctx.loaders.visibleDispute.prime(node.id, node, Projection.ALL);
     ctx.loaders.unmasked.prime(node.id, true);
   }
   return Object.setPrototypeOf(page, DisputeConnection.prototype) as DisputeConnection;

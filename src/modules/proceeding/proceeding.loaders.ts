@@ -1,13 +1,15 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { byGrandparent, byId, byParent, childRows } from '../../core/db/loaders';
+import { byGrandparent, byId, childRows, projectedByParent } from '../../core/db/loaders';
+import { Projection } from '../../core/db/projection';
 import { ExtensionRecord } from '../deadline';
 import { ProceedingPause } from './proceeding-pause.entity';
 import { Proceeding } from './proceeding.entity';
 
 export function proceedingLoaders(em: EntityManager) {
   return {
-    proceedingsByDispute: byParent<Proceeding>(
-      (ids) => childRows(em, Proceeding, 'proceeding', 'dispute_id', ids, 'started_at, id'),
+    /** A dispute's proceedings, with the columns asked for (and the dispute's, which groups them). */
+    proceedingsByDispute: projectedByParent<Proceeding>(
+      (ids, projection) => childRows(em, Proceeding, 'proceeding', 'dispute_id', ids, 'started_at, id', projection.union(Projection.of(em.getMetadata().get(Proceeding.name), ['dispute']))),
       (p) => p.dispute.id,
     ),
     /**

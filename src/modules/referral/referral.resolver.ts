@@ -6,6 +6,7 @@ import { DeadlineKind, ReferralStatus } from '../../core/enums';
 import { Allow, Permission } from '../../core/permissions';
 import { pageSize } from '../../core/pagination';
 import { findAmong } from '../../core/db/loaders';
+import { CONNECTION_ROWS, projectionOf, Reads } from '../../core/db/projection';
 import { DeadlineView, presentDeadlines } from '../deadline';
 import { Dispute, prefetchDeadlines } from '../dispute';
 import { Matter } from '../matter';
@@ -16,17 +17,21 @@ import { Referral } from './referral.entity';
 import { ReferralService } from './referral.service';
 import { ReferDisputeInput, ReferDisputeResult, ReferralActionResult, ReferralConnection } from './referral.types';
 
+/** An inbox's rows always carry what their cursors are made of. */
+const BY_CREATION = ['createdAt'] as const;
+
 @Resolver(() => Referral)
 export class ReferralResolver {
   @Allow(Permission.SIGNED_IN)
   @Query(() => ReferralConnection, { description: "Referrals addressed to the viewer's organization, newest first." })
   async referralInbox(
     @Ctx() ctx: HubContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg('status', () => [ReferralStatus], { nullable: true }) status?: ReferralStatus[] | null,
     @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ): Promise<ReferralConnection> {
-    return ReferralService.inbox(ctx, status, pageSize(first, 20), after);
+    return ReferralService.inbox(ctx, status, pageSize(first, 20), after, projectionOf(ctx.em, info, Referral, CONNECTION_ROWS, BY_CREATION));
   }
 
   @Allow(Permission.REFER_DISPUTE)
@@ -64,8 +69,8 @@ export class ReferralResolver {
   }
 
   @FieldResolver(() => Dispute)
-  dispute(@Ctx() ctx: HubContext, @Root() r: Referral): Promise<Dispute> {
-    return ctx.loaders.visibleDispute.load(r.dispute.id).then((d) => {
+  dispute(@Ctx() ctx: HubContext, @Root() r: Referral, @Info() info: GraphQLResolveInfo): Promise<Dispute> {
+    return ctx.loaders.visibleDispute.load(r.dispute.id, projectionOf(ctx.em, info, Dispute)).then((d) => {
       // A referral is only ever reached through a dispute the viewer may read (or one addressed to its organization, which grants access).
       if (!d) throw new Error('referral of an invisible dispute');
       return d;
@@ -88,6 +93,7 @@ export class ReferralResolver {
   }
 
   @FieldResolver(() => DeadlineView, { description: "Deadline for the receiver to accept or decline (the center's own rule, 3 working days unless configured)." })
+  @Reads(Referral, 'dispute')
   responseDeadline(@Ctx() ctx: HubContext, @Root() r: Referral): Promise<DeadlineView> {
     return ctx.loaders.deadlinesByDispute.load(r.dispute.id).then((all) =>
       andThen(
@@ -104,8 +110,9 @@ export class ReferralResolver {
   }
 
   @FieldResolver(() => Proceeding, { nullable: true, description: 'The proceeding opened when the referral was accepted.' })
-  proceeding(@Ctx() ctx: HubContext, @Root() r: Referral) {
-    return findAmong(ctx.loaders.proceedingsByDispute, r.dispute.id, r.proceedingId);
+  @Reads(Referral, 'dispute', 'proceedingId')
+  proceeding(@Ctx() ctx: HubContext, @Root() r: Referral, @Info() info: GraphQLResolveInfo) {
+    return findAmong(ctx.loaders.proceedingsByDispute, r.dispute.id, r.proceedingId, projectionOf(ctx.em, info, Proceeding));
   }
 }
 

@@ -9,6 +9,7 @@ import { runCommand } from '../../core/command';
 import type { TransactionEnv } from '../../core/unit-of-work';
 import { requireViewer } from '../../core/viewer';
 import { keysetPage, pageInfoOf, withLazyTotal } from '../../core/db/keyset';
+import type { Projection } from '../../core/db/projection';
 import { placeholders } from '../../core/db/read-model';
 import { querySql } from '../../core/db/sql';
 import { isUuid } from '../../core/validation/uuid';
@@ -44,7 +45,14 @@ export class ReferralService {
    * (ANSWER_REFERRAL's roles, ADMIN): others of the organization (a HEAD, a REVIEWER) do not see
    * its disputes, so they get an empty inbox, as does an organization-less viewer.
    */
-  static async inbox(ctx: HubContext, status: readonly ReferralStatus[] | null | undefined, limit: number, after: string | null | undefined): Promise<ReferralConnection> {
+  static async inbox(
+    ctx: HubContext,
+    status: readonly ReferralStatus[] | null | undefined,
+    limit: number,
+    after: string | null | undefined,
+    /** The columns the page's fields need (with createdAt, its cursor's): every column by default. */
+    projection?: Projection,
+  ): Promise<ReferralConnection> {
     const orgId = answersReferrals(ctx.viewer) ? ctx.viewer?.organizationId : null;
     const wanted = distinctStatuses(status);
     const page = orgId
@@ -56,7 +64,7 @@ export class ReferralService {
             params: [orgId, ...wanted],
           },
           Referral,
-          { kind: 'r', alias: 'r', instantColumn: 'created_at', instantOf: (r) => r.createdAt, limit, after, count: () => ReferralService.inboxCount(ctx.em, orgId, wanted) },
+          { kind: 'r', alias: 'r', instantColumn: 'created_at', instantOf: (r) => r.createdAt, limit, after, projection, count: () => ReferralService.inboxCount(ctx.em, orgId, wanted) },
         )
       : withLazyTotal({ edges: [], pageInfo: pageInfoOf([], false, after) }, async () => 0);
     return Object.setPrototypeOf(page, ReferralConnection.prototype) as ReferralConnection;
