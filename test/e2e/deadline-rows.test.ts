@@ -59,3 +59,27 @@ it('a deadline as the loaders read it gives the view of the whole record, and ca
       .sort(),
   );
 });
+
+it('answers an inbox referral’s response clock, read by referral, as its dispute page answers it from every deadline of the dispute', async () => {
+  const token = await t.login('mediator.fuyang');
+  const DEADLINE = 'kind dueOn unit state remaining provisional rule';
+  const inbox = await t.gql<{ referralInbox: { edges: { node: { id: string; dispute: { id: string }; responseDeadline: Record<string, unknown> } }[] } }, Record<string, never>>(
+    `{ referralInbox(first: 100) { edges { node { id dispute { id } responseDeadline { ${DEADLINE} } } } } }`,
+    {},
+    token,
+  );
+  expect(inbox.errors).toBeUndefined();
+  const nodes = inbox.data!.referralInbox.edges.map((e) => e.node);
+  expect(nodes.length).toBeGreaterThan(3);
+  // Met, open and cancelled clocks among them: the page's states are not all alike.
+  expect(new Set(nodes.map((n) => n.responseDeadline.state)).size).toBeGreaterThan(1);
+  for (const n of nodes) {
+    const page = await t.gql<{ dispute: { referrals: { id: string; responseDeadline: Record<string, unknown> }[] } }, { id: string }>(
+      `query($id: ID!) { dispute(id: $id) { referrals { id responseDeadline { ${DEADLINE} } } } }`,
+      { id: n.dispute.id },
+      token,
+    );
+    expect(page.errors).toBeUndefined();
+    expect(page.data!.dispute.referrals.find((r) => r.id === n.id)!.responseDeadline).toEqual(n.responseDeadline);
+  }
+});

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AskedForLoader, byParent, childRows, groupBy } from '../../core/db/loaders';
 import { columnsOf, placeholders, readSql } from '../../core/db/read-model';
+import { DeadlineKind } from '../../core/enums';
 import { Deadline } from './deadline.entity';
 import { ExtensionRecord } from './extension.entity';
 
@@ -25,6 +26,12 @@ const DEADLINE_ROW = [
   'open',
 ] as const satisfies readonly (keyof Deadline)[];
 export type DeadlineRow = Pick<Deadline, (typeof DEADLINE_ROW)[number]>;
+
+/** A referral and the dispute it belongs to. */
+export interface ReferralKey {
+  disputeId: string;
+  referralId: string;
+}
 
 export function deadlineLoaders(em: EntityManager) {
   const columns = columnsOf(em, Deadline, DEADLINE_ROW);
@@ -58,6 +65,32 @@ export function deadlineLoaders(em: EntityManager) {
       });
       return ids.map((id) => byDispute.get(id) ?? []);
     }),
+    /**
+     * A referral's response clock (a list of referrals: the inbox), by referral: half the rows of
+     * its disputes' deadlines. Referrals whose dispute's every deadline this request already asked
+     * for (a dispute page: Dispute.referrals prefetches them) take it from there.
+     */
+    responseDeadlineByReferral: new DataLoader<ReferralKey, DeadlineRow | null, string>(
+      async (keys) => {
+        const fromAll = keys.filter((k) => allDeadlinesAskedFor.has(k.disputeId));
+        const rest = keys.filter((k) => !allDeadlinesAskedFor.has(k.disputeId)).map((k) => k.referralId);
+        const [all, own] = await Promise.all([
+          deadlinesByDispute.loadMany(fromAll.map((k) => k.disputeId)),
+          rest.length
+            ? readSql<DeadlineRow>(em, Deadline, `select ${columns} from deadline where kind = 'REFERRAL_RESPONSE' and referral_id in (${placeholders(rest.length)}) order by created_at, id`, rest)
+            : [],
+        ]);
+        const byReferral = new Map<string, DeadlineRow>();
+        all.forEach((rows, i) => {
+          if (rows instanceof Error) throw rows;
+          const d = rows.find((x) => x.referralId === fromAll[i].referralId && x.kind === DeadlineKind.REFERRAL_RESPONSE);
+          if (d) byReferral.set(fromAll[i].referralId, d);
+        });
+        for (const d of own) if (!byReferral.has(d.referralId!)) byReferral.set(d.referralId!, d);
+        return keys.map((k) => byReferral.get(k.referralId) ?? null);
+      },
+      { cacheKeyFn: (k) => k.referralId },
+    ),
     extensionsByConfirmation: byParent<ExtensionRecord>(
       (ids) => childRows(em, ExtensionRecord, 'extension', 'judicial_confirmation_id', ids, 'at'),
       (e) => e.judicialConfirmationId!,

@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { HubContext } from '../../core/context';
 import { andThen } from '../../core/maybe-async';
-import { DeadlineKind, ReferralStatus } from '../../core/enums';
+import { ReferralStatus } from '../../core/enums';
 import { Allow, Permission } from '../../core/permissions';
 import { pageSize } from '../../core/pagination';
 import { findAmong } from '../../core/db/loaders';
@@ -95,18 +95,10 @@ export class ReferralResolver {
   @FieldResolver(() => DeadlineView, { description: "Deadline for the receiver to accept or decline (the center's own rule, 3 working days unless configured)." })
   @Reads(Referral, 'dispute')
   responseDeadline(@Ctx() ctx: HubContext, @Root() r: Referral): Promise<DeadlineView> {
-    return ctx.loaders.deadlinesByDispute.load(r.dispute.id).then((all) =>
-      andThen(
-        presentDeadlines(
-          ctx,
-          all.filter((d) => d.referralId === r.id && d.kind === DeadlineKind.REFERRAL_RESPONSE),
-        ),
-        ([view]) => {
-          if (!view) throw new Error(`referral ${r.id} has no response deadline`);
-          return view;
-        },
-      ),
-    );
+    return ctx.loaders.responseDeadlineByReferral.load({ disputeId: r.dispute.id, referralId: r.id }).then((row) => {
+      if (!row) throw new Error(`referral ${r.id} has no response deadline`);
+      return andThen(presentDeadlines(ctx, [row]), ([view]) => view);
+    });
   }
 
   @FieldResolver(() => Proceeding, { nullable: true, description: 'The proceeding opened when the referral was accepted.' })
