@@ -40,10 +40,6 @@ export class Projection {
     return p;
   }
 
-  get isAll(): boolean {
-    return this.properties === null;
-  }
-
   /** Whether rows read with this projection carry every column `other` needs. */
   covers(other: Projection): boolean {
     if (this === other || this.properties === null) return true;
