@@ -8,6 +8,40 @@ import { buildContext } from '../../src/server/context';
 import { seedDemoDisputes } from '../../seeds/demo-disputes';
 import { startTestHub, type TestHub } from '../support/test-hub';
 
+type Query = (config: unknown, ...rest: unknown[]) => unknown;
+let capturing: string[] | null = null;
+const watched = new WeakSet<object>();
+/** The SQL texts the hub sends while `fn` runs, one by one or together in a round trip (a Pipeline), seen where they leave the pool. */
+async function statementsOf(fn: () => Promise<unknown>): Promise<string[]> {
+  const client = t.hub.orm.em.getConnection().getKnex().client as { acquireConnection(): Promise<{ query: Query }> };
+  if (!watched.has(client)) {
+    watched.add(client);
+    const acquire = client.acquireConnection.bind(client);
+    client.acquireConnection = async () => {
+      const connection = await acquire();
+      if (!watched.has(connection)) {
+        watched.add(connection);
+        const query = connection.query.bind(connection);
+        connection.query = (config, ...rest) => {
+          if (capturing && config && typeof config === 'object') {
+            const sent = 'text' in config ? [config as { text: string }] : ((config as { statements?: { text: string }[] }).statements ?? []);
+            for (const s of sent) capturing.push(s.text);
+          }
+          return query(config, ...rest);
+        };
+      }
+      return connection;
+    };
+  }
+  capturing = [];
+  try {
+    await fn();
+    return capturing;
+  } finally {
+    capturing = null;
+  }
+}
+
 // Issue #18: a list's rows are read with the columns their selected fields need (Projection), not
 // every column (a dispute's facts and form answers, a proceeding's rules). These tests hold the
 // projected reads to the full record: same answers, a row read again when a later field needs
@@ -91,16 +125,18 @@ it('reads a row for a few fields with only their columns, and a read of another 
 });
 
 it('answers a dispute a list read narrowly and a later field asks for in full, in one request', async () => {
-  const res = await t.gql<
-    { disputes: { edges: { node: { id: string; code: string; events: { edges: { node: { dispute: { title: string; facts: string; amount: string | null } } }[] } } }[] } },
-    Record<string, never>
-  >(`{ disputes(first: 10) { edges { node { id code events(first: 1) { edges { node { dispute { title facts amount } } } } } } } }`, {}, await t.login('frontdesk'));
+  const res = await t.gql<{ disputes: { edges: { node: { id: string; code: string; events: { edges: { node: { dispute: { title: string; facts: string } } }[] } } }[] } }, Record<string, never>>(
+    `{ disputes(first: 10) { edges { node { id code events(first: 1) { edges { node { dispute { title facts } } } } } } } }`,
+    {},
+    await t.login('frontdesk'),
+  );
   expect(res.errors).toBeUndefined();
   const nodes = res.data!.disputes.edges.map((e) => e.node);
   expect(nodes.length).toBe(10);
   for (const n of nodes) {
     const d = records.get(n.id)!;
     expect(n.code).toBe(d.code);
+    expect(n.events.edges).toHaveLength(1);
     for (const e of n.events.edges) expect([e.node.dispute.title, e.node.dispute.facts]).toEqual([d.title, d.facts]);
   }
 });
@@ -127,7 +163,7 @@ it('answers the inbox as the stored referrals say, with the dispute and proceedi
   }
 });
 
-it('projects through fragments, and reads every column for a field it cannot account for', async () => {
+it('reads a list with the columns its selection names, through fragments, and every column for a field it cannot account for', async () => {
   const ctx = await buildContext(t.hub.services, { authorization: `Bearer ${await t.login('frontdesk')}` });
   const meta = ctx.em.getMetadata().get(Party.name);
   expect(Projection.of(meta, ['name', 'phone']).select('p').split(', ').sort()).toEqual(['p.id', 'p.name', 'p.phone']);
@@ -135,14 +171,40 @@ it('projects through fragments, and reads every column for a field it cannot acc
   expect(Projection.of(meta, ['name']).covers(Projection.ALL)).toBe(false);
   expect(() => Projection.of(meta, ['dispute', 'nonsense' as never])).toThrow(/Party\.nonsense is not a column/);
 
-  // A fragment's fields count; `files` has no @Reads and no column: the rows are read whole.
-  const res = await t.gql<{ disputes: { edges: { node: { facts: string; files: unknown[] } }[] } }, Record<string, never>>(
-    `fragment F on Dispute { facts } { disputes(first: 3) { edges { node { ...F files { id } } } } }`,
-    {},
-    await t.login('frontdesk'),
+  const token = await t.login('frontdesk');
+  const listColumns = async (query: string) => {
+    const sent = await statementsOf(async () => expect((await t.gql(query, {}, token)).errors).toBeUndefined());
+    const list = sent.filter((s) => s.includes('order by d.received_at desc'));
+    expect(list).toHaveLength(1);
+    return list[0].slice('select '.length, list[0].indexOf(' from ')).split(', ').sort();
+  };
+  // A fragment's fields count, and an inline fragment's; the cursor's column is always read.
+  expect(await listColumns(`fragment F on Dispute { facts } { disputes(first: 3) { edges { cursor node { code ...F ... on Dispute { status } } } } }`)).toEqual([
+    'd.code',
+    'd.facts',
+    'd.id',
+    'd.received_at',
+    'd.status',
+  ]);
+  // `files` has no @Reads and no column of its own: the rows are read whole.
+  expect(await listColumns(`{ disputes(first: 3) { edges { node { code files { id } } } } }`)).toEqual(['d.*']);
+});
+
+it('reads the inbox’s referrals, disputes, proceedings and parties with the columns the inbox asks for', async () => {
+  const sent = await statementsOf(async () =>
+    expect(
+      (await t.gql(`{ referralInbox(first: 20) { edges { node { id status dispute { code parties { phone } } proceeding { status } } } } }`, {}, await t.login('mediator.fuyang'))).errors,
+    ).toBeUndefined(),
   );
-  expect(res.errors).toBeUndefined();
-  expect(res.data!.disputes.edges.map((e) => e.node.facts)).toEqual(expect.arrayContaining([expect.any(String)]));
+  const columnsOf = (pattern: RegExp) => {
+    const statement = sent.find((s) => pattern.test(s));
+    expect(statement).toBeDefined();
+    return statement!.slice('select '.length, statement!.indexOf(' from ')).split(', ').sort();
+  };
+  expect(columnsOf(/from referral r where r\.to_organization_id/)).toEqual(['r.created_at', 'r.dispute_id', 'r.id', 'r.proceeding_id', 'r.status']);
+  expect(columnsOf(/from dispute d where d\.id in/).slice(0, 2)).toEqual(['d.code', 'd.id']);
+  expect(columnsOf(/from proceeding where dispute_id in/)).toEqual(['dispute_id', 'id', 'status']);
+  expect(columnsOf(/from party where dispute_id in/)).toEqual(['dispute_id', 'id', 'phone']);
 });
 
 it('reads a failed batch again, and a later batch with the union of what it was asked for', async () => {

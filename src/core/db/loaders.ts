@@ -134,6 +134,11 @@ interface Cached<V> {
   projection: Projection;
   promise?: Promise<V>;
   value?: V;
+  /** The batch reading it, whose projection (the union of its loads') it has once read. */
+  batch?: Batch;
+}
+interface Batch {
+  projection: Projection | null;
 }
 
 /**
@@ -144,19 +149,27 @@ interface Cached<V> {
  */
 export class ProjectedLoader<V> {
   private readonly cache = new Map<string, Cached<V>>();
-  private pending: Projection | null = null;
+  /** The batch the next loads join: DataLoader runs it after the loads of this turn. */
+  private pending: Batch | null = null;
   private readonly loader: DataLoader<string, V>;
 
   constructor(fetch: (keys: string[], projection: Projection) => Promise<V[]>) {
     this.loader = new DataLoader(
       async (keys) => {
-        const projection = this.pending ?? Projection.ALL;
+        const batch = this.pending!;
         this.pending = null;
+        const projection = batch.projection ?? Projection.ALL;
         try {
-          return await fetch([...keys], projection);
+          const values = await fetch([...keys], projection);
+          // Each row carries the batch's columns, not only those its own load asked for.
+          for (const k of keys) {
+            const entry = this.cache.get(k);
+            if (entry?.batch === batch) entry.projection = projection;
+          }
+          return values;
         } catch (e) {
           // As DataLoader forgets a failed batch: a later field asks again.
-          for (const k of keys) if (this.cache.get(k)?.promise) this.cache.delete(k);
+          for (const k of keys) if (this.cache.get(k)?.batch === batch) this.cache.delete(k);
           throw e;
         }
       },
@@ -168,9 +181,10 @@ export class ProjectedLoader<V> {
     const hit = this.cache.get(key);
     if (hit?.projection.covers(projection)) return (hit.promise ??= Promise.resolve(hit.value as V));
     const wanted = hit ? hit.projection.union(projection) : projection;
-    this.pending = this.pending ? this.pending.union(wanted) : wanted;
+    const batch = (this.pending ??= { projection: null });
+    batch.projection = batch.projection ? batch.projection.union(wanted) : wanted;
     const promise = this.loader.load(key);
-    this.cache.set(key, { projection: wanted, promise });
+    this.cache.set(key, { projection: wanted, promise, batch });
     return promise;
   }
 

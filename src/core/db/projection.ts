@@ -112,28 +112,28 @@ export function Reads<T extends object>(entity: abstract new (...a: never[]) => 
  * The projection of `entity` that the field being resolved selects: below it, or below `path`
  * (['edges', 'node'] for a connection's rows). Each selected field (through fragments and inline
  * fragments; directives count as selected) needs the column property of its name or what its
- * resolver declares with `@Reads`; any other field needs every column. Memoized per field node
- * of the document (Apollo and the compiled executions keep documents), so rows pay a map lookup.
+ * resolver declares with `@Reads`; any other field needs every column. Memoized per `fieldNodes`
+ * of the field: a compiled query (graphql-jit) keeps them for as long as the document is cached, so
+ * its rows pay a map lookup; graphql-js (subscriptions) makes them per execution, and they are
+ * forgotten with it.
  */
 export function projectionOf(em: EntityManager, info: GraphQLResolveInfo, entity: EntityClass, path: readonly string[] = [], always: readonly string[] = []): Projection {
-  const node = info.fieldNodes[0];
-  let cached = memo.get(node);
-  if (!cached) memo.set(node, (cached = []));
-  for (const c of cached) if (c.entity === entity && c.fieldNodes === info.fieldNodes && samePath(c.path, path) && samePath(c.always, always)) return c.projection;
+  let cached = memo.get(info.fieldNodes);
+  if (!cached) memo.set(info.fieldNodes, (cached = []));
+  for (const c of cached) if (c.entity === entity && samePath(c.path, path) && samePath(c.always, always)) return c.projection;
   const meta = em.getMetadata().get(entity.name);
   const projection = computeProjection(meta, entity, info, path, always);
-  cached.push({ entity, fieldNodes: info.fieldNodes, path, always, projection });
+  cached.push({ entity, path, always, projection });
   return projection;
 }
 
 interface Memo {
   entity: EntityClass;
-  fieldNodes: readonly FieldNode[];
   path: readonly string[];
   always: readonly string[];
   projection: Projection;
 }
-const memo = new WeakMap<FieldNode, Memo[]>();
+const memo = new WeakMap<readonly FieldNode[], Memo[]>();
 
 /** Where a connection's rows are below its field. */
 export const CONNECTION_ROWS: readonly string[] = ['edges', 'node'];
