@@ -195,14 +195,6 @@ export class ProjectedLoader<V> {
   }
 }
 
-/** A ProjectedLoader of rows by id (null where none). */
-export function projectedById<T extends { id: string }>(load: (ids: string[], projection: Projection) => Promise<T[]>): ProjectedLoader<T | null> {
-  return new ProjectedLoader(async (ids, projection) => {
-    const map = new Map((await load(ids, projection)).map((r) => [r.id, r]));
-    return ids.map((id) => map.get(id) ?? null);
-  });
-}
-
 /** A ProjectedLoader of rows by their parent's id. */
 export function projectedByParent<T>(load: (ids: string[], projection: Projection) => Promise<T[]>, key: (row: T) => string): ProjectedLoader<T[]> {
   return new ProjectedLoader(async (ids, projection) => {
