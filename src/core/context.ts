@@ -67,37 +67,60 @@ export interface ContextInput {
 }
 
 export function createContext(input: ContextInput, reads?: ContextReads): HubContext {
-  const { services, em, requestId, ip, makeLoaders } = input;
-  const viewer = reads ? reads.viewer : input.viewer;
-  const own = (): void => reads?.markOwn();
-  let log: Logger | undefined;
-  const ctx: HubContext = {
-    services,
-    em,
-    viewer,
-    loaders: makeLoaders(em, viewer, services, () => {
-      own();
-      return requestId;
-    }),
-    get requestId() {
-      own();
-      return requestId;
-    },
-    get ip() {
-      own();
-      return ip;
-    },
-    // Made on first use: most requests log nothing of their own, and a pino child serializes its bindings.
-    get log() {
-      own();
-      return (log ??= services.logger.child({ requestId, userId: input.viewer?.userId }));
-    },
-    withEm: (other) => createContext({ ...input, em: other }),
-    watchedOn: (other) => {
-      if (!input.viewer) return null;
-      const watching = new ContextReads(input.viewer);
-      return { ctx: createContext({ ...input, em: other }, watching), reads: watching };
-    },
-  };
-  return Object.freeze(ctx);
+  return Object.freeze(new RequestContext(input, reads));
+}
+
+/** Per context object: its request's logger, made on first use (a pino child serializes its bindings; most requests log nothing of their own). */
+const loggers = new WeakMap<RequestContext, Logger>();
+
+/**
+ * A class, not an object literal with getters: Apollo hands resolvers a copy of the context
+ * (Object.assign onto its prototype), which reads every own getter, so a literal's `log` made a
+ * logger per request. Here the getters live on the prototype and the copy keeps them.
+ */
+class RequestContext implements HubContext {
+  readonly services: HubServices;
+  readonly em: EntityManager;
+  readonly viewer: Viewer | null;
+  readonly loaders: HubLoaders;
+
+  constructor(
+    private readonly input: ContextInput,
+    private readonly reads?: ContextReads,
+  ) {
+    this.services = input.services;
+    this.em = input.em;
+    this.viewer = reads ? reads.viewer : input.viewer;
+    this.loaders = input.makeLoaders(input.em, this.viewer, input.services, () => {
+      reads?.markOwn();
+      return input.requestId;
+    });
+  }
+
+  get requestId(): string {
+    this.reads?.markOwn();
+    return this.input.requestId;
+  }
+
+  get ip(): string {
+    this.reads?.markOwn();
+    return this.input.ip;
+  }
+
+  get log(): Logger {
+    this.reads?.markOwn();
+    let log = loggers.get(this);
+    if (!log) loggers.set(this, (log = this.services.logger.child({ requestId: this.input.requestId, userId: this.input.viewer?.userId })));
+    return log;
+  }
+
+  withEm(other: EntityManager): HubContext {
+    return createContext({ ...this.input, em: other });
+  }
+
+  watchedOn(other: EntityManager): { ctx: HubContext; reads: ContextReads } | null {
+    if (!this.input.viewer) return null;
+    const watching = new ContextReads(this.input.viewer);
+    return { ctx: createContext({ ...this.input, em: other }, watching), reads: watching };
+  }
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -13,7 +13,7 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { HubConfig } from '../config';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../core/db/embedded-postgres';
 import { prepareStatements } from '../core/db/sql';
-import { migrate, openOrm, sqlCounterStorage, type SqlCounter } from './orm';
+import { migrate, openOrm, sqlCounterStorage } from './orm';
 import { seedDemoDisputes } from './demo-data';
 import { prepareDatabase } from './go-live';
 import { SessionWatch } from './session-watch';
@@ -31,9 +31,11 @@ import { MODULES } from './modules';
 import type { HttpHub } from '../core/module';
 import { createServices, type HubServices } from './services';
 import { SubscriptionSlots, WsOperationGuard, takeBudget } from './ws-limits';
-import { logHttpRequest, logWsConnectionRefused, newOperationRecord, noteRefusal, operationRecordStorage, requestLogPlugin } from './request-log';
+import { logWsConnectionRefused, noteRefusal, requestLogPlugin } from './request-log';
 import { countDataTotals, describeSeed } from './seed-summary';
-import { mountConsole, securityHeaders } from './console';
+import { mountConsole } from './console';
+import { HttpFrame } from './http-frame';
+import { isPlainGraphqlPost, MAX_GRAPHQL_BODY_BYTES, refusalBeforeApollo, serveGraphqlPost } from './graphql-http';
 import { mountGraphiql } from './graphiql';
 
 export interface RunningHub {
@@ -120,9 +122,13 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
   // GraphQL answers are POST responses nobody revalidates: no SHA-1 of every body for an ETag.
   app.set('etag', false);
   app.disable('x-powered-by');
-  let draining = false;
-  const inFlight = new Set<express.Response>();
-  const httpServer: Server = createServer(app);
+  const frame = new HttpFrame(logger);
+  // POST /graphql with a JSON body is served on node:http (./graphql-http.ts); the rest by Express.
+  const httpServer: Server = createServer((req, res) =>
+    frame.run(req, res, (req.url ?? '/').split('?')[0], (requestId) =>
+      isPlainGraphqlPost(req) ? void serveGraphqlPost(req, res, apollo, () => graphqlContext(req, requestId), logger) : app(req, res),
+    ),
+  );
   // One live event reaches every subscriber in the same turn of the event loop; their executions
   // share one EntityManager made for that turn (a fork costs about as much as executing the
   // payload's fields), and subscribers alike in all that the payload read of them share one
@@ -288,43 +294,6 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
   });
   await apollo.start();
 
-  // Shutdown under keep-alive: once stop() begins, answers carry `Connection: close` so that clients
-  // do not send another request on a connection the drain is about to end; a request that still
-  // arrives on a connection the server has already ended is dropped unprocessed, since its answer
-  // could not be delivered (it used to run, and commit, while the client saw a reset).
-  app.use((req, res, next) => {
-    if (req.socket.writableEnded) {
-      req.socket.destroy();
-      return;
-    }
-    if (draining) res.setHeader('connection', 'close');
-    else {
-      inFlight.add(res);
-      res.once('close', () => inFlight.delete(res));
-    }
-    next();
-  });
-
-  app.use((req, res, next) => {
-    const requestId = typeof req.headers['x-request-id'] === 'string' && /^[\w-]{1,64}$/.test(req.headers['x-request-id']) ? req.headers['x-request-id'] : randomUUID();
-    res.setHeader('x-request-id', requestId);
-    (req as unknown as { requestId: string }).requestId = requestId;
-    const counter: SqlCounter = { statements: 0, roundTrips: 0 };
-    const record = newOperationRecord();
-    const started = process.hrtime.bigint();
-    const path = req.path; // before a mounted router (/graphql) rewrites it
-    res.on('finish', () => {
-      const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      res.locals.sqlStatements = counter.statements;
-      logHttpRequest(logger, { requestId, method: req.method, path, status: res.statusCode, ms: Math.round(ms * 10) / 10, sql: counter.statements }, record);
-    });
-    operationRecordStorage.run(record, () => sqlCounterStorage.run(counter, () => next()));
-  });
-
-  // Security headers on every answer of the hub (API, console, GraphiQL): CSP without inline script,
-  // no framing, nosniff, no referrer.
-  app.use(securityHeaders);
-
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -340,40 +309,24 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
   const webDir = options.webDir ?? DEFAULT_WEB_DIR;
   mountGraphiql(app, { dir: join(webDir, 'dist-graphiql'), nodeEnv: config.nodeEnv });
 
+  const graphqlContext = async (req: IncomingMessage, requestId: string): Promise<HubContext> => {
+    try {
+      return await buildContext(services, { authorization: req.headers.authorization, requestId, ip: req.socket.remoteAddress ?? 'unknown', remembered: rememberedViewers });
+    } catch (e) {
+      // A refused token never reaches Apollo's plugins: note it for the request's log line.
+      if (e instanceof GraphQLError) noteRefusal(String(e.extensions?.code ?? 'UNAUTHENTICATED'), e.message);
+      throw e;
+    }
+  };
   app.use(
     '/graphql',
-    express.json({ limit: '256kb' }),
+    express.json({ limit: MAX_GRAPHQL_BODY_BYTES }),
     (req, res, next) => {
-      const unstorable = findUnstorableString(req.body ?? {}, 'request') ?? findUnstorableString(req.query ?? {}, 'request');
-      if (unstorable) {
-        noteRefusal('BAD_USER_INPUT', unstorableMessage(unstorable));
-        res.status(400).json({ errors: [{ message: unstorableMessage(unstorable), extensions: { code: 'BAD_USER_INPUT' } }] });
-        return;
-      }
-      const query = (req.body as { query?: unknown } | undefined)?.query ?? req.query?.query;
-      if (typeof query === 'string' && Buffer.byteLength(query, 'utf8') > QUERY_LIMITS.maxDocumentBytes) {
-        noteRefusal('GRAPHQL_VALIDATION_FAILED', `The document is larger than ${QUERY_LIMITS.maxDocumentBytes} bytes.`);
-        res.status(400).json({ errors: [{ message: `The document is larger than ${QUERY_LIMITS.maxDocumentBytes} bytes.`, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }] });
-        return;
-      }
-      next();
+      const refused = refusalBeforeApollo(req.body, req.query);
+      if (refused) res.status(refused.status).json(refused.body);
+      else next();
     },
-    expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        try {
-          return await buildContext(services, {
-            authorization: req.headers.authorization,
-            requestId: (req as unknown as { requestId: string }).requestId,
-            ip: req.socket.remoteAddress ?? 'unknown',
-            remembered: rememberedViewers,
-          });
-        } catch (e) {
-          // A refused token never reaches Apollo's plugins: note it for the request's log line.
-          if (e instanceof GraphQLError) noteRefusal(String(e.extensions?.code ?? 'UNAUTHENTICATED'), e.message);
-          throw e;
-        }
-      },
-    }),
+    expressMiddleware(apollo, { context: ({ req }) => graphqlContext(req, (req as unknown as { requestId: string }).requestId) }),
   );
 
   // The modules' own HTTP endpoints (POST /files, GET /files/:id ...), authenticated like /graphql.
@@ -433,8 +386,7 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
     embedded,
     stop() {
       stopping ??= (async () => {
-        draining = true;
-        for (const res of inFlight) if (!res.headersSent) res.setHeader('connection', 'close');
+        frame.drain();
         await sweep.stop();
         sessions.stop();
         await feed.stop();

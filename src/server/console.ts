@@ -9,6 +9,7 @@
  * - Mounting order does not matter: API paths always pass through to the next handler.
  */
 import { existsSync } from 'node:fs';
+import type { ServerResponse } from 'node:http';
 import { join, resolve } from 'node:path';
 import express from 'express';
 
@@ -35,14 +36,19 @@ export const CONSOLE_CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-/** The hub's security headers, on every answer (API, console, GraphiQL): mounted once in app.ts, before every route. */
-export function securityHeaders(_req: express.Request, res: express.Response, next: express.NextFunction): void {
+/** The hub's security headers, on every answer (API, console, GraphiQL): set by ./http-frame.ts before anything else answers. */
+export function setSecurityHeaders(res: ServerResponse): void {
   res.setHeader('Content-Security-Policy', CONSOLE_CSP);
   res.setHeader('X-Content-Type-Options', 'nosniff');
   res.setHeader('Referrer-Policy', 'no-referrer');
   res.setHeader('X-Frame-Options', 'DENY');
   res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
   res.setHeader('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
+}
+
+/** The same as an Express middleware. */
+export function securityHeaders(_req: express.Request, res: express.Response, next: express.NextFunction): void {
+  setSecurityHeaders(res);
   next();
 }
 
