@@ -4,8 +4,10 @@ import { buildSchemaSync } from 'type-graphql';
 import { authChecker } from '../core/auth-checker';
 import { DateTimeScalar } from '../core/scalars';
 import { RESOLVERS } from './modules';
+import { leanResolvers, ResolverInstances } from './lean-resolvers';
 
 let cached: GraphQLSchema | null = null;
+const instances = new ResolverInstances();
 
 /** The executable schema (built once per process: type-graphql metadata is global). */
 export function buildHubSchema(): GraphQLSchema {
@@ -20,7 +22,9 @@ export function buildHubSchema(): GraphQLSchema {
     // Required by type-graphql once a subscription exists; ours use their own `subscribe`
     // (replay from the event table, then the doorbell), so nothing is published to it.
     pubSub: createPubSub(),
+    container: instances,
   });
+  leanResolvers(cached, RESOLVERS, instances);
   // A subscription field's payload is the value its `subscribe` delivered: its arguments chose the
   // stream, and no per-event code runs on them (subscribers alike share an execution whatever
   // their cursors: src/server/subscriptions.ts, payloadKey).
