@@ -13,7 +13,7 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { HubConfig } from '../config';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../core/db/embedded-postgres';
 import { prepareStatements } from '../core/db/sql';
-import { migrate, openOrm, sqlCounterStorage } from './orm';
+import { migrate, openOrm, requestScope } from './orm';
 import { seedDemoDisputes } from './demo-data';
 import { prepareDatabase } from './go-live';
 import { SessionWatch } from './session-watch';
@@ -261,7 +261,7 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
             },
             async willSendResponse(rc) {
               // Statements per request, for tests and benchmarks (not exposed in production).
-              const counter = sqlCounterStorage.getStore();
+              const counter = requestScope.getStore()?.sql;
               if (counter && config.nodeEnv !== 'production') {
                 rc.response.http.headers.set('x-sql-statements', String(counter.statements));
                 rc.response.http.headers.set('x-sql-round-trips', String(counter.roundTrips));

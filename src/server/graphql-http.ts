@@ -113,8 +113,10 @@ async function writeResponse(res: ServerResponse, answer: HTTPGraphQLResponse): 
   for (const [key, value] of answer.headers) res.setHeader(key, value);
   res.statusCode = answer.status ?? 200;
   if (answer.body.kind === 'complete') {
-    res.setHeader('content-length', Buffer.byteLength(answer.body.string));
-    res.end(answer.body.string);
+    // Encoded once: its length is the buffer's (Buffer.byteLength and then end(string) encoded it twice).
+    const body = Buffer.from(answer.body.string, 'utf8');
+    res.setHeader('content-length', body.length);
+    res.end(body);
     return;
   }
   for await (const chunk of answer.body.asyncIterator) res.write(chunk);

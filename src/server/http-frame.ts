@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from '../core/logger';
-import { sqlCounterStorage, type SqlCounter } from './orm';
-import { logHttpRequest, newOperationRecord, operationRecordStorage } from './request-log';
+import { requestScope, type SqlCounter } from './orm';
+import { logHttpRequest, newOperationRecord } from './request-log';
 import { setSecurityHeaders } from './console';
 
 const REQUEST_ID = /^[\w-]{1,64}$/;
@@ -49,7 +49,7 @@ export class HttpFrame {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       logHttpRequest(this.logger, { requestId, method: req.method ?? 'GET', path, status: res.statusCode, ms: Math.round(ms * 10) / 10, sql: counter.statements }, record);
     });
-    operationRecordStorage.run(record, () => sqlCounterStorage.run(counter, () => next(requestId)));
+    requestScope.run({ sql: counter, operation: record }, () => next(requestId));
   }
 
   /** From now on, answers close their connection; those not yet sent are marked too. */

@@ -3,9 +3,9 @@ import { Migrator } from '@mikro-orm/migrations';
 import type { Options } from '@mikro-orm/postgresql';
 import { MIGRATIONS } from '../migrations';
 import { ENTITIES } from './modules';
-import { sqlCounterStorage } from '../core/db/sql';
+import { requestScope } from '../core/db/sql';
 
-export { sqlCounterStorage, type SqlCounter } from '../core/db/sql';
+export { requestScope, type SqlCounter } from '../core/db/sql';
 
 export function ormOptions(clientUrl: string, poolMax: number, extra: Partial<Options> = {}, log?: OrmLog): Options {
   return {
@@ -54,7 +54,7 @@ export async function openOrm(clientUrl: string, poolMax: number, extra: Partial
   const orm = await MikroORM.init(ormOptions(clientUrl, poolMax, extra, log));
   const knex = orm.em.getConnection().getKnex();
   knex.on('query', () => {
-    const counter = sqlCounterStorage.getStore();
+    const counter = requestScope.getStore()?.sql;
     if (counter) {
       counter.statements++;
       counter.roundTrips++;

@@ -1,6 +1,6 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { getOperationAST, type DocumentNode } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
+import { requestScope } from '../core/db/sql';
 import type { Logger } from '../core/logger';
 import type { HubContext } from './context';
 
@@ -18,7 +18,12 @@ export interface OperationRecord {
   reasons: string[];
 }
 
-export const operationRecordStorage = new AsyncLocalStorage<OperationRecord>();
+declare module '../core/db/sql' {
+  interface RequestScope {
+    /** The HTTP request's log record. */
+    operation?: OperationRecord;
+  }
+}
 
 export function newOperationRecord(): OperationRecord {
   return { operationName: null, operationType: null, userId: null, codes: [], reasons: [] };
@@ -57,7 +62,7 @@ export function noteErrors(record: OperationRecord, errors: readonly LoggableErr
 
 /** Notes a refusal of the current HTTP request made outside Apollo (body checks, the context's token check). */
 export function noteRefusal(code: string, message: string): void {
-  const record = operationRecordStorage.getStore();
+  const record = requestScope.getStore()?.operation;
   if (record) noteErrors(record, [{ message, extensions: { code } }]);
 }
 
@@ -78,7 +83,7 @@ export function requestLogPlugin(): ApolloServerPlugin<HubContext> {
     async requestDidStart() {
       return {
         async willSendResponse(rc) {
-          const record = operationRecordStorage.getStore();
+          const record = requestScope.getStore()?.operation;
           if (!record) return;
           record.operationName = operationNameOf(rc.document, rc.operationName ?? rc.request.operationName);
           record.operationType = rc.operation?.operation ?? operationTypeOf(rc.document, rc.request.operationName);

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ProjectedLoader } from '../../src/core/db/loaders';
 import { Projection } from '../../src/core/db/projection';
-import { sqlCounterStorage, type SqlCounter } from '../../src/core/db/sql';
+import { requestScope, type SqlCounter } from '../../src/core/db/sql';
 import { Dispute } from '../../src/modules/dispute/dispute.entity';
 import { Party } from '../../src/modules/dispute/party.entity';
 import { buildContext } from '../../src/server/context';
@@ -67,7 +67,7 @@ afterAll(async () => {
 
 const counted = async <T>(fn: () => Promise<T>): Promise<[T, SqlCounter]> => {
   const counter: SqlCounter = { statements: 0, roundTrips: 0 };
-  const value = await sqlCounterStorage.run(counter, fn);
+  const value = await requestScope.run({ sql: counter }, fn);
   return [value, counter];
 };
 

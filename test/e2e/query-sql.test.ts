@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { prepareStatements, querySql, sqlCounterStorage } from '../../src/core/db/sql';
+import { prepareStatements, querySql, requestScope } from '../../src/core/db/sql';
 import { openOrm } from '../../src/server/orm';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
@@ -34,7 +34,7 @@ it('binds values, so that quotes and question marks in them are data', async () 
 
 it('counts each statement in the request that sends it', async () => {
   const counter = { statements: 0, roundTrips: 0 };
-  await sqlCounterStorage.run(counter, async () => {
+  await requestScope.run({ sql: counter }, async () => {
     await querySql(em(), 'select 1 as one');
     await Promise.all([querySql(em(), 'select id from qs where id = ?', [1]), querySql(em(), 'select id from qs where id = ?', [2])]);
   });
@@ -74,7 +74,7 @@ describe('reads of one request in the same turn share one round trip (PostgreSQL
   /** The three reads, sent in one turn on one fork, with what the request counted. */
   async function together(fork: EntityManager, values: unknown[] = [1, 2, 3]) {
     const counter = { statements: 0, roundTrips: 0 };
-    const settled = await sqlCounterStorage.run(counter, () => Promise.allSettled(reads.map((sql, i) => querySql(fork, sql, [values[i]]))));
+    const settled = await requestScope.run({ sql: counter }, () => Promise.allSettled(reads.map((sql, i) => querySql(fork, sql, [values[i]]))));
     return { counter, settled };
   }
   /** Until every pooled connection has prepared the reads (a pipeline sends only prepared statements). */
@@ -112,7 +112,7 @@ describe('reads of one request in the same turn share one round trip (PostgreSQL
     const both = async () => {
       const fork = em();
       const counter = { statements: 0, roundTrips: 0 };
-      const rows = await sqlCounterStorage.run(counter, () => Promise.all(star.map((sql) => querySql(fork, sql, [1]))));
+      const rows = await requestScope.run({ sql: counter }, () => Promise.all(star.map((sql) => querySql(fork, sql, [1]))));
       return { counter, rows };
     };
     for (let i = 0; i < 12; i++) await Promise.all([0, 1, 2, 3].map(() => both()));
@@ -130,7 +130,9 @@ describe('reads of one request in the same turn share one round trip (PostgreSQL
     const withWrite = async (note: string, values: unknown[] = [1, 2, 3]) => {
       const fork = em();
       const counter = { statements: 0, roundTrips: 0 };
-      const settled = await sqlCounterStorage.run(counter, () => Promise.allSettled([querySql(fork, write, [note], { withReads: true }), ...reads.map((sql, i) => querySql(fork, sql, [values[i]]))]));
+      const settled = await requestScope.run({ sql: counter }, () =>
+        Promise.allSettled([querySql(fork, write, [note], { withReads: true }), ...reads.map((sql, i) => querySql(fork, sql, [values[i]]))]),
+      );
       return { counter, settled };
     };
     const logged = async (note: string) => (await querySql<{ n: number }>(em(), 'select count(*)::int as n from qs_log where note = ?', [note]))[0].n;
@@ -152,7 +154,7 @@ describe('reads of one request in the same turn share one round trip (PostgreSQL
     const a = em();
     const b = em();
     const counter = { statements: 0, roundTrips: 0 };
-    await sqlCounterStorage.run(counter, async () => {
+    await requestScope.run({ sql: counter }, async () => {
       const first = Promise.all([querySql(a, reads[0], [1]), querySql(b, reads[0], [2])]);
       expect(await first).toEqual([[{ id: 1 }], [{ id: 2 }]]);
       await querySql(a, reads[1], [1]);
