@@ -36,6 +36,8 @@ export function refusalBeforeApollo(body: unknown, search: unknown): Refusal | n
 /** A body Express's JSON parser would refuse, answered as app.ts's error handler answers it. */
 export const tooLarge = (): Refusal => refusal(413, 'BAD_REQUEST', 'Request body too large', 'request body refused: entity.too.large');
 export const notJson = (): Refusal => refusal(400, 'BAD_REQUEST', 'Request body is not valid JSON', 'request body refused: entity.parse.failed');
+/** The client went away (or broke the framing) before the body ended: the client's doing, not a server error. */
+export const aborted = (): Refusal => refusal(400, 'BAD_REQUEST', 'Request refused: request.aborted', 'request body refused: request.aborted');
 
 /**
  * Whether node:http serves this request itself (serveGraphqlPost): POST /graphql with a body in
@@ -64,7 +66,7 @@ export function isPlainGraphqlPost(req: IncomingMessage): boolean {
  * frame, where its log record is not found.
  */
 function readJsonBody(req: IncomingMessage, limit: number): Promise<{ body: unknown } | { refused: () => Refusal }> {
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve) => {
     const declared = Number(req.headers['content-length']);
     if (declared > limit) {
       resolve({ refused: tooLarge });
@@ -83,7 +85,11 @@ function readJsonBody(req: IncomingMessage, limit: number): Promise<{ body: unkn
       chunks.push(chunk);
     };
     req.on('data', onData);
-    req.once('error', reject);
+    // An aborted upload, broken chunked framing, a request timeout: the body never ends.
+    req.once('error', () => resolve({ refused: aborted }));
+    req.once('close', () => {
+      if (!req.complete) resolve({ refused: aborted });
+    });
     req.once('end', () => {
       if (length > limit) return;
       let text = (chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, length)).toString('utf8');

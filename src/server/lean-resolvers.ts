@@ -1,5 +1,5 @@
 import { GraphQLObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
-import { getMetadataStorage } from 'type-graphql';
+import { getMetadataStorage, type BuildSchemaOptions } from 'type-graphql';
 
 type Resolver = GraphQLFieldResolver<unknown, unknown>;
 type Class = new () => object;
@@ -35,16 +35,19 @@ interface Param {
  * a root of another class than declared) keeps type-graphql's own. Root types are left alone: they
  * run once per request and most carry a permission. Returns how many fields were made lean.
  */
-export function leanResolvers(schema: GraphQLSchema, resolvers: readonly Target[], instances: ResolverInstances): number {
+export function leanResolvers(schema: GraphQLSchema, options: Pick<BuildSchemaOptions, 'resolvers' | 'globalMiddlewares'>, instances: ResolverInstances): number {
   const storage = getMetadataStorage();
+  const resolvers = options.resolvers as readonly Target[];
   // Middlewares would run in type-graphql's wrapper only: with any declared, nothing is touched.
-  if (storage.middlewares.length > 0) return 0;
+  if (storage.middlewares.length > 0 || options.globalMiddlewares?.length) return 0;
   const roots = new Set([schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]);
   let lean = 0;
   for (const type of Object.values(schema.getTypeMap())) {
     if (!(type instanceof GraphQLObjectType) || roots.has(type)) continue;
-    const meta = storage.objectTypes.find((o) => o.name === type.name);
-    if (!meta) continue;
+    // By name, as the schema knows it: two classes of one name (one of them outside the schema) could lend the wrong one's roles.
+    const named = storage.objectTypes.filter((o) => o.name === type.name);
+    if (named.length !== 1) continue;
+    const [meta] = named;
     const interfaces = storage.interfaceTypes.filter((i) => meta.interfaceClasses?.includes(i.target));
     // As type-graphql collects them: the interfaces' fields first, the type's own last (they win).
     const declared = [...interfaces.flatMap((i) => i.fields ?? []), ...(meta.fields ?? [])];

@@ -1,6 +1,6 @@
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { createPubSub } from '@graphql-yoga/subscription';
-import { buildSchemaSync } from 'type-graphql';
+import { buildSchemaSync, type BuildSchemaOptions } from 'type-graphql';
 import { authChecker } from '../core/auth-checker';
 import { DateTimeScalar } from '../core/scalars';
 import { RESOLVERS } from './modules';
@@ -12,7 +12,7 @@ const instances = new ResolverInstances();
 /** The executable schema (built once per process: type-graphql metadata is global). */
 export function buildHubSchema(): GraphQLSchema {
   if (cached) return cached;
-  cached = buildSchemaSync({
+  const options: BuildSchemaOptions = {
     resolvers: RESOLVERS,
     authChecker,
     authMode: 'error',
@@ -23,8 +23,9 @@ export function buildHubSchema(): GraphQLSchema {
     // (replay from the event table, then the doorbell), so nothing is published to it.
     pubSub: createPubSub(),
     container: instances,
-  });
-  leanResolvers(cached, RESOLVERS, instances);
+  };
+  cached = buildSchemaSync(options);
+  leanResolvers(cached, options, instances);
   // A subscription field's payload is the value its `subscribe` delivered: its arguments chose the
   // stream, and no per-event code runs on them (subscribers alike share an execution whatever
   // their cursors: src/server/subscriptions.ts, payloadKey).

@@ -1,5 +1,8 @@
 import type { IncomingMessage } from 'node:http';
+import { connect } from 'node:net';
+import express from 'express';
 import pino from 'pino';
+import { CONSOLE_CSP } from '../../src/server/console';
 import { isPlainGraphqlPost } from '../../src/server/graphql-http';
 import { startTestHub, type TestHub } from '../support/test-hub';
 
@@ -7,8 +10,17 @@ import { startTestHub, type TestHub } from '../support/test-hub';
 // else by Express. A query string sends a POST the Express way, so the two paths can be asked the
 // same thing and must answer alike: status, headers, body and the request's log line.
 
+// Requests Express handled: counted on its application prototype, which every app copies when made.
+let viaExpress = 0;
+const handle = (express.application as unknown as { handle: (...a: unknown[]) => unknown }).handle;
+(express.application as unknown as { handle: (...a: unknown[]) => unknown }).handle = function (this: unknown, ...a: unknown[]) {
+  viaExpress++;
+  return handle.apply(this, a);
+};
+
 interface LogLine {
   msg: string;
+  level?: number;
   requestId?: string;
   [field: string]: unknown;
 }
@@ -55,8 +67,13 @@ async function ask(path: string, body: string, headers: Record<string, string>) 
 
 /** The same request on both paths. */
 async function both(body: string, headers: Record<string, string> = {}) {
+  const before = viaExpress;
   const plain = await ask('/graphql', body, headers);
+  expect(viaExpress).toBe(before);
   const express = await ask('/graphql?via=express', body, headers);
+  expect(viaExpress).toBe(before + 1);
+  expect(plain.headers['content-security-policy']).toBe(CONSOLE_CSP);
+  expect(plain.headers['x-frame-options']).toBe('DENY');
   expect(plain.requestId).toMatch(/^[\w-]+$/);
   expect(plain.loggedPath).toBe('/graphql');
   expect(express.loggedPath).toBe('/graphql');
@@ -103,6 +120,21 @@ describe('POST /graphql answers alike on node:http and on Express', () => {
     } as RequestInit);
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ data: { me: { username: 'mediator.fuyang' } } });
+  });
+});
+
+describe('a body that never ends', () => {
+  it('is a refusal, not a server error, and the hub serves the next request', async () => {
+    const { port } = new URL(t.hub.url);
+    const socket = connect(Number(port), '127.0.0.1');
+    await new Promise((r) => socket.once('connect', r));
+    socket.write(`POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 1000\r\nAuthorization: Bearer ${token}\r\n\r\n{"query": "{ me`);
+    await new Promise((r) => setTimeout(r, 100));
+    socket.destroy();
+    await new Promise((r) => setTimeout(r, 200));
+    expect(lines.filter((l) => (l.level ?? 0) >= 50)).toEqual([]);
+    const next = await ask('/graphql', JSON.stringify({ query: '{ me { username } }' }), bearer());
+    expect(next.body).toEqual({ data: { me: { username: 'mediator.fuyang' } } });
   });
 });
 
