@@ -35,7 +35,7 @@ import { logWsConnectionRefused, noteRefusal, requestLogPlugin } from './request
 import { countDataTotals, describeSeed } from './seed-summary';
 import { mountConsole } from './console';
 import { HttpFrame } from './http-frame';
-import { isPlainGraphqlPost, MAX_GRAPHQL_BODY_BYTES, refusalBeforeApollo, serveGraphqlPost } from './graphql-http';
+import { bodyRefusal, isPlainGraphqlPost, MAX_GRAPHQL_BODY_BYTES, refusalBeforeApollo, serveGraphqlPost } from './graphql-http';
 import { mountGraphiql } from './graphiql';
 
 export interface RunningHub {
@@ -353,12 +353,10 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
     if (res.headersSent) return next(err);
     const e = err as { type?: string; status?: number; statusCode?: number };
     const status = e.status ?? e.statusCode;
-    if (status && status >= 400 && status < 500) noteRefusal('BAD_REQUEST', `request body refused: ${e.type ?? 'unreadable body'}`);
-    if (e.type === 'entity.too.large') return res.status(413).json({ errors: [{ message: 'Request body too large', extensions: { code: 'BAD_REQUEST' } }] });
-    if (e.type === 'entity.parse.failed') return res.status(400).json({ errors: [{ message: 'Request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
-    // Anything else the body parser refuses (charset, content encoding, ...) is the client's mistake too.
+    // What the body parser refuses (too large, not JSON, a charset or encoding, ...) is the client's mistake.
     if (status && status >= 400 && status < 500) {
-      return res.status(status).json({ errors: [{ message: `Request refused: ${e.type ?? 'unreadable body'}`, extensions: { code: 'BAD_REQUEST' } }] });
+      const refused = bodyRefusal(e.type ?? 'unreadable body', status);
+      return res.status(refused.status).json(refused.body);
     }
     logger.error({ err }, 'unhandled HTTP error');
     return res.status(status && status >= 500 && status < 600 ? status : 500).json({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });

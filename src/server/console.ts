@@ -46,12 +46,6 @@ export function setSecurityHeaders(res: ServerResponse): void {
   res.setHeader('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
 }
 
-/** The same as an Express middleware. */
-export function securityHeaders(_req: express.Request, res: express.Response, next: express.NextFunction): void {
-  setSecurityHeaders(res);
-  next();
-}
-
 function isApiPath(path: string): boolean {
   return API_PREFIXES.some((p) => path === p || path.startsWith(`${p}/`));
 }

@@ -33,11 +33,21 @@ export function refusalBeforeApollo(body: unknown, search: unknown): Refusal | n
   return null;
 }
 
-/** A body Express's JSON parser would refuse, answered as app.ts's error handler answers it. */
-export const tooLarge = (): Refusal => refusal(413, 'BAD_REQUEST', 'Request body too large', 'request body refused: entity.too.large');
-export const notJson = (): Refusal => refusal(400, 'BAD_REQUEST', 'Request body is not valid JSON', 'request body refused: entity.parse.failed');
-/** The client went away (or broke the framing) before the body ended: the client's doing, not a server error. */
-export const aborted = (): Refusal => refusal(400, 'BAD_REQUEST', 'Request refused: request.aborted', 'request body refused: request.aborted');
+const BODY_MESSAGES: Record<string, string> = { 'entity.too.large': 'Request body too large', 'entity.parse.failed': 'Request body is not valid JSON' };
+
+/**
+ * A body the hub does not read, by body-parser's name for the reason (`type`): too large, not JSON,
+ * an aborted upload, a charset or encoding it cannot decode. The client's mistake, on both paths
+ * (app.ts's error handler for Express).
+ */
+export function bodyRefusal(type: string, status: number): Refusal {
+  return refusal(status, 'BAD_REQUEST', BODY_MESSAGES[type] ?? `Request refused: ${type}`, `request body refused: ${type}`);
+}
+
+const tooLarge = () => bodyRefusal('entity.too.large', 413);
+const notJson = () => bodyRefusal('entity.parse.failed', 400);
+/** The client went away (or broke the framing) before the body ended. */
+const aborted = () => bodyRefusal('request.aborted', 400);
 
 /**
  * Whether node:http serves this request itself (serveGraphqlPost): POST /graphql with a body in
@@ -106,25 +116,23 @@ function readJsonBody(req: IncomingMessage, limit: number): Promise<{ body: unkn
   });
 }
 
-function send(res: ServerResponse, status: number, contentType: string, body: string): void {
-  res.statusCode = status;
-  res.setHeader('content-type', contentType);
-  res.setHeader('content-length', Buffer.byteLength(body));
-  res.end(body);
+/** Ends the answer with `body`, encoded once: its length is the buffer's (Buffer.byteLength and then end(string) encoded it twice). */
+function endWith(res: ServerResponse, body: string): void {
+  const bytes = Buffer.from(body, 'utf8');
+  res.setHeader('content-length', bytes.length);
+  res.end(bytes);
 }
 
-const JSON_TYPE = 'application/json; charset=utf-8';
+function sendJson(res: ServerResponse, status: number, value: unknown): void {
+  res.statusCode = status;
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  endWith(res, JSON.stringify(value));
+}
 
 async function writeResponse(res: ServerResponse, answer: HTTPGraphQLResponse): Promise<void> {
   for (const [key, value] of answer.headers) res.setHeader(key, value);
   res.statusCode = answer.status ?? 200;
-  if (answer.body.kind === 'complete') {
-    // Encoded once: its length is the buffer's (Buffer.byteLength and then end(string) encoded it twice).
-    const body = Buffer.from(answer.body.string, 'utf8');
-    res.setHeader('content-length', body.length);
-    res.end(body);
-    return;
-  }
+  if (answer.body.kind === 'complete') return endWith(res, answer.body.string);
   for await (const chunk of answer.body.asyncIterator) res.write(chunk);
   res.end();
 }
@@ -140,7 +148,7 @@ export async function serveGraphqlPost(req: IncomingMessage, res: ServerResponse
   try {
     const read = await readJsonBody(req, MAX_GRAPHQL_BODY_BYTES);
     const refused = 'refused' in read ? read.refused() : refusalBeforeApollo(read.body, undefined);
-    if (refused) return send(res, refused.status, JSON_TYPE, JSON.stringify(refused.body));
+    if (refused) return sendJson(res, refused.status, refused.body);
     const { body } = read as { body: unknown };
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
@@ -149,6 +157,6 @@ export async function serveGraphqlPost(req: IncomingMessage, res: ServerResponse
   } catch (err) {
     logger.error({ err }, 'unhandled HTTP error');
     if (res.headersSent) res.destroy();
-    else send(res, 500, JSON_TYPE, JSON.stringify({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }));
+    else sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
   }
 }

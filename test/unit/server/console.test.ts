@@ -5,7 +5,13 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import express from 'express';
-import { CONSOLE_CSP, mountConsole, securityHeaders } from '../../../src/server/console';
+import { CONSOLE_CSP, mountConsole, setSecurityHeaders } from '../../../src/server/console';
+
+/** As HttpFrame (src/server/http-frame.ts) sets them, before anything answers. */
+const securityHeaders: express.RequestHandler = (_req, res, next) => {
+  setSecurityHeaders(res);
+  next();
+};
 
 let dir: string;
 let server: Server;
@@ -17,7 +23,7 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'index.html'), '<!doctype html><div id="root"></div>');
   writeFileSync(join(dir, 'assets', 'index-abc.js'), 'console.log(1)');
   const app = express();
-  app.use(securityHeaders); // as app.ts mounts it, before everything
+  app.use(securityHeaders);
   mountConsole(app, { dir, nodeEnv: 'production' });
   app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
   app.use('/graphql', (_req, res) => void res.status(405).json({ api: true }));
