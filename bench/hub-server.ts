@@ -24,6 +24,7 @@ import { Session } from 'node:inspector';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
 import type { startHub as StartHub } from '../src/server/app';
+import { watchSentStatements } from '../test/support/sent-statements';
 import type { loadConfig as LoadConfig } from '../src/config';
 
 async function main(): Promise<void> {
@@ -60,28 +61,10 @@ async function main(): Promise<void> {
       captured.push({ text: q.sql, values: [] });
     }
   });
-  // querySql (src/core/db/sql.ts) sends its statements on a pooled connection, past knex's
-  // query event: its connections' query() is watched as they leave the pool (knex calls it with a callback, querySql without).
-  type Query = (config: { text: string; values?: unknown[] }, ...rest: unknown[]) => unknown;
-  const client = knex.client as { acquireConnection(): Promise<{ query: Query }> };
-  const acquire = client.acquireConnection.bind(client);
-  const watched = new WeakSet<object>();
-  client.acquireConnection = async () => {
-    const connection = await acquire();
-    if (!watched.has(connection)) {
-      watched.add(connection);
-      const query = connection.query.bind(connection);
-      connection.query = (config, ...rest) => {
-        if (captured && config && typeof config === 'object' && rest.length === 0) {
-          // A turn's reads sent together travel as one Pipeline (src/core/db/pipeline.ts): each of its statements.
-          const sent = 'text' in config ? [config] : ((config as { statements?: { text: string; values?: unknown[] }[] }).statements ?? []);
-          for (const s of sent) captured.push({ text: s.text, values: s.values ?? [] });
-        }
-        return query(config, ...rest);
-      };
-    }
-    return connection;
-  };
+  // querySql's statements (knex's own are seen by its query event above), one by one or pipelined.
+  watchSentStatements(knex.client, (s) => {
+    if (captured && !s.byKnex) captured.push({ text: s.text, values: s.values });
+  });
   let session: Session | null = null;
   process.on('message', (m: { stop?: boolean; capture?: boolean; profile?: 'start' | 'stop'; file?: string }) => {
     if (m.profile === 'start') {

@@ -6,32 +6,17 @@ import { Dispute } from '../../src/modules/dispute/dispute.entity';
 import { Party } from '../../src/modules/dispute/party.entity';
 import { buildContext } from '../../src/server/context';
 import { seedDemoDisputes } from '../../seeds/demo-disputes';
+import { watchSentStatements } from '../support/sent-statements';
 import { startTestHub, type TestHub } from '../support/test-hub';
 
-type Query = (config: unknown, ...rest: unknown[]) => unknown;
 let capturing: string[] | null = null;
 const watched = new WeakSet<object>();
 /** The SQL texts the hub sends while `fn` runs, one by one or together in a round trip (a Pipeline), seen where they leave the pool. */
 async function statementsOf(fn: () => Promise<unknown>): Promise<string[]> {
-  const client = t.hub.orm.em.getConnection().getKnex().client as { acquireConnection(): Promise<{ query: Query }> };
+  const client = t.hub.orm.em.getConnection().getKnex().client as object;
   if (!watched.has(client)) {
     watched.add(client);
-    const acquire = client.acquireConnection.bind(client);
-    client.acquireConnection = async () => {
-      const connection = await acquire();
-      if (!watched.has(connection)) {
-        watched.add(connection);
-        const query = connection.query.bind(connection);
-        connection.query = (config, ...rest) => {
-          if (capturing && config && typeof config === 'object') {
-            const sent = 'text' in config ? [config as { text: string }] : ((config as { statements?: { text: string }[] }).statements ?? []);
-            for (const s of sent) capturing.push(s.text);
-          }
-          return query(config, ...rest);
-        };
-      }
-      return connection;
-    };
+    watchSentStatements(client, (s) => capturing?.push(s.text));
   }
   capturing = [];
   try {
