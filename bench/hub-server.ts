@@ -16,7 +16,9 @@
  * without editing src/). IPC { capture: true } starts recording the SQL the hub sends
  * (text and values, for EXPLAIN), { capture: false } answers { captured: [...] }.
  * IPC { profile: 'start' } / { profile: 'stop', file } takes a V8 CPU profile of the
- * measured interval only (no start-up, no warm-up), written as a .cpuprofile.
+ * measured interval only (no start-up, no warm-up), written as a .cpuprofile; IPC { heap: 'start' } /
+ * { heap: 'stop', file } likewise a sampled allocation profile (.heapprofile) that keeps what the
+ * collector freed, i.e. the garbage the requests made.
  */
 import 'reflect-metadata';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -61,27 +63,43 @@ async function main(): Promise<void> {
       captured.push({ text: q.sql, values: [] });
     }
   });
-  // querySql's statements (knex's own are seen by its query event above), one by one or pipelined.
-  watchSentStatements(knex.client, (s) => {
-    if (captured && !s.byKnex) captured.push({ text: s.text, values: s.values });
-  });
+  // querySql's statements (knex's own are seen by its query event above), one by one or pipelined;
+  // watched from the first capture on, so that the measured requests pay nothing for it.
+  let watching = false;
+  const watch = () => {
+    if (watching) return;
+    watching = true;
+    watchSentStatements(knex.client, (s) => {
+      if (captured && !s.byKnex) captured.push({ text: s.text, values: s.values });
+    });
+  };
   let session: Session | null = null;
-  process.on('message', (m: { stop?: boolean; capture?: boolean; profile?: 'start' | 'stop'; file?: string }) => {
-    if (m.profile === 'start') {
-      session = new Session();
-      session.connect();
-      session.post('Profiler.enable', () => session!.post('Profiler.start'));
-    } else if (m.profile === 'stop' && session) {
-      const s = session;
-      s.post('Profiler.stop', (err, res) => {
-        if (!err) writeFileSync(m.file!, JSON.stringify(res.profile));
-        s.disconnect();
-        session = null;
-        process.send!({ profiled: m.file });
-      });
-    }
-    if (m.capture === true) captured = [];
-    else if (m.capture === false) {
+  const startSession = (start: (s: Session) => void) => {
+    session = new Session();
+    session.connect();
+    start(session);
+  };
+  /** Stops the profiler `method` names, writes its profile to `file` and tells the parent. */
+  const stopSession = (method: 'Profiler.stop' | 'HeapProfiler.stopSampling', file: string) => {
+    const s = session!;
+    s.post(method, (err, res) => {
+      if (!err) writeFileSync(file, JSON.stringify((res as { profile: unknown }).profile));
+      s.disconnect();
+      session = null;
+      process.send!({ profiled: file });
+    });
+  };
+  process.on('message', (m: { stop?: boolean; capture?: boolean; profile?: 'start' | 'stop'; heap?: 'start' | 'stop'; file?: string }) => {
+    // Every sampled allocation, also what the young and old collections freed: the garbage a request makes.
+    if (m.heap === 'start')
+      startSession((s) => s.post('HeapProfiler.startSampling', { samplingInterval: 16384, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true } as never));
+    else if (m.heap === 'stop' && session) stopSession('HeapProfiler.stopSampling', m.file!);
+    if (m.profile === 'start') startSession((s) => s.post('Profiler.enable', () => s.post('Profiler.start')));
+    else if (m.profile === 'stop' && session) stopSession('Profiler.stop', m.file!);
+    if (m.capture === true) {
+      watch();
+      captured = [];
+    } else if (m.capture === false) {
       process.send!({ captured: captured ?? [] });
       captured = null;
     }

@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { GraphQLError, NoSchemaIntrospectionCustomRule, specifiedRules, validate } from 'graphql';
@@ -31,7 +31,7 @@ import { MODULES } from './modules';
 import type { HttpHub } from '../core/module';
 import { createServices, type HubServices } from './services';
 import { SubscriptionSlots, WsOperationGuard, takeBudget } from './ws-limits';
-import { logWsConnectionRefused, noteRefusal, requestLogPlugin } from './request-log';
+import { logWsConnectionRefused, noteOperation, noteRefusal } from './request-log';
 import { countDataTotals, describeSeed } from './seed-summary';
 import { mountConsole } from './console';
 import { HttpFrame } from './http-frame';
@@ -232,8 +232,8 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
       // No Apollo Sandbox landing page (it loads from a CDN): outside production GET /graphql in a
       // browser is the bundled GraphiQL (./graphiql.ts); in production there is no IDE.
       ApolloServerPluginLandingPageDisabled(),
-      // Operation name and type, viewer and outcome for the request's log line.
-      requestLogPlugin(),
+      // The hub is no federated subgraph: without this Apollo installs its inline-trace plugin, a listener of every request.
+      ApolloServerPluginInlineTraceDisabled(),
       {
         async serverWillStart() {
           return {
@@ -243,6 +243,7 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
           };
         },
       },
+      // The hub's one request listener: Apollo awaits every listener at every stage of every request.
       {
         async requestDidStart() {
           return {
@@ -260,6 +261,8 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
               if (error) throw new GraphQLError(error.message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } } });
             },
             async willSendResponse(rc) {
+              // Operation name and type, viewer and outcome for the request's log line.
+              noteOperation(rc);
               // Statements per request, for tests and benchmarks (not exposed in production).
               const counter = requestScope.getStore()?.sql;
               if (counter && config.nodeEnv !== 'production') {

@@ -1,8 +1,47 @@
 import type { GatewayExecutor, GatewayGraphQLRequestContext, GatewayInterface } from '@apollo/server-gateway-interface';
 import { execute, GraphQLError, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { compileQuery, type CompiledQuery } from 'graphql-jit';
+import { jitRuntime } from 'graphql-jit/dist/runtime';
 
 type Compiled = CompiledQuery<unknown, unknown> | 'interpreted';
+
+interface Continuation {
+  promiseCounter: number;
+  resolve(ctx: unknown): void;
+}
+
+/**
+ * graphql-jit continues a field whose resolver answered a promise in that promise's callback, and
+ * finishes the request when the last such callback has run. An exception thrown by the
+ * continuation itself (a field read inline from a row that was not read with that column: see
+ * ./lean-resolvers.ts) would skip that count and leave the request waiting forever: here it
+ * becomes the field's error and the count is kept.
+ */
+function settleGuarded(ctx: Continuation, promise: PromiseLike<unknown>, onSuccess: (value: unknown) => void, onError: (error: unknown) => void): void {
+  ++ctx.promiseCounter;
+  promise.then(
+    (value) => {
+      try {
+        onSuccess(value);
+      } catch (error) {
+        onError(error);
+      } finally {
+        if (--ctx.promiseCounter === 0) ctx.resolve(ctx);
+      }
+    },
+    (error) => {
+      try {
+        onError(error);
+      } finally {
+        if (--ctx.promiseCounter === 0) ctx.resolve(ctx);
+      }
+    },
+  );
+}
+const guarded = (ctx: unknown, value: unknown, onSuccess: (value: unknown) => void, onError: (error: unknown) => void) =>
+  jitRuntime.isPromise(value) ? settleGuarded(ctx as Continuation, value as PromiseLike<unknown>, onSuccess, onError) : onSuccess(value);
+jitRuntime.handleResolverResult = guarded;
+jitRuntime.handleListItemResult = guarded;
 
 /**
  * Apollo's execution step through graphql-jit: each (document, operation) is compiled into a

@@ -1,5 +1,5 @@
 import { getOperationAST, type DocumentNode } from 'graphql';
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { GraphQLRequestContextWillSendResponse } from '@apollo/server';
 import { requestScope } from '../core/db/sql';
 import type { Logger } from '../core/logger';
 import type { HubContext } from './context';
@@ -77,24 +77,16 @@ export function operationTypeOf(document: DocumentNode | undefined, operationNam
   return getOperationAST(document, operationName ?? undefined)?.operation ?? null;
 }
 
-/** Fills the current request's record from Apollo's view of it. */
-export function requestLogPlugin(): ApolloServerPlugin<HubContext> {
-  return {
-    async requestDidStart() {
-      return {
-        async willSendResponse(rc) {
-          const record = requestScope.getStore()?.operation;
-          if (!record) return;
-          record.operationName = operationNameOf(rc.document, rc.operationName ?? rc.request.operationName);
-          record.operationType = rc.operation?.operation ?? operationTypeOf(rc.document, rc.request.operationName);
-          record.userId = rc.contextValue.viewer?.userId ?? null;
-          const body = rc.response.body;
-          const errors = body.kind === 'single' ? body.singleResult.errors : rc.errors;
-          if (errors) noteErrors(record, errors);
-        },
-      };
-    },
-  };
+/** Fills the current request's record from Apollo's view of it (called by the hub's one request plugin, app.ts, as it answers). */
+export function noteOperation(rc: GraphQLRequestContextWillSendResponse<HubContext>): void {
+  const record = requestScope.getStore()?.operation;
+  if (!record) return;
+  record.operationName = operationNameOf(rc.document, rc.operationName ?? rc.request.operationName);
+  record.operationType = rc.operation?.operation ?? operationTypeOf(rc.document, rc.request.operationName);
+  record.userId = rc.contextValue.viewer?.userId ?? null;
+  const body = rc.response.body;
+  const errors = body.kind === 'single' ? body.singleResult.errors : rc.errors;
+  if (errors) noteErrors(record, errors);
 }
 
 type Level = 'info' | 'warn' | 'error';

@@ -86,6 +86,9 @@ export function pageInfoOf(edges: readonly { cursor: string }[], hasNextPage: bo
   return { hasNextPage, hasPreviousPage: !!after, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null };
 }
 
+/** The fields whose property withLazyTotal makes a promise: they keep a resolver (GraphQL's executors await what a resolver answers, not a property read inline). */
+export const LAZY_FIELDS: ReadonlySet<string> = new Set(['totalCount']);
+
 /**
  * Adds `totalCount` as a memoized getter: GraphQL's default resolver reads the property only
  * when the field is selected, and resolves the promise it gets.

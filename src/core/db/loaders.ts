@@ -65,6 +65,12 @@ class LazilyPrimedCache<V> implements DataLoader.CacheMap<string, Promise<V>> {
   prime(key: string, value: V): void {
     if (!this.map.has(key)) this.map.set(key, new Primed(value));
   }
+
+  /** The primed value, while no load has asked for it (then it is a promise). */
+  peek(key: string): V | undefined {
+    const entry = this.map.get(key);
+    return entry instanceof Primed ? entry.value : undefined;
+  }
 }
 
 /**
@@ -83,6 +89,11 @@ export class LazilyPrimedLoader<V> extends DataLoader<string, V> {
   override prime(key: string, value: V): this {
     this.primed.prime(key, value);
     return this;
+  }
+
+  /** The value primed for `key` and not loaded since, at once; undefined when there is none. */
+  peek(key: string): V | undefined {
+    return this.primed.peek(key);
   }
 }
 

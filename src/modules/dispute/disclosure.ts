@@ -18,23 +18,39 @@ export function disclosesPersonalData(ctx: HubContext, disputeId: string): Promi
   const { asked, settled } = disclosuresOf(ctx);
   let disclosed = asked.get(disputeId);
   if (!disclosed) {
-    disclosed = ctx.loaders.unmasked
-      .load(disputeId)
-      .then((unmasked) => (unmasked ? ctx.loaders.personalDataRead.load(disputeId).then(() => true) : false))
-      .then(
-        (answer) => {
-          settled.set(disputeId, answer);
-          return answer;
-        },
-        (error: unknown) => {
-          // As the loaders forget a failed batch: a field asking later asks again.
-          asked.delete(disputeId);
-          throw error;
-        },
-      );
+    // Usually known at once: the read of the dispute primed it (DisputeRepository.findVisibleWithMasking).
+    const unmasked = ctx.loaders.unmasked.peek(disputeId);
+    if (unmasked === false) {
+      settled.set(disputeId, false);
+      disclosed = NOT_DISCLOSED;
+    } else {
+      const settle = (answer: boolean) => {
+        settled.set(disputeId, answer);
+        return answer;
+      };
+      const forget = (error: unknown): never => {
+        // As the loaders forget a failed batch: a field asking later asks again.
+        asked.delete(disputeId);
+        throw error;
+      };
+      disclosed =
+        unmasked === true
+          ? ctx.loaders.personalDataRead.load(disputeId).then(() => settle(true), forget)
+          : ctx.loaders.unmasked
+              .load(disputeId)
+              .then((answer) => (answer ? ctx.loaders.personalDataRead.load(disputeId).then(() => true) : false))
+              .then(settle, forget);
+    }
     asked.set(disputeId, disclosed);
   }
   return disclosed;
+}
+
+const NOT_DISCLOSED = Promise.resolve(false);
+
+/** True or false once this request knows the dispute's disclosure (and has audited it, if disclosed). */
+export function settledDisclosure(ctx: HubContext, disputeId: string): boolean | undefined {
+  return disclosures.get(ctx.loaders)?.settled.get(disputeId);
 }
 
 /**
@@ -43,6 +59,6 @@ export function disclosesPersonalData(ctx: HubContext, disputeId: string): Promi
  * are answered without a promise each once their dispute's disclosure has settled.
  */
 export function withDisclosure<T>(ctx: HubContext, disputeId: string, answer: (disclosed: boolean) => T): T | Promise<T> {
-  const known = disclosures.get(ctx.loaders)?.settled.get(disputeId);
+  const known = settledDisclosure(ctx, disputeId);
   return known === undefined ? disclosesPersonalData(ctx, disputeId).then(answer) : answer(known);
 }

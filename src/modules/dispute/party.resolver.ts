@@ -4,7 +4,7 @@ import type { HubContext } from '../../core/context';
 import { selectsAnyField } from '../../core/selection';
 import { projectionOf } from '../../core/db/projection';
 import { maskIdNumber, maskPhone } from '../../core/validation';
-import { disclosesPersonalData, withDisclosure } from './disclosure';
+import { disclosesPersonalData, settledDisclosure, withDisclosure } from './disclosure';
 import { Party } from './party.entity';
 
 /**
@@ -47,9 +47,12 @@ const PERSONAL_FIELDS: ReadonlySet<string> = new Set(['idNumber', 'phone', 'addr
 export function partiesWithDisclosure(ctx: HubContext, disputeId: string, info: GraphQLResolveInfo): Promise<Party[]> {
   const parties = ctx.loaders.partiesByDispute.load(disputeId, projectionOf(ctx.em, info, Party));
   if (!selectsAnyField(info, PERSONAL_FIELDS)) return parties;
+  const disclosed = disclosesPersonalData(ctx, disputeId);
+  // Masked: known at once, nothing to audit, nothing to wait for.
+  if (settledDisclosure(ctx, disputeId) === false) return parties;
   // A failed audit reaches the fields, which ask for the disclosure again and fail, not the list.
   // The parties' own failure reaches the list; until then it is handled here, not unhandled.
   parties.catch(() => undefined);
   const afterDisclosure = () => parties;
-  return disclosesPersonalData(ctx, disputeId).then(afterDisclosure, afterDisclosure);
+  return disclosed.then(afterDisclosure, afterDisclosure);
 }

@@ -1,11 +1,16 @@
 /**
  * leanResolvers on a small type-graphql schema: the fields it makes lean answer as type-graphql's
  * own wrappers did, and the fields it must leave alone (a role check, an argument, a root of
- * another class) still go through them.
+ * another class) still go through them. Under graphql-jit: plain leaves read inline, a lazy total
+ * still awaited, and an inline read that throws answered as an error.
  */
 import 'reflect-metadata';
-import { execute, parse, type GraphQLSchema } from 'graphql';
+import { execute, parse, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
+import { compileQuery } from 'graphql-jit';
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Info, Int, ObjectType, Query, Resolver, Root, buildSchemaSync, type BuildSchemaOptions } from 'type-graphql';
+import { withLazyTotal } from '../../../src/core/db/keyset';
+// Its graphql-jit continuations are guarded (see 'answers an inline read that throws' below).
+import '../../../src/server/compiled-execution';
 import { leanResolvers, ResolverInstances } from '../../../src/server/lean-resolvers';
 
 @ObjectType()
@@ -112,5 +117,84 @@ describe('leanResolvers', () => {
       { root: expect.any(LeanThing), rootId: 't1', ctx: true, info: 'label' },
       { root: expect.any(LeanThing), rootId: 'literal', ctx: true, info: 'label' },
     ]);
+  });
+});
+
+/** A connection's lazy total (keyset.ts withLazyTotal) and rows whose getter refuses a column, under graphql-jit. */
+@ObjectType()
+class JitRow {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  name!: string;
+}
+
+@ObjectType()
+class JitRows {
+  @Field(() => [JitRow])
+  rows!: JitRow[];
+
+  @Field(() => Int)
+  totalCount!: number;
+}
+
+/** A row read without its name: reading it throws, as a projected row's getter does (src/core/db/projection.ts). */
+function rowWithoutName(id: string): JitRow {
+  const row = Object.assign(new JitRow(), { id });
+  Object.defineProperty(row, 'name', {
+    get() {
+      throw new Error(`JitRow.name was not read`);
+    },
+  });
+  return row;
+}
+
+@Resolver(() => JitRows)
+class JitRowsResolver {
+  @Query(() => JitRows)
+  async jitRows(@Arg('broken', () => Boolean) broken: boolean): Promise<JitRows> {
+    await Promise.resolve();
+    const rows = [Object.assign(new JitRow(), { id: 'r1', name: 'one' }), broken ? rowWithoutName('r2') : Object.assign(new JitRow(), { id: 'r2', name: 'two' })];
+    return withLazyTotal(Object.assign(new JitRows(), { rows }), async () => 2);
+  }
+}
+
+describe('leanResolvers under graphql-jit', () => {
+  const instances = new ResolverInstances();
+  const options: BuildSchemaOptions = { resolvers: [JitRowsResolver], container: instances, authChecker: () => true, validate: false };
+  const schema = buildSchemaSync(options);
+  leanResolvers(schema, options, instances);
+  const compiled = (query: string) => {
+    const c = compileQuery(schema, parse(query));
+    if (!('query' in c)) throw new Error(JSON.stringify(c));
+    return (c.query as (root: unknown, ctx: unknown, vars: unknown) => Promise<unknown>)(undefined, {}, {});
+  };
+
+  it('reads a plain leaf inline (no resolver) and keeps the resolver of a lazy total', async () => {
+    const fields = (schema.getType('JitRow') as GraphQLObjectType).getFields();
+    expect(fields.id.resolve).toBeUndefined();
+    expect(fields.name.resolve).toBeUndefined();
+    expect((schema.getType('JitRows') as GraphQLObjectType).getFields().totalCount.resolve).toBeDefined();
+    expect(await compiled('{ jitRows(broken: false) { totalCount rows { id name } } }')).toEqual({
+      data: {
+        jitRows: {
+          totalCount: 2,
+          rows: [
+            { id: 'r1', name: 'one' },
+            { id: 'r2', name: 'two' },
+          ],
+        },
+      },
+    });
+  });
+
+  it('answers an inline read that throws after a promise as an error, instead of never answering', async () => {
+    const result = (await Promise.race([compiled('{ jitRows(broken: true) { rows { id name } } }'), new Promise((r) => setTimeout(() => r('no answer'), 2000))])) as {
+      data?: unknown;
+      errors?: { message: string }[];
+    };
+    expect(result).not.toBe('no answer');
+    expect(result.errors?.map((e) => e.message)).toEqual(['JitRow.name was not read']);
   });
 });
