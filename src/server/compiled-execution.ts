@@ -7,7 +7,8 @@ type Compiled = CompiledQuery<unknown, unknown> | 'interpreted';
 
 interface Continuation {
   promiseCounter: number;
-  resolve(ctx: unknown): void;
+  /** Set once the synchronous part has returned; never, when it threw. */
+  resolve?: (ctx: unknown) => void;
 }
 
 /**
@@ -15,7 +16,9 @@ interface Continuation {
  * finishes the request when the last such callback has run. An exception thrown by the
  * continuation itself (a field read inline from a row that was not read with that column: see
  * ./lean-resolvers.ts) would skip that count and leave the request waiting forever: here it
- * becomes the field's error and the count is kept.
+ * becomes an error of the field whose promise it continued (the nearest asynchronous one) and the
+ * count is kept. When the synchronous part itself threw (the request has failed already), the last
+ * continuation finds nothing to resolve: graphql-jit's own would throw there, unhandled.
  */
 function settleGuarded(ctx: Continuation, promise: PromiseLike<unknown>, onSuccess: (value: unknown) => void, onError: (error: unknown) => void): void {
   ++ctx.promiseCounter;
@@ -26,14 +29,14 @@ function settleGuarded(ctx: Continuation, promise: PromiseLike<unknown>, onSucce
       } catch (error) {
         onError(error);
       } finally {
-        if (--ctx.promiseCounter === 0) ctx.resolve(ctx);
+        if (--ctx.promiseCounter === 0) ctx.resolve?.(ctx);
       }
     },
     (error) => {
       try {
         onError(error);
       } finally {
-        if (--ctx.promiseCounter === 0) ctx.resolve(ctx);
+        if (--ctx.promiseCounter === 0) ctx.resolve?.(ctx);
       }
     },
   );

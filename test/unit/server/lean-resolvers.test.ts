@@ -158,6 +158,11 @@ class JitRowsResolver {
     const rows = [Object.assign(new JitRow(), { id: 'r1', name: 'one' }), broken ? rowWithoutName('r2') : Object.assign(new JitRow(), { id: 'r2', name: 'two' })];
     return withLazyTotal(Object.assign(new JitRows(), { rows }), async () => 2);
   }
+
+  @Query(() => JitRows)
+  syncRows(): JitRows {
+    return Object.assign(new JitRows(), { rows: [rowWithoutName('r3')], totalCount: 1 });
+  }
 }
 
 describe('leanResolvers under graphql-jit', () => {
@@ -196,5 +201,20 @@ describe('leanResolvers under graphql-jit', () => {
     };
     expect(result).not.toBe('no answer');
     expect(result.errors?.map((e) => e.message)).toEqual(['JitRow.name was not read']);
+  });
+
+  it('leaves nothing unhandled behind a request whose synchronous part threw', async () => {
+    const unhandled: unknown[] = [];
+    const note = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', note);
+    try {
+      // jitRows' promise is pending when syncRows' row throws in the synchronous part.
+      const answer = Promise.resolve().then(() => compiled('{ jitRows(broken: false) { totalCount } syncRows { rows { name } } }'));
+      await expect(answer).rejects.toThrow('JitRow.name was not read');
+      await new Promise((r) => setTimeout(r, 50));
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', note);
+    }
   });
 });
