@@ -20,6 +20,11 @@ interface Continuation {
  * count is kept. When the synchronous part itself threw (the request has failed already), the last
  * continuation finds nothing to resolve: graphql-jit's own would throw there, unhandled.
  */
+/** One continuation fewer; the request's answer once none is left. */
+function settled(ctx: Continuation): void {
+  if (--ctx.promiseCounter === 0) ctx.resolve?.(ctx);
+}
+
 function settleGuarded(ctx: Continuation, promise: PromiseLike<unknown>, onSuccess: (value: unknown) => void, onError: (error: unknown) => void): void {
   ++ctx.promiseCounter;
   promise.then(
@@ -29,14 +34,14 @@ function settleGuarded(ctx: Continuation, promise: PromiseLike<unknown>, onSucce
       } catch (error) {
         onError(error);
       } finally {
-        if (--ctx.promiseCounter === 0) ctx.resolve?.(ctx);
+        settled(ctx);
       }
     },
     (error) => {
       try {
         onError(error);
       } finally {
-        if (--ctx.promiseCounter === 0) ctx.resolve?.(ctx);
+        settled(ctx);
       }
     },
   );
